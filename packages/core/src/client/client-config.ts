@@ -1,0 +1,21 @@
+import type { Hooks } from '../hooks/hooks.js';
+import type { Logger } from '../logging/logger.js';
+import type { Transport } from '../transport/transport.js';
+import type { ApiKeySource } from './client-options.js';
+
+/** Client options checked and filled with defaults: what the request pipeline reads. */
+export interface ClientConfig {
+  apiKey: ApiKeySource;
+  baseURL: string;
+  /** Lowercased names. */
+  headers: Record<string, string>;
+  defaultQuery: Record<string, unknown> | undefined;
+  timeout: number;
+  totalTimeout: number | undefined;
+  idleTimeout: number | undefined;
+  maxRetries: number;
+  maxRetryAfter: number;
+  hooks: Hooks;
+  logger: Logger;
+  transport: Transport;
+}

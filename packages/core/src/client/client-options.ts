@@ -1,0 +1,40 @@
+import type { Hooks } from '../hooks/hooks.js';
+import type { Logger, LogLevel } from '../logging/logger.js';
+import type { FetchLike } from '../transport/fetch-like.js';
+
+/** A credential, or a function called before each attempt that returns one (rotating keys, Entra tokens). */
+export type ApiKeySource = string | (() => string | Promise<string>);
+
+export interface ClientOptions {
+  /** Defaults to `OPENAI_API_KEY`. */
+  apiKey?: ApiKeySource | undefined;
+  /** Defaults to `OPENAI_BASE_URL`, then `https://api.openai.com/v1`. */
+  baseURL?: string | undefined;
+  /** Sent as `OpenAI-Organization`; defaults to `OPENAI_ORG_ID`. */
+  organization?: string | null | undefined;
+  /** Sent as `OpenAI-Project`; defaults to `OPENAI_PROJECT_ID`. */
+  project?: string | null | undefined;
+  defaultHeaders?: Record<string, string> | undefined;
+  defaultQuery?: Record<string, unknown> | undefined;
+  /** Milliseconds one attempt may take; default 600 000 (10 minutes). */
+  timeout?: number | undefined;
+  /** Milliseconds a whole call may take, retries and stream included; default none. */
+  totalTimeout?: number | undefined;
+  /** Milliseconds a stream may stay silent between chunks; default none. */
+  idleTimeout?: number | undefined;
+  /** Retries after the first attempt; default 2. */
+  maxRetries?: number | undefined;
+  /** Longest `retry-after` the client will wait, in ms; a longer one surfaces the error instead. Default 60 000. */
+  maxRetryAfter?: number | undefined;
+  /** A fetch to send requests with instead of the default transport. */
+  fetch?: FetchLike | undefined;
+  /** An undici `Dispatcher` (agent, proxy, mock) for the Node transport. */
+  dispatcher?: unknown;
+  hooks?: Hooks | undefined;
+  /** Defaults to `OPENAI_LOG`, then `warn`. */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go; default `console`. */
+  logger?: Logger | undefined;
+  /** Allow a long-lived secret key in a browser, where every visitor can read it. */
+  dangerouslyAllowBrowser?: boolean | undefined;
+}

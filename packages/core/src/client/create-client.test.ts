@@ -1,0 +1,113 @@
+import { startTestServer, type TestServer } from '@org/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ConfigError } from '../errors/config-error.js';
+import { OpenAIError } from '../errors/openai-error.js';
+import { createClient } from './create-client.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+afterEach(() => {
+  server.reset();
+  vi.unstubAllEnvs();
+});
+
+describe('createClient options', () => {
+  it.each([
+    [{ timeout: -1 }, 'timeout'],
+    [{ timeout: 'soon' }, 'timeout'],
+    [{ maxRetries: 1.5 }, 'maxRetries'],
+    [{ baseURL: 'api.openai.com' }, 'baseURL'],
+    [{ logLevel: 'loud' }, 'logLevel'],
+    [{ maxRetry: 3 }, 'maxRetry'],
+    [{ defaultHeaders: { 'x-a': 'ok\r\nx-injected: 1' } }, 'defaultHeaders.x-a'],
+    [{ organization: 'org\nx' }, 'organization'],
+    [{ fetch: 'not a function' }, 'fetch'],
+  ])('rejects %j naming the option', (options, option) => {
+    const create = () => createClient({ apiKey: 'sk-test', ...(options as object) });
+    expect(create).toThrow(ConfigError);
+    expect(create).toThrow(`\`${option}\``);
+  });
+
+  it('fails at creation when no key is given or set in the environment', () => {
+    vi.stubEnv('OPENAI_API_KEY', '');
+    expect(() => createClient()).toThrow(/`apiKey`.*OPENAI_API_KEY/);
+  });
+
+  it('reads key, base URL, organization and project from the environment', async () => {
+    vi.stubEnv('OPENAI_API_KEY', 'sk-from-env');
+    vi.stubEnv('OPENAI_BASE_URL', `${server.baseURL}/`);
+    vi.stubEnv('OPENAI_ORG_ID', 'org-1');
+    vi.stubEnv('OPENAI_PROJECT_ID', 'proj-1');
+    server.on('GET', '/models', { json: { object: 'list', data: [] } });
+
+    await createClient().request({ method: 'GET', path: '/models' });
+
+    const { headers, path } = server.lastRequest()!;
+    expect(path).toBe('/v1/models');
+    expect(headers.authorization).toBe('Bearer sk-from-env');
+    expect(headers['openai-organization']).toBe('org-1');
+    expect(headers['openai-project']).toBe('proj-1');
+  });
+
+  it('sends default headers, lets a call override or remove them', async () => {
+    server.on('GET', '/models', { json: {} });
+    const client = createClient({
+      apiKey: 'sk-test',
+      baseURL: server.baseURL,
+      defaultHeaders: { 'X-Team': 'search', 'X-Drop': 'me' },
+    });
+
+    await client.request({ method: 'GET', path: '/models' }, { headers: { 'x-team': 'ads', 'X-Drop': null } });
+
+    const { headers } = server.lastRequest()!;
+    expect(headers['x-team']).toBe('ads');
+    expect(headers['x-drop']).toBeUndefined();
+  });
+
+  it('calls a key provider before every attempt, so rotated keys are picked up', async () => {
+    server.on('GET', '/models', { status: 500, headers: { 'retry-after-ms': '0' }, json: {} }, { json: {} });
+    let calls = 0;
+    const client = createClient({ apiKey: async () => `sk-rotated-${++calls}`, baseURL: server.baseURL });
+
+    await client.request({ method: 'GET', path: '/models' });
+
+    expect(server.requests.map((request) => request.headers.authorization)).toEqual([
+      'Bearer sk-rotated-1',
+      'Bearer sk-rotated-2',
+    ]);
+  });
+
+  it('refuses a key provider that returns something unusable, without sending', async () => {
+    const client = createClient({ apiKey: () => 'sk-bad\nx-injected: 1', baseURL: server.baseURL });
+    await expect(client.request({ method: 'GET', path: '/models' })).rejects.toThrow(OpenAIError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('withOptions changes options for the new client only', async () => {
+    server.on('GET', '/models', { json: {} });
+    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
+    const tagged = client.withOptions({ defaultHeaders: { 'x-tag': 'yes' } });
+
+    await tagged.request({ method: 'GET', path: '/models' });
+    await client.request({ method: 'GET', path: '/models' });
+
+    expect(server.requests.map((request) => request.headers['x-tag'])).toEqual(['yes', undefined]);
+  });
+});
+
+describe('browser guard', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('refuses a secret key in a page unless explicitly allowed', () => {
+    vi.stubGlobal('window', { document: {} });
+    vi.stubGlobal('navigator', { userAgent: 'test-browser' });
+    expect(() => createClient({ apiKey: 'sk-secret' })).toThrow(/`dangerouslyAllowBrowser`/);
+    expect(() => createClient({ apiKey: 'sk-secret', dangerouslyAllowBrowser: true })).not.toThrow();
+    expect(() => createClient({ apiKey: 'ek_ephemeral' })).not.toThrow();
+  });
+});

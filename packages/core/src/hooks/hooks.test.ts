@@ -1,0 +1,106 @@
+import { startTestServer, type TestServer } from '@org/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../client/create-client.js';
+import type { Logger } from '../logging/logger.js';
+import { getResponseMeta } from '../meta/response-meta.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+afterEach(() => server.reset());
+
+const secret = 'sk-test-very-secret';
+
+function recordingLogger() {
+  const lines: string[] = [];
+  const log = (message: string, details?: Record<string, unknown>) =>
+    lines.push(`${message} ${JSON.stringify(details)}`);
+  const logger: Logger = { error: log, warn: log, info: log, debug: log };
+  return { lines, logger };
+}
+
+describe('hooks', () => {
+  it('lets beforeRequest add headers and sees every attempt', async () => {
+    server.on('GET', '/models', { status: 500, headers: { 'retry-after-ms': '0' } }, { json: {} });
+    const attempts: number[] = [];
+    const client = createClient({
+      apiKey: secret,
+      baseURL: server.baseURL,
+      hooks: {
+        beforeRequest(request) {
+          attempts.push(request.attempt);
+          request.headers['x-signed'] = `sig-${request.attempt}`;
+        },
+      },
+    });
+    await client.request({ method: 'GET', path: '/models' });
+    expect(attempts).toEqual([0, 1]);
+    expect(server.requests.map((request) => request.headers['x-signed'])).toEqual(['sig-0', 'sig-1']);
+  });
+
+  it('gives afterResponse the metadata and onError the final error', async () => {
+    server.on('GET', '/models', { json: {}, headers: { 'x-request-id': 'req_1' } });
+    server.on('GET', '/models/missing', { status: 404, json: { error: { message: 'gone' } } });
+    const seen: string[] = [];
+    const client = createClient({
+      apiKey: secret,
+      baseURL: server.baseURL,
+      hooks: {
+        afterResponse: (_request, meta) => {
+          seen.push(`after ${meta.status} ${meta.requestId}`);
+        },
+        onError: (error) => seen.push(`error ${error.name}`),
+      },
+    });
+    await client.request({ method: 'GET', path: '/models' });
+    await client.request({ method: 'GET', path: '/models/missing' }).catch(() => {});
+    expect(seen).toEqual(['after 200 req_1', 'error NotFoundError']);
+  });
+});
+
+describe('logging', () => {
+  it('logs requests at debug with the credential redacted', async () => {
+    server.on('POST', '/embeddings', { status: 500, headers: { 'retry-after-ms': '0' } }, { json: {} });
+    const { lines, logger } = recordingLogger();
+    const client = createClient({
+      apiKey: secret,
+      baseURL: server.baseURL,
+      logLevel: 'debug',
+      logger,
+      defaultHeaders: { 'api-key': secret, cookie: 'session=1' },
+    });
+    await client.request({ method: 'POST', path: '/embeddings', body: { input: 'x' } });
+    const text = lines.join('\n');
+    expect(text).toContain('"authorization":"***"');
+    expect(text).toContain('"api-key":"***"');
+    expect(text).toContain('"cookie":"***"');
+    expect(text).toContain('retrying');
+    expect(text).not.toContain(secret);
+  });
+
+  it('is silent below its level and takes the level from OPENAI_LOG', async () => {
+    server.on('GET', '/models', { json: {} });
+    const { lines, logger } = recordingLogger();
+    await createClient({ apiKey: secret, baseURL: server.baseURL, logger }).request({ method: 'GET', path: '/models' });
+    expect(lines).toEqual([]);
+  });
+});
+
+describe('response metadata', () => {
+  it('is available on every JSON result without another request', async () => {
+    server.on('GET', '/models/gpt', {
+      json: { id: 'gpt' },
+      headers: { 'x-request-id': 'req_42', 'x-ratelimit-remaining-tokens': '99', 'x-ratelimit-reset-tokens': '1s' },
+    });
+    const client = createClient({ apiKey: secret, baseURL: server.baseURL });
+    const model = await client.request({ method: 'GET', path: '/models/gpt' });
+    const meta = getResponseMeta(model)!;
+    expect(meta).toMatchObject({ status: 200, requestId: 'req_42', attempts: 1 });
+    expect(meta.rateLimit).toMatchObject({ remainingTokens: 99, resetTokensMs: 1000 });
+    expect(meta.headers.get('x-request-id')).toBe('req_42');
+    expect(JSON.stringify(model)).toBe('{"id":"gpt"}');
+    expect(server.requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,48 @@
+export type { Client } from './client/client.js';
+export type { ApiKeySource, ClientOptions } from './client/client-options.js';
+export { createClient } from './client/create-client.js';
+export { readEnv } from './config/read-env.js';
+export {
+  APIError,
+  type APIErrorBody,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from './errors/api-error.js';
+export { ConfigError } from './errors/config-error.js';
+export {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  type TimeoutKind,
+} from './errors/connection-errors.js';
+export { InvalidInputError } from './errors/invalid-input-error.js';
+export { OpenAIError } from './errors/openai-error.js';
+export { StreamError } from './errors/stream-error.js';
+export type { HookRequest, Hooks } from './hooks/hooks.js';
+export type { LogFunction, Logger, LogLevel } from './logging/logger.js';
+export type { RateLimit } from './meta/rate-limit.js';
+export { getResponseMeta, type ResponseMeta } from './meta/response-meta.js';
+export type { Page, PagePromise, Paging } from './pagination/page.js';
+export { requestPage } from './pagination/request-page.js';
+export type { HttpMethod } from './request/http-method.js';
+export type { RequestOptions } from './request/request-options.js';
+export type { RequestSpec } from './request/request-spec.js';
+export type { BinaryResponse } from './response/binary-response.js';
+export { createEventStream, type EventStreamOptions } from './streaming/create-event-stream.js';
+export type { NamedEvent } from './streaming/sse-decoder.js';
+export { Stream } from './streaming/stream.js';
+export {
+  type StreamFromReadableStreamOptions,
+  streamFromReadableStream,
+} from './streaming/stream-from-readable-stream.js';
+export type { StreamIterator } from './streaming/stream-iterator.js';
+export type { StreamSource } from './streaming/stream-source.js';
+export type { FetchLike } from './transport/fetch-like.js';
+export { toFile } from './uploads/to-file.js';
+export type { NamedUpload, Uploadable } from './uploads/uploadable.js';

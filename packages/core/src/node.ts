@@ -1,0 +1,1 @@
+export { fileFromPath } from './uploads/file-from-path.js';

@@ -1,0 +1,26 @@
+import type { ResponseMeta } from '../meta/response-meta.js';
+
+/** One page of a list call. Iterating it with `for await` walks every item of this page and all pages after it. */
+export interface Page<Item> extends AsyncIterable<Item> {
+  readonly data: Item[];
+  readonly hasMore: boolean;
+  /** The whole page object the server sent (`first_id`, `last_id`, …). */
+  readonly body: Record<string, unknown>;
+  readonly meta: ResponseMeta;
+  hasNextPage(): boolean;
+  /** Fetches the page after this one; null when this is the last. */
+  nextPage(): Promise<Page<Item> | null>;
+  /** Iterates this page and every page after it. */
+  pages(): AsyncIterable<Page<Item>>;
+}
+
+/** What a list call returns: await it for the first page, or `for await` it for every item of every page. */
+export interface PagePromise<Item> extends Promise<Page<Item>>, AsyncIterable<Item> {}
+
+/** How a list operation names its cursor: the query parameter to send and where the next value comes from. */
+export interface Paging {
+  /** Query parameter carrying the cursor, `after` for most lists, `page` for usage and costs. */
+  cursorParam: string;
+  /** Field of the page object holding the next cursor; when absent the last item's `id` is used. */
+  cursorField?: string;
+}

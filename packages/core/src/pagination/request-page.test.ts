@@ -1,0 +1,89 @@
+import { startTestServer, type TestServer } from '@org/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../client/create-client.js';
+import { requestPage } from './request-page.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+afterEach(() => server.reset());
+
+const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
+
+function serveThreePages() {
+  const pages: Record<string, object> = {
+    '': { object: 'list', data: [{ id: 'a' }, { id: 'b' }], has_more: true },
+    b: { object: 'list', data: [{ id: 'c' }, { id: 'd' }], has_more: true },
+    d: { object: 'list', data: [{ id: 'e' }], has_more: false },
+  };
+  server.on('GET', '/files', (request) => ({
+    json: pages[request.query.get('after') ?? ''],
+    headers: { 'x-request-id': `req_${request.query.get('after') ?? 'first'}` },
+  }));
+}
+
+describe('requestPage', () => {
+  it('resolves to the first page with its metadata', async () => {
+    serveThreePages();
+    const page = await requestPage<{ id: string }>(client(), { method: 'GET', path: '/files', query: { limit: 2 } });
+    expect(page.data.map((file) => file.id)).toEqual(['a', 'b']);
+    expect(page.hasMore).toBe(true);
+    expect(page.hasNextPage()).toBe(true);
+    expect(page.meta.requestId).toBe('req_first');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('iterates every item of every page, sending the last id as the cursor', async () => {
+    serveThreePages();
+    const ids: string[] = [];
+    for await (const file of requestPage<{ id: string }>(client(), {
+      method: 'GET',
+      path: '/files',
+      query: { limit: 2 },
+    })) {
+      ids.push(file.id);
+    }
+    expect(ids).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(server.requests.map((request) => request.query.get('after'))).toEqual([null, 'b', 'd']);
+    expect(server.requests.every((request) => request.query.get('limit') === '2')).toBe(true);
+  });
+
+  it('walks pages with nextPage until null', async () => {
+    serveThreePages();
+    let page = await requestPage<{ id: string }>(client(), { method: 'GET', path: '/files' });
+    const sizes = [page.data.length];
+    for (let next = await page.nextPage(); next; next = await page.nextPage()) {
+      page = next;
+      sizes.push(page.data.length);
+    }
+    expect(sizes).toEqual([2, 2, 1]);
+    expect(page.hasNextPage()).toBe(false);
+  });
+
+  it('uses a named cursor field and parameter when the list has them', async () => {
+    server.on(
+      'GET',
+      '/organization/usage/completions',
+      { json: { data: [{ start_time: 1 }], has_more: true, next_page: 'page_2' } },
+      { json: { data: [{ start_time: 2 }], has_more: false, next_page: null } },
+    );
+    const buckets = [];
+    const pages = requestPage(client(), { method: 'GET', path: '/organization/usage/completions' }, undefined, {
+      cursorParam: 'page',
+      cursorField: 'next_page',
+    });
+    for await (const bucket of pages) buckets.push(bucket);
+    expect(buckets).toEqual([{ start_time: 1 }, { start_time: 2 }]);
+    expect(server.requests[1]!.query.get('page')).toBe('page_2');
+  });
+
+  it('stops on a page that claims more but has no cursor', async () => {
+    server.on('GET', '/files', { json: { data: [], has_more: true } });
+    const items = [];
+    for await (const item of requestPage(client(), { method: 'GET', path: '/files' })) items.push(item);
+    expect(items).toEqual([]);
+    expect(server.requests).toHaveLength(1);
+  });
+});

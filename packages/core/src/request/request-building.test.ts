@@ -1,0 +1,100 @@
+import { startTestServer, type TestServer } from '@org/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../client/create-client.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { caught } from '../test-support/caught.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+afterEach(() => server.reset());
+
+const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
+const retrieve = (fileId: string) =>
+  client().request({ method: 'GET', path: '/files/{file_id}', pathParams: { file_id: fileId } });
+
+describe('path parameters', () => {
+  it.each([
+    ['../x', '/v1/files/..%2Fx'],
+    ['a/b', '/v1/files/a%2Fb'],
+    ['a?b=1', '/v1/files/a%3Fb%3D1'],
+    ['a#frag', '/v1/files/a%23frag'],
+    ['%2e%2e', '/v1/files/%252e%252e'],
+    ['file ünï', '/v1/files/file%20%C3%BCn%C3%AF'],
+  ])('keeps %j inside its path segment', async (fileId, expectedPath) => {
+    server.on('GET', /.*/, { json: {} });
+    await retrieve(fileId);
+    const request = server.lastRequest()!;
+    expect(request.path).toBe(expectedPath);
+    expect([...request.query.keys()]).toEqual([]);
+  });
+
+  it.each(['', '.', '..'])('refuses %j by name before sending', async (fileId) => {
+    const error = await caught(retrieve(fileId));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toContain('`file_id`');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('refuses a value that is not a string', async () => {
+    await expect(retrieve(undefined as unknown as string)).rejects.toThrow(/`file_id`.*undefined/);
+  });
+});
+
+describe('headers', () => {
+  it('refuses a value with CR or LF, naming the header, before sending', async () => {
+    const error = await caught(
+      client().request({ method: 'GET', path: '/models' }, { headers: { 'X-Trace': 'a\r\nX-Injected: 1' } }),
+    );
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toContain('headers.X-Trace');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('sends accept and content-type for JSON', async () => {
+    server.on('POST', '/embeddings', { json: {} });
+    await client().request({ method: 'POST', path: '/embeddings', body: { input: 'hi' } });
+    const request = server.lastRequest()!;
+    expect(request.headers.accept).toBe('application/json');
+    expect(request.headers['content-type']).toBe('application/json');
+    expect(request.json()).toEqual({ input: 'hi' });
+  });
+});
+
+describe('query and body', () => {
+  it('serializes arrays, objects and scalars, leaving out null and undefined', async () => {
+    server.on('GET', '/organization/costs', { json: {} });
+    await client().request({
+      method: 'GET',
+      path: '/organization/costs',
+      query: { start_time: 1, project_ids: ['p1', 'p 2'], metadata: { team: 'a&b' }, limit: undefined, after: null },
+    });
+    expect(server.lastRequest()!.rawUrl).toBe(
+      '/v1/organization/costs?start_time=1&project_ids%5B%5D=p1&project_ids%5B%5D=p%202&metadata%5Bteam%5D=a%26b',
+    );
+  });
+
+  it('merges default, operation and call query; call options win', async () => {
+    server.on('GET', '/models', { json: {} });
+    const withDefaults = createClient({ apiKey: 'sk', baseURL: server.baseURL, defaultQuery: { 'api-version': '1' } });
+    await withDefaults.request({ method: 'GET', path: '/models', query: { limit: 2 } }, { query: { limit: 5 } });
+    expect(Object.fromEntries(server.lastRequest()!.query)).toEqual({ 'api-version': '1', limit: '5' });
+  });
+
+  it('adds extraBody fields for compatible servers', async () => {
+    server.on('POST', '/chat/completions', { json: {} });
+    await client().request(
+      { method: 'POST', path: '/chat/completions', body: { model: 'm' } },
+      { extraBody: { top_k: 4 } },
+    );
+    expect(server.lastRequest()!.json()).toEqual({ model: 'm', top_k: 4 });
+  });
+
+  it('returns text for a non-JSON reply', async () => {
+    server.on('POST', '/audio/transcriptions', { body: 'hello world', headers: { 'content-type': 'text/plain' } });
+    const text = await client().request({ method: 'POST', path: '/audio/transcriptions', body: {} });
+    expect(text).toBe('hello world');
+  });
+});

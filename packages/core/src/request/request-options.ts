@@ -1,0 +1,19 @@
+/** Options every call takes as its last argument, overriding the client's for that call. */
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+  /** Milliseconds one attempt may take (until the whole body is read, or until a stream's headers). */
+  timeout?: number | undefined;
+  /** Milliseconds the whole call may take, retries and a stream's body included. */
+  totalTimeout?: number | undefined;
+  /** Milliseconds a stream may go without a chunk. */
+  idleTimeout?: number | undefined;
+  maxRetries?: number | undefined;
+  /** Extra headers; `null` removes a default header. */
+  headers?: Record<string, string | null | undefined> | undefined;
+  /** Extra query parameters. */
+  query?: Record<string, unknown> | undefined;
+  /** Sent as `Idempotency-Key` on non-GET requests; generated once per call when absent. */
+  idempotencyKey?: string | undefined;
+  /** Extra top-level JSON body fields, for OpenAI-compatible servers that take more than the spec. */
+  extraBody?: Record<string, unknown> | undefined;
+}

@@ -1,0 +1,201 @@
+import type { ClientConfig } from '../client/client-config.js';
+import { checkCount, checkDuration } from '../client/resolve-client-config.js';
+import { type APIErrorBody, createAPIError } from '../errors/api-error.js';
+import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
+import { OpenAIError } from '../errors/openai-error.js';
+import type { HookRequest } from '../hooks/hooks.js';
+import { redactHeaders } from '../logging/redact-headers.js';
+import { attachResponseMeta, createResponseMeta, type ResponseMeta } from '../meta/response-meta.js';
+import { createBinaryResponse } from '../response/create-binary-response.js';
+import { createEventStream } from '../streaming/create-event-stream.js';
+import type { TransportResponse } from '../transport/transport.js';
+import { buildBody } from './build-body.js';
+import { buildHeaders } from './build-headers.js';
+import { buildURL } from './build-url.js';
+import { CallLifecycle } from './call-lifecycle.js';
+import { isRetryableStatus } from './is-retryable-status.js';
+import { newIdempotencyKey } from './new-idempotency-key.js';
+import type { RequestOptions } from './request-options.js';
+import type { RequestSpec } from './request-spec.js';
+import { retryDelay } from './retry-delay.js';
+
+/**
+ * Sends one call: builds the request, retries what is worth retrying, and
+ * resolves to parsed JSON (or text), a `Stream`, or a `BinaryResponse`.
+ */
+export async function sendRequest(
+  config: ClientConfig,
+  spec: RequestSpec,
+  options: RequestOptions = {},
+): Promise<unknown> {
+  const url = buildURL(config, spec, options.query);
+  const prepared = buildBody(spec, options);
+  const baseHeaders = buildHeaders(
+    config,
+    prepared.contentType ? { 'content-type': prepared.contentType } : undefined,
+    spec.headers,
+    options.headers,
+  );
+  if (spec.method !== 'GET' && !baseHeaders['idempotency-key']) {
+    baseHeaders['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
+  }
+  const maxRetries = prepared.replayable ? (checkCount('maxRetries', options.maxRetries) ?? config.maxRetries) : 0;
+  const timeout = checkDuration('timeout', options.timeout) ?? config.timeout;
+  const idleTimeout = checkDuration('idleTimeout', options.idleTimeout) ?? config.idleTimeout;
+  const lifecycle = new CallLifecycle(
+    options.signal,
+    checkDuration('totalTimeout', options.totalTimeout) ?? config.totalTimeout,
+  );
+  const { logger, hooks } = config;
+
+  const fail = (error: OpenAIError): never => {
+    lifecycle.finish();
+    logger.debug('request failed', { method: spec.method, url, error: error.message });
+    hooks.onError?.(error);
+    throw error;
+  };
+
+  for (let attempt = 0; ; attempt++) {
+    const request: HookRequest = { method: spec.method, url, headers: { ...baseHeaders }, attempt };
+    let apiKey = '';
+    try {
+      apiKey = await resolveApiKey(config);
+      request.headers.authorization = `Bearer ${apiKey}`;
+      await hooks.beforeRequest?.(request);
+    } catch (error) {
+      fail(
+        error instanceof OpenAIError
+          ? error
+          : new OpenAIError('A request hook or the key provider failed.', { cause: error }),
+      );
+    }
+
+    let outcome: AttemptOutcome;
+    try {
+      const signal = lifecycle.startAttempt(timeout);
+      logger.debug('request', {
+        method: spec.method,
+        url: request.url,
+        attempt,
+        headers: redactHeaders(request.headers),
+      });
+      const response = await config.transport({
+        method: spec.method,
+        url: request.url,
+        headers: request.headers,
+        body: prepared.body,
+        signal,
+      });
+      const meta = createResponseMeta(response.status, response.headers, attempt + 1);
+      logger.debug('response', { status: response.status, requestId: meta.requestId, url: request.url });
+      if (response.status >= 400) {
+        const error = createAPIError(meta, await readErrorBody(response, apiKey));
+        outcome = {
+          error,
+          retryable: isRetryableStatus(response.status, response.headers),
+          serverAskedMs: meta.retryAfterMs,
+        };
+      } else {
+        await hooks.afterResponse?.(request, meta);
+        return await readSuccess(spec, response, meta, lifecycle, idleTimeout);
+      }
+    } catch (thrown) {
+      const error = lifecycle.abortReason() ?? asOpenAIError(thrown);
+      outcome = {
+        error,
+        retryable: error instanceof APIConnectionError && !lifecycle.cancelReason,
+        serverAskedMs: null,
+      };
+    }
+
+    const { error, serverAskedMs } = outcome;
+    if (!outcome.retryable || attempt >= maxRetries) fail(error);
+    if (serverAskedMs !== null && serverAskedMs > config.maxRetryAfter) {
+      logger.warn('not retrying: the server asked to wait longer than maxRetryAfter', {
+        retryAfterMs: serverAskedMs,
+        maxRetryAfter: config.maxRetryAfter,
+      });
+      fail(error);
+    }
+    const delayMs = retryDelay(attempt, serverAskedMs);
+    logger.info('retrying', { url, attempt: attempt + 1, delayMs: Math.round(delayMs), reason: error.message });
+    hooks.onRetry?.({ request, error, delayMs, nextAttempt: attempt + 1 });
+    try {
+      await lifecycle.sleep(delayMs);
+    } catch (cancelled) {
+      fail(cancelled as OpenAIError);
+    }
+  }
+}
+
+interface AttemptOutcome {
+  error: OpenAIError;
+  retryable: boolean;
+  serverAskedMs: number | null;
+}
+
+async function resolveApiKey(config: ClientConfig): Promise<string> {
+  const key = typeof config.apiKey === 'function' ? await config.apiKey() : config.apiKey;
+  if (typeof key !== 'string' || key === '' || /[\r\n\0]/.test(key)) {
+    throw new OpenAIError('The apiKey provider returned an unusable key (empty, not a string, or with a line break).');
+  }
+  return key;
+}
+
+function asOpenAIError(thrown: unknown): OpenAIError {
+  if (thrown instanceof OpenAIError) return thrown;
+  return new APIConnectionError(`Connection error: ${(thrown as Error)?.message ?? String(thrown)}`, { cause: thrown });
+}
+
+/** The `error` object of an error body, or its text; the key is scrubbed in case a server echoes it. */
+async function readErrorBody(response: TransportResponse, apiKey: string): Promise<APIErrorBody | string | undefined> {
+  let text = await response.text();
+  if (apiKey && text.includes(apiKey)) text = text.split(apiKey).join('[redacted]');
+  if (!text) return undefined;
+  try {
+    const parsed = JSON.parse(text) as { error?: APIErrorBody } | APIErrorBody;
+    const error = (parsed as { error?: unknown }).error;
+    if (typeof error === 'object' && error !== null) return error as APIErrorBody;
+    if (typeof error === 'string') return { message: error };
+    return parsed as APIErrorBody;
+  } catch {
+    return text;
+  }
+}
+
+async function readSuccess(
+  spec: RequestSpec,
+  response: TransportResponse,
+  meta: ResponseMeta,
+  lifecycle: CallLifecycle,
+  idleTimeout: number | undefined,
+): Promise<unknown> {
+  if (spec.stream || spec.binary) {
+    lifecycle.endAttemptTimer(idleTimeout);
+    if (spec.binary) return createBinaryResponse(response, meta, () => lifecycle.finish());
+    return createEventStream(
+      {
+        body: response.body,
+        meta,
+        abort: (reason) => lifecycle.abortAttempt(reason instanceof Error ? reason : new APIUserAbortError()),
+        onChunk: () => lifecycle.touch(),
+        finish: () => lifecycle.finish(),
+        mapError: (error) => lifecycle.abortReason() ?? asOpenAIError(error),
+      },
+      { eventNames: spec.streamEventNames === true },
+    );
+  }
+  const text = await response.text();
+  lifecycle.finish();
+  const contentType = response.headers['content-type'] ?? '';
+  if (!contentType.includes('json')) return text;
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : {};
+  } catch (cause) {
+    throw new OpenAIError(`The server sent invalid JSON (status ${meta.status}, request ${meta.requestId}).`, {
+      cause,
+    });
+  }
+  return attachResponseMeta(parsed, meta);
+}

@@ -1,0 +1,23 @@
+/**
+ * Serializes query parameters the way the API reads them: arrays as `key[]=a&key[]=b`,
+ * objects as `key[sub]=v`, `null`/`undefined` left out, everything percent-encoded.
+ */
+export function serializeQuery(query: Record<string, unknown>): string {
+  const pairs: string[] = [];
+  for (const key in query) appendPairs(pairs, key, query[key]);
+  return pairs.join('&');
+}
+
+function appendPairs(pairs: string[], key: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    const arrayKey = key.endsWith('[]') ? key : `${key}[]`;
+    for (const item of value) appendPairs(pairs, arrayKey, item);
+  } else if (value instanceof Date) {
+    pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(value.toISOString())}`);
+  } else if (typeof value === 'object') {
+    for (const sub in value) appendPairs(pairs, `${key}[${sub}]`, (value as Record<string, unknown>)[sub]);
+  } else {
+    pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  }
+}

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { StreamError } from '../errors/stream-error.js';
+import { getResponseMeta } from '../meta/response-meta.js';
+import { createEventStream } from './create-event-stream.js';
+import { bytes, collect, createTestSource, type TestChunk } from './create-test-source.js';
+import type { NamedEvent } from './sse-decoder.js';
+
+async function decode(chunks: Iterable<TestChunk>, options?: Parameters<typeof createEventStream>[1]) {
+  const source = createTestSource(chunks);
+  const items = await collect(createEventStream<unknown>(source, options));
+  return { items, source };
+}
+
+async function decodeError(chunks: Iterable<TestChunk>, options?: Parameters<typeof createEventStream>[1]) {
+  const source = createTestSource(chunks);
+  const items: unknown[] = [];
+  try {
+    for await (const item of createEventStream<unknown>(source, options)) items.push(item);
+  } catch (error) {
+    return { error, items, source };
+  }
+  throw new Error('expected the stream to fail');
+}
+
+describe('createEventStream decoding', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CR', '\r'],
+    ['CRLF', '\r\n'],
+  ])('splits events on %s line endings', async (_name, eol) => {
+    const { items, source } = await decode([`data: {"n":1}${eol}${eol}data: {"n":2}${eol}${eol}`]);
+    expect(items).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(source.finishes).toBe(1);
+  });
+
+  it('handles CRLF split between chunks', async () => {
+    const { items } = await decode(['data: 1\r', '\n\r', '\ndata: 2\r\n\r\n']);
+    expect(items).toEqual([1, 2]);
+  });
+
+  it('joins multi-line data with a line feed', async () => {
+    const { items } = await decode(['data: {"text":\ndata: "a"}\n\n', 'data: [1,\r\ndata: 2]\r\n\r\n']);
+    expect(items).toEqual([{ text: 'a' }, [1, 2]]);
+  });
+
+  it('ignores comments, id and retry', async () => {
+    const { items } = await decode([': keep-alive\n\n', 'id: 7\nretry: 1000\ndata: 1\n\n', ':\n\ndata: 2\n\n']);
+    expect(items).toEqual([1, 2]);
+  });
+
+  it('decodes a UTF-8 character split across chunks', async () => {
+    // '€' is e2 82 ac.
+    const { items } = await decode(['data: {"s":"', bytes(0xe2), bytes(0x82, 0xac), '"}\n\n']);
+    expect(items).toEqual([{ s: '€' }]);
+  });
+
+  it('decodes an event split into 1-byte chunks', async () => {
+    const encoded = new TextEncoder().encode('data: {"s":"héllo €"}\r\n\r\ndata: 2\n\n');
+    const chunks = Array.from(encoded, (byte) => bytes(byte));
+    const { items, source } = await decode(chunks);
+    expect(items).toEqual([{ s: 'héllo €' }, 2]);
+    expect(source.chunks).toBe(encoded.length);
+    expect(source.finishes).toBe(1);
+  });
+
+  it('ends at data: [DONE], releasing the body', async () => {
+    const { items, source } = await decode(['data: 1\n\ndata: [DONE]\n\ndata: 2\n\n', 'data: 3\n\n']);
+    expect(items).toEqual([1]);
+    expect(source.aborts).toHaveLength(1);
+    expect(source.finishes).toBe(1);
+  });
+
+  it('ends at [DONE] without a space after the colon', async () => {
+    const { items } = await decode(['data: 1\n\ndata:[DONE]\n\n', 'data: 2\n\n']);
+    expect(items).toEqual([1]);
+  });
+
+  it('takes data: [DONE]x as data, failing to parse it', async () => {
+    const { error, items, source } = await decodeError(['data: 1\n\ndata: [DONE]x\n\ndata: 2\n\n']);
+    expect(items).toEqual([1]);
+    expect(error).toBeInstanceOf(StreamError);
+    expect((error as Error).message).toContain('[DONE]x');
+    expect(source.finishes).toBe(1);
+  });
+
+  it('raises event: error with code, type and param', async () => {
+    const payload = { error: { message: 'Overloaded', type: 'server_error', code: 'overloaded', param: 'model' } };
+    const { error, items, source } = await decodeError([
+      'data: 1\n\n',
+      `event: error\ndata: ${JSON.stringify(payload)}\n\n`,
+      'data: 2\n\n',
+    ]);
+    expect(items).toEqual([1]);
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error).toMatchObject({ message: 'Overloaded', code: 'overloaded', type: 'server_error', param: 'model' });
+    expect((error as StreamError).error).toEqual(payload.error);
+    expect(source.aborts).toHaveLength(1);
+    expect(source.finishes).toBe(1);
+  });
+
+  it('raises a flat event: error payload', async () => {
+    const { error } = await decodeError([
+      'event: error\ndata: {"type":"error","code":"rate_limit","message":"Slow down","param":null}\n\n',
+    ]);
+    expect(error).toMatchObject({ message: 'Slow down', code: 'rate_limit', type: 'error', param: null });
+  });
+
+  it('falls back to the raw data for the message of event: error', async () => {
+    const { error } = await decodeError(['event: error\ndata: upstream exploded\n\n']);
+    expect(error).toBeInstanceOf(StreamError);
+    expect((error as Error).message).toBe('upstream exploded');
+  });
+
+  it('raises a payload carrying an error object', async () => {
+    const { error, items } = await decodeError([
+      'data: 1\n\ndata: {"error":{"message":"Bad things","type":"invalid_request_error","code":"bad"}}\n\n',
+    ]);
+    expect(items).toEqual([1]);
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error).toMatchObject({ message: 'Bad things', code: 'bad', type: 'invalid_request_error' });
+  });
+
+  it('yields an event that has its own type next to an error object', async () => {
+    const event = { type: 'response.failed', error: { message: 'x' } };
+    const { items } = await decode([`data: ${JSON.stringify(event)}\n\ndata: {"error":null}\n\n`]);
+    expect(items).toEqual([event, { error: null }]);
+  });
+
+  it('raises on invalid JSON, quoting a truncated excerpt', async () => {
+    const long = `{"a":${'9'.repeat(1000)}`;
+    const { error, source } = await decodeError([`data: ${long}\n\n`]);
+    expect(error).toBeInstanceOf(StreamError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^Could not parse stream event: \{"a":9+…$/);
+    expect(message.length).toBeLessThan(300);
+    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+    expect(source.finishes).toBe(1);
+  });
+
+  // The parser measures what stays buffered between chunks: an event complete within one chunk is not limited.
+  it('raises when an event outgrows maxBufferSize', async () => {
+    const { error, items, source } = await decodeError(
+      ['data: 1\n\n', `data: "${'x'.repeat(80)}`, `${'x'.repeat(40)}"\n\n`],
+      { maxBufferSize: 64 },
+    );
+    expect(items).toEqual([1]);
+    expect(error).toBeInstanceOf(StreamError);
+    expect((error as Error).message).toContain('64');
+    expect(source.aborts).toHaveLength(1);
+    expect(source.finishes).toBe(1);
+  });
+
+  it('raises when the lines of one event together outgrow maxBufferSize', async () => {
+    const line = `data: ${'y'.repeat(20)}\n`;
+    const { error } = await decodeError([line, line, line, line], { maxBufferSize: 64 });
+    expect(error).toBeInstanceOf(StreamError);
+  });
+
+  it('yields { event, data } in eventNames mode', async () => {
+    const { items } = await decode(['event: response.created\ndata: {"id":1}\n\ndata: 2\n\n'], { eventNames: true });
+    expect(items).toEqual<NamedEvent[]>([
+      { event: 'response.created', data: { id: 1 } },
+      { event: 'message', data: 2 },
+    ]);
+  });
+
+  it('attaches the response meta', () => {
+    const source = createTestSource([]);
+    const stream = createEventStream(source);
+    expect(stream.meta).toBe(source.meta);
+    expect(getResponseMeta(stream)).toBe(source.meta);
+  });
+});
+
+describe('createEventStream end of body', () => {
+  it.each([
+    ['LF', 'data: 2\n'],
+    ['CR', 'data: 2\r'],
+    ['CRLF', 'data: 2\r\n'],
+    ['CR after multi-line data', 'data: [2,\rdata: 3]\r'],
+  ])('delivers a last event whose last line ends with %s, without the blank line', async (_name, last) => {
+    const { items, source } = await decode(['data: 1\n\n', last]);
+    expect(items.slice(0, 1)).toEqual([1]);
+    expect(items).toHaveLength(2);
+    expect(source.aborts).toHaveLength(0);
+    expect(source.finishes).toBe(1);
+  });
+
+  it('delivers an event ended by CR CR with no more bytes', async () => {
+    const { items } = await decode(['data: 1\r\r']);
+    expect(items).toEqual([1]);
+  });
+
+  it('drops a last event whose last line is unterminated', async () => {
+    const { items, source } = await decode(['data: 1\n\n', 'data: {"a":', '2}']);
+    expect(items).toEqual([1]);
+    expect(source.finishes).toBe(1);
+  });
+
+  it('drops the whole event when only its last line is unterminated', async () => {
+    const { items } = await decode(['data: 1\n\ndata: [2,\ndata: 3]']);
+    expect(items).toEqual([1]);
+  });
+
+  it('drops a last line cut inside a UTF-8 character', async () => {
+    const { items } = await decode(['data: 1\n\ndata: "', bytes(0xe2, 0x82)]);
+    expect(items).toEqual([1]);
+  });
+
+  it('ends cleanly on an empty body', async () => {
+    const { items, source } = await decode([]);
+    expect(items).toEqual([]);
+    expect(source.finishes).toBe(1);
+  });
+});

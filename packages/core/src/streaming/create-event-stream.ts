@@ -1,0 +1,47 @@
+import { DEFAULT_MAX_BUFFER_SIZE } from './buffer-limit.js';
+import { noop } from './noop.js';
+import { PumpIterator } from './pump-iterator.js';
+import { SseDecoder } from './sse-decoder.js';
+import { Stream } from './stream.js';
+import type { StreamSource } from './stream-source.js';
+
+export interface EventStreamOptions {
+  /** Yield `{ event, data }` (a `NamedEvent`) instead of the bare data, for APIs that name their events. */
+  eventNames?: boolean;
+  /** The most characters one event may buffer before the stream fails with a `StreamError`; 16 MiB by default. */
+  maxBufferSize?: number;
+}
+
+/**
+ * Decodes a server-sent-events body into a `Stream` of the events' parsed JSON data.
+ *
+ * - `data: [DONE]` ends the stream: reading stops and the connection is released.
+ * - `event: error`, or a payload `{ error: { … } }`, raises a `StreamError` carrying the server's code, type and param;
+ *   so does data that is not JSON, or an event outgrowing `maxBufferSize`.
+ * - Comments, `id:` and `retry:` lines are ignored.
+ *
+ * End of body: when the body ends without the blank line that closes the last event, that event is still delivered
+ * if its last line was terminated by a line break (CR, LF or CRLF), since gateways often drop the final blank line.
+ * If the body ends in the middle of a line, that line is taken as truncated and the whole event it belongs to is
+ * dropped.
+ */
+export function createEventStream<T>(source: StreamSource, options?: EventStreamOptions): Stream<T> {
+  let body: AsyncIterator<Uint8Array> | undefined;
+  const iterator = new PumpIterator<T>(
+    {
+      read: () => {
+        body ??= source.body[Symbol.asyncIterator]();
+        return body.next();
+      },
+      onChunk: () => source.onChunk(),
+      cancel: (reason) => {
+        source.abort(reason);
+        body?.return?.().then(undefined, noop);
+      },
+      finish: () => source.finish(),
+      mapError: (error) => source.mapError(error),
+    },
+    new SseDecoder<T>(options?.eventNames ?? false, options?.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE),
+  );
+  return new Stream(iterator, source.meta);
+}

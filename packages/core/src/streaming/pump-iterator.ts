@@ -1,0 +1,115 @@
+import { APIUserAbortError } from '../errors/connection-errors.js';
+import { StreamError } from '../errors/stream-error.js';
+import { DONE, QueuedIterator } from './queued-iterator.js';
+
+/** Where a `PumpIterator` reads bytes, and whom it tells about the stream's life. */
+export interface ChunkSource {
+  read(): Promise<IteratorResult<Uint8Array, unknown>>;
+  onChunk?(): void;
+  /** Stops the transfer before its end, freeing the connection. Must not throw. */
+  cancel(reason?: unknown): void;
+  /** Called exactly once, when the stream is over for any reason. */
+  finish(): void;
+  mapError(error: unknown): Error;
+}
+
+/** Turns bytes into items; throws a `StreamError` on bad content. */
+export interface ChunkDecoder<T> {
+  /** Pushes the items this chunk completes; returns true when the content itself says the stream is over. */
+  decode(chunk: Uint8Array, items: T[]): boolean;
+  /** The bytes ended: pushes what the buffered input still completes. */
+  end(items: T[]): void;
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new StreamError(String(error));
+}
+
+/** Reads chunks only while a consumer waits and none are queued, so the network applies backpressure. */
+export class PumpIterator<T> extends QueuedIterator<T> {
+  readonly #chunks: ChunkSource;
+  readonly #decoder: ChunkDecoder<T>;
+
+  constructor(chunks: ChunkSource, decoder: ChunkDecoder<T>) {
+    super();
+    this.#chunks = chunks;
+    this.#decoder = decoder;
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    if (this.isOpen) this.#stop(true);
+    this.discard();
+    return Promise.resolve(DONE);
+  }
+
+  abort(reason?: unknown): void {
+    if (this.isDone) return;
+    let error: Error;
+    if (this.isOpen) {
+      this.#chunks.cancel(reason);
+      error = this.#chunks.mapError(reason);
+      this.#chunks.finish();
+    } else {
+      // The source already ended; only the queued items are dropped.
+      error = new APIUserAbortError({ cause: reason });
+    }
+    this.discard(error);
+  }
+
+  protected demand(): void {
+    let read: Promise<IteratorResult<Uint8Array, unknown>>;
+    try {
+      read = this.#chunks.read();
+    } catch (error) {
+      this.#onError(error);
+      return;
+    }
+    read.then(this.#onRead, this.#onError);
+  }
+
+  // Bound once per stream rather than once per chunk.
+  readonly #onRead = (result: IteratorResult<Uint8Array, unknown>): void => {
+    // A read that settles after return() or abort() is ignored: the consumer has already been answered.
+    if (!this.isOpen) return;
+    if (result.done) {
+      let error: Error | undefined;
+      try {
+        this.#decoder.end(this.items);
+      } catch (caught) {
+        error = toError(caught);
+      }
+      this.#stop(false);
+      this.close(error);
+      return;
+    }
+    this.#chunks.onChunk?.();
+    let over: boolean;
+    let error: Error | undefined;
+    try {
+      over = this.#decoder.decode(result.value, this.items);
+    } catch (caught) {
+      over = true;
+      error = toError(caught);
+    }
+    if (over) {
+      this.#stop(true);
+      this.close(error);
+    } else if (this.items.length === 0) {
+      this.demand();
+    } else {
+      this.flush();
+    }
+  };
+
+  readonly #onError = (caught: unknown): void => {
+    if (!this.isOpen) return;
+    const error = this.#chunks.mapError(caught);
+    this.#stop(true);
+    this.close(error);
+  };
+
+  #stop(cancel: boolean): void {
+    if (cancel) this.#chunks.cancel();
+    this.#chunks.finish();
+  }
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { APIUserAbortError } from '../errors/connection-errors.js';
+import { StreamError } from '../errors/stream-error.js';
+import { createEventStream } from './create-event-stream.js';
+import { collect, createTestSource, stallingBody } from './create-test-source.js';
+import { streamFromReadableStream } from './stream-from-readable-stream.js';
+
+const items = [
+  { id: 1, text: 'plain' },
+  { id: 2, text: 'multi-byte: € ü 日本 🎉' },
+  { id: 3, nested: { list: [1, 2, 3], empty: null } },
+  'a string',
+  42,
+];
+const sse = items.map((item) => `data: ${JSON.stringify(item)}\n\n`);
+
+/** Re-splits a byte stream into chunks of `size` bytes, cutting lines and characters. */
+function rechunk(size: number): TransformStream<Uint8Array, Uint8Array> {
+  return new TransformStream({
+    transform(chunk, controller) {
+      for (let start = 0; start < chunk.length; start += size) controller.enqueue(chunk.slice(start, start + size));
+    },
+  });
+}
+
+async function readAll(readable: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = readable.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let result = await reader.read(); !result.done; result = await reader.read()) {
+    text += decoder.decode(result.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+describe('Stream.toReadableStream', () => {
+  it('encodes each item as one NDJSON line', async () => {
+    const readable = createEventStream(createTestSource(sse)).toReadableStream();
+    expect(await readAll(readable)).toBe(items.map((item) => `${JSON.stringify(item)}\n`).join(''));
+  });
+
+  it('reads one item per pull', async () => {
+    const source = createTestSource(sse);
+    const reader = createEventStream(source).toReadableStream().getReader();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(source.chunks).toBe(0);
+    await reader.read();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(source.chunks).toBe(1);
+    await reader.cancel();
+  });
+
+  it('aborts the source on cancel', async () => {
+    const source = createTestSource(stallingBody(...sse.slice(0, 1)));
+    const reader = createEventStream(source).toReadableStream().getReader();
+    await reader.read();
+    const pending = reader.read();
+    await reader.cancel('gone');
+    expect(await pending).toEqual({ done: true, value: undefined });
+    expect(source.aborts).toEqual(['gone']);
+    expect(source.finishes).toBe(1);
+  });
+
+  it('errors the readable stream when the source fails', async () => {
+    const source = createTestSource([sse[0] ?? '', 'data: {oops\n\n']);
+    const reader = createEventStream(source).toReadableStream().getReader();
+    await reader.read();
+    await expect(reader.read()).rejects.toBeInstanceOf(StreamError);
+  });
+});
+
+describe('streamFromReadableStream', () => {
+  it('round-trips the items of toReadableStream', async () => {
+    const readable = createEventStream(createTestSource(sse)).toReadableStream();
+    const stream = streamFromReadableStream(readable);
+    expect(await collect(stream)).toEqual(items);
+    expect(stream.meta.status).toBe(200);
+    expect(stream.meta.requestId).toBeNull();
+  });
+
+  it.each([1, 3, 7])('round-trips through %i-byte chunks', async (size) => {
+    const readable = createEventStream(createTestSource(sse)).toReadableStream().pipeThrough(rechunk(size));
+    expect(await collect(streamFromReadableStream(readable))).toEqual(items);
+  });
+
+  it('parses a last line without its line feed', async () => {
+    const readable = new Blob(['{"a":1}\n\n{"b":2}']).stream();
+    expect(await collect(streamFromReadableStream(readable))).toEqual([{ a: 1 }, { b: 2 }]);
+  });
+
+  it('raises a StreamError on a line that is not JSON', async () => {
+    const readable = new Blob(['{"a":1}\n{"b":\n']).stream();
+    await expect(collect(streamFromReadableStream(readable))).rejects.toBeInstanceOf(StreamError);
+  });
+
+  it('passes on the error that broke the relayed stream', async () => {
+    const readable = createEventStream(createTestSource(['data: 1\n\ndata: nope\n\n'])).toReadableStream();
+    const stream = streamFromReadableStream(readable);
+    const seen: unknown[] = [];
+    await expect(
+      (async () => {
+        for await (const item of stream) seen.push(item);
+      })(),
+    ).rejects.toBeInstanceOf(StreamError);
+    expect(seen).toEqual([1]);
+  });
+
+  it('cancels the reader when aborted, rejecting a waiting next()', async () => {
+    let cancelled: unknown = 'not cancelled';
+    const readable = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('1\n'));
+      },
+      cancel(reason) {
+        cancelled = reason;
+      },
+    });
+    const stream = streamFromReadableStream<number>(readable);
+    const iterator = stream[Symbol.asyncIterator]();
+    expect(await iterator.next()).toEqual({ value: 1, done: false });
+    const waiting = iterator.next();
+    stream.abort('stop');
+    await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(cancelled).toBe('stop');
+  });
+
+  it('aborts through its signal', async () => {
+    const controller = new AbortController();
+    const source = createTestSource(stallingBody(...sse.slice(0, 1)));
+    const stream = streamFromReadableStream(createEventStream(source).toReadableStream(), {
+      signal: controller.signal,
+    });
+    const iterator = stream[Symbol.asyncIterator]();
+    expect((await iterator.next()).value).toEqual(items[0]);
+    const waiting = iterator.next();
+    controller.abort();
+    await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(source.aborts).toHaveLength(1);
+    expect(source.finishes).toBe(1);
+  });
+
+  it('starts aborted when its signal already is', async () => {
+    const stream = streamFromReadableStream(new Blob(['1\n']).stream(), { signal: AbortSignal.abort() });
+    await expect(collect(stream)).rejects.toBeInstanceOf(APIUserAbortError);
+  });
+});

@@ -1,0 +1,136 @@
+import { startTestServer, type TestServer } from '@org/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../client/create-client.js';
+import { StreamError } from '../errors/stream-error.js';
+import { getResponseMeta } from '../meta/response-meta.js';
+import { caught } from '../test-support/caught.js';
+import type { Stream } from './stream.js';
+import { streamFromReadableStream } from './stream-from-readable-stream.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+afterEach(() => server.reset());
+
+type Chunk = { text: string };
+
+const open = () =>
+  createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 }).request<Chunk>({
+    method: 'POST',
+    path: '/chat/completions',
+    body: { stream: true },
+    stream: true,
+  }) as Promise<Stream<Chunk>>;
+
+async function collect(stream: AsyncIterable<Chunk>): Promise<string[]> {
+  const texts: string[] = [];
+  for await (const chunk of stream) texts.push(chunk.text);
+  return texts;
+}
+
+describe('server-sent events over HTTP', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('reads %s line endings delivered one byte at a time', async (_, eol) => {
+    const raw = [
+      `data: {"text":"a"}${eol}${eol}`,
+      `: keep-alive${eol}${eol}`,
+      `data: {"text":"b"}${eol}${eol}`,
+      `data: [DONE]${eol}${eol}`,
+    ];
+    server.on('POST', '/chat/completions', { sse: raw, chunkSize: 1 });
+    expect(await collect(await open())).toEqual(['a', 'b']);
+  });
+
+  it('joins multi-line data and keeps UTF-8 split across chunks intact', async () => {
+    server.on('POST', '/chat/completions', {
+      sse: ['data: {"text":\ndata: "€ – ✓ 日本"}\n\n', 'data: [DONE]\n\n'],
+      chunkSize: 3,
+    });
+    expect(await collect(await open())).toEqual(['€ – ✓ 日本']);
+  });
+
+  it('ends at an exact [DONE] and ignores anything after it', async () => {
+    server.on('POST', '/chat/completions', {
+      sse: [{ data: { text: 'a' } }, 'data: [DONE]\n\n', { data: { text: 'late' } }],
+    });
+    expect(await collect(await open())).toEqual(['a']);
+  });
+
+  it('does not take a forged "[DONE]x" for the end: it is bad data', async () => {
+    server.on('POST', '/chat/completions', { sse: [{ data: { text: 'a' } }, 'data: [DONE]x\n\n'] });
+    const error = await caught(collect(await open()));
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error.message).toContain('[DONE]x');
+  });
+
+  it('raises an error event as a typed StreamError', async () => {
+    server.on('POST', '/chat/completions', {
+      sse: [
+        { data: { text: 'a' } },
+        {
+          event: 'error',
+          data: { error: { message: 'overloaded', type: 'server_error', code: 'overloaded', param: null } },
+        },
+      ],
+    });
+    const error = await caught(collect(await open()));
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error).toMatchObject({
+      code: 'overloaded',
+      type: 'server_error',
+      message: expect.stringContaining('overloaded'),
+    });
+  });
+
+  it('raises an error payload without an event name', async () => {
+    server.on('POST', '/chat/completions', { sse: [{ data: { error: { message: 'bad', code: 'x' } } }] });
+    await expect(collect(await open())).rejects.toMatchObject({ name: 'StreamError', code: 'x' });
+  });
+
+  it('delivers a last event whose blank line never came', async () => {
+    server.on('POST', '/chat/completions', { sse: ['data: {"text":"a"}\n\n', 'data: {"text":"b"}\n'] });
+    expect(await collect(await open())).toEqual(['a', 'b']);
+  });
+
+  it('reports a body cut mid-stream as a connection error', async () => {
+    server.on('POST', '/chat/completions', {
+      sse: [{ data: { text: 'a' } }, { data: { text: 'b' } }],
+      fault: 'close-mid-body',
+      faultAfterChunks: 1,
+    });
+    await expect(collect(await open())).rejects.toMatchObject({ name: 'APIConnectionError' });
+  });
+
+  it('carries the response metadata', async () => {
+    server.on('POST', '/chat/completions', { sse: ['data: [DONE]\n\n'], headers: { 'x-request-id': 'req_s' } });
+    const stream = await open();
+    expect(stream.meta.requestId).toBe('req_s');
+    expect(getResponseMeta(stream)?.requestId).toBe('req_s');
+    await collect(stream);
+  });
+
+  it('tees into two streams that both see every event', async () => {
+    server.on('POST', '/chat/completions', {
+      sse: [{ data: { text: 'a' } }, { data: { text: 'b' } }, 'data: [DONE]\n\n'],
+    });
+    const [left, right] = (await open()).tee();
+    expect(await Promise.all([collect(left), collect(right)])).toEqual([
+      ['a', 'b'],
+      ['a', 'b'],
+    ]);
+  });
+
+  it('relays through a ReadableStream and rebuilds the same stream on the other side', async () => {
+    server.on('POST', '/chat/completions', {
+      sse: [{ data: { text: 'héllo' } }, { data: { text: 'wörld' } }, 'data: [DONE]\n\n'],
+    });
+    const relayed = new Response((await open()).toReadableStream());
+    const rebuilt = streamFromReadableStream<Chunk>(relayed.body!);
+    expect(await collect(rebuilt)).toEqual(['héllo', 'wörld']);
+  });
+});

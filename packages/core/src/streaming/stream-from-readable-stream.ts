@@ -1,0 +1,47 @@
+import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
+import { OpenAIError } from '../errors/openai-error.js';
+import { createResponseMeta } from '../meta/response-meta.js';
+import { DEFAULT_MAX_BUFFER_SIZE } from './buffer-limit.js';
+import { NdjsonDecoder } from './ndjson-decoder.js';
+import { noop } from './noop.js';
+import { PumpIterator } from './pump-iterator.js';
+import { Stream } from './stream.js';
+
+export interface StreamFromReadableStreamOptions {
+  /** Aborting it aborts the stream, as `stream.abort()` does. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Rebuilds a `Stream` from the NDJSON bytes of `stream.toReadableStream()`, e.g. relayed by an app's backend to a
+ * browser. Its `meta` is synthetic: status 200, no headers. Aborting it cancels the readable stream.
+ */
+export function streamFromReadableStream<T>(
+  readable: ReadableStream<Uint8Array>,
+  options?: StreamFromReadableStreamOptions,
+): Stream<T> {
+  const reader = readable.getReader();
+  const signal = options?.signal;
+  let cancelled = false;
+  const onAbort = () => stream.abort(signal?.reason);
+  const iterator = new PumpIterator<T>(
+    {
+      read: () => reader.read(),
+      cancel: (reason) => {
+        cancelled = true;
+        reader.cancel(reason).then(undefined, noop);
+      },
+      finish: () => signal?.removeEventListener('abort', onAbort),
+      mapError: (error) => {
+        if (cancelled) return new APIUserAbortError({ cause: error });
+        if (error instanceof OpenAIError) return error;
+        return new APIConnectionError('The stream broke before its end.', { cause: error });
+      },
+    },
+    new NdjsonDecoder<T>(DEFAULT_MAX_BUFFER_SIZE),
+  );
+  const stream = new Stream<T>(iterator, createResponseMeta(200, {}, 1));
+  if (signal?.aborted) stream.abort(signal.reason);
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  return stream;
+}

@@ -1,0 +1,20 @@
+import type { ResponseMeta } from '../meta/response-meta.js';
+
+/** What the transport hands to `createEventStream`: a live response body and the hooks around it. */
+export interface StreamSource {
+  /** The HTTP body; iterated once. */
+  body: AsyncIterable<Uint8Array>;
+  meta: ResponseMeta;
+  /**
+   * Aborts the underlying request, freeing the socket. Called when the stream stops early
+   * (`break`, `[DONE]`, a bad event) and by `stream.abort(reason)`, after which `mapError(reason)` is asked
+   * for the error to raise.
+   */
+  abort(reason?: unknown): void;
+  /** Called for every chunk received (resets the idle timer). */
+  onChunk(): void;
+  /** Called exactly once, when the stream is over for any reason (clears timers). */
+  finish(): void;
+  /** Maps an error thrown while reading `body` (or an abort reason) to the SDK error to raise. */
+  mapError(error: unknown): Error;
+}

@@ -1,0 +1,51 @@
+import { iterateReadableStream } from '../utils/iterate-readable-stream.js';
+import type { FetchLike } from './fetch-like.js';
+import type { Transport, TransportBody } from './transport.js';
+
+/** A transport over `fetch`: the platform's in browsers, workers, Deno and Bun, or one the user injects. */
+export function createFetchTransport(fetchImpl: FetchLike): Transport {
+  return async ({ method, url, headers, body, signal }) => {
+    const streamed = body !== undefined && isAsyncIterable(body);
+    const response = await fetchImpl(url, {
+      method,
+      headers,
+      body: streamed ? toReadableStream(body) : (body as BodyInit | undefined),
+      signal,
+      ...(streamed ? { duplex: 'half' as const } : {}),
+    });
+    const responseHeaders: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      responseHeaders[name] = value;
+    });
+    return {
+      status: response.status,
+      headers: responseHeaders,
+      body: response.body ? iterateReadableStream(response.body) : emptyBody(),
+      text: () => response.text(),
+      webStream: () => response.body ?? new ReadableStream({ start: (controller) => controller.close() }),
+      discard: () => {
+        response.body?.cancel().catch(() => {});
+      },
+    };
+  };
+}
+
+function isAsyncIterable(body: TransportBody): body is AsyncIterable<Uint8Array> {
+  return typeof body === 'object' && Symbol.asyncIterator in body;
+}
+
+function toReadableStream(source: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = source[Symbol.asyncIterator]();
+  return new ReadableStream({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel(reason) {
+      await iterator.return?.(reason);
+    },
+  });
+}
+
+async function* emptyBody(): AsyncGenerator<Uint8Array> {}

@@ -1,0 +1,50 @@
+import { Readable } from 'node:stream';
+import { Agent, type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
+import { readEnv } from '../config/read-env.js';
+import type { Transport } from './transport.js';
+
+let sharedDispatcher: Dispatcher | undefined;
+
+/**
+ * One keep-alive agent per process, proxied when `HTTPS_PROXY`/`HTTP_PROXY` is set
+ * (honouring `NO_PROXY`). Its own header and body timeouts are off: the SDK's
+ * timeouts govern, so a long generation is not cut at undici's 300 s default.
+ */
+function defaultDispatcher(): Dispatcher {
+  if (!sharedDispatcher) {
+    const options = { headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 4_000 };
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => readEnv(name));
+    sharedDispatcher = proxied ? new EnvHttpProxyAgent(options) : new Agent(options);
+  }
+  return sharedDispatcher;
+}
+
+/** The Node transport: undici's request API, faster than fetch, on a keep-alive agent or the user's dispatcher. */
+export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
+  return async ({ method, url, headers, body, signal }) => {
+    const response = await request(url, {
+      method: method as Dispatcher.HttpMethod,
+      headers: body instanceof Blob ? { 'content-length': String(body.size), ...headers } : headers,
+      // undici sends any async iterable as a streamed body; its types list only Node streams.
+      body: (body instanceof Blob ? body.stream() : body) as Dispatcher.DispatchOptions['body'],
+      signal,
+      dispatcher: dispatcher ?? defaultDispatcher(),
+    });
+    const responseHeaders: Record<string, string> = {};
+    for (const name in response.headers) {
+      const value = response.headers[name];
+      if (value !== undefined) responseHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    const responseBody = response.body;
+    return {
+      status: response.statusCode,
+      headers: responseHeaders,
+      body: responseBody,
+      text: () => responseBody.text(),
+      webStream: () => Readable.toWeb(responseBody) as ReadableStream<Uint8Array>,
+      discard: () => {
+        responseBody.destroy();
+      },
+    };
+  };
+}

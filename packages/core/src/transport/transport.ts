@@ -1,0 +1,26 @@
+/** A request body the transports know how to send. */
+export type TransportBody = string | Uint8Array | Blob | AsyncIterable<Uint8Array>;
+
+export interface TransportRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: TransportBody | undefined;
+  signal: AbortSignal;
+}
+
+export interface TransportResponse {
+  status: number;
+  /** Lowercased names; repeated headers joined with ', '. */
+  headers: Record<string, string>;
+  /** Iterate once. */
+  body: AsyncIterable<Uint8Array>;
+  text(): Promise<string>;
+  /** The body as a web stream. */
+  webStream(): ReadableStream<Uint8Array>;
+  /** Discards the rest of the body and frees the connection. */
+  discard(): void;
+}
+
+/** Sends one HTTP request. Rejects only when no response arrived; the caller maps the error. */
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>;

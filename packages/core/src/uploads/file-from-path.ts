@@ -1,0 +1,16 @@
+import { openAsBlob } from 'node:fs';
+import { basename } from 'node:path';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { toFile } from './to-file.js';
+import type { NamedUpload } from './uploadable.js';
+
+/** A file on disk as an upload, read from disk as it is sent: a 1 GiB file never sits in memory. */
+export async function fileFromPath(path: string, options?: { name?: string; type?: string }): Promise<NamedUpload> {
+  let blob: Blob;
+  try {
+    blob = await openAsBlob(path, options?.type ? { type: options.type } : undefined);
+  } catch (cause) {
+    throw new InvalidInputError('path', `cannot read ${JSON.stringify(path)}: ${(cause as Error).message}`);
+  }
+  return toFile(blob, options?.name ?? basename(path), { type: options?.type });
+}

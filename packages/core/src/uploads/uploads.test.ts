@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { startTestServer, type TestServer } from '@org/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../client/create-client.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { caught } from '../test-support/caught.js';
+import { fileFromPath } from './file-from-path.js';
+import { toFile } from './to-file.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+afterEach(() => server.reset());
+
+const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
+const upload = (body: Record<string, unknown>) =>
+  client().request({ method: 'POST', path: '/files', body, multipart: true });
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('multipart uploads', () => {
+  const contents = 'line one\nline two ✓\n';
+  const directory = mkdtempSync(join(tmpdir(), 'uploads-'));
+  const onDisk = join(directory, 'train.jsonl');
+  writeFileSync(onDisk, contents);
+
+  it.each([
+    ['a Blob', () => new File([contents], 'train.jsonl', { type: 'application/jsonl' }), 'train.jsonl'],
+    ['bytes with a name', () => toFile(bytes(contents), 'train.jsonl'), 'train.jsonl'],
+    ['a web stream', () => toFile(new Blob([contents]).stream(), 'train.jsonl'), 'train.jsonl'],
+    ['a Node stream', () => toFile(Readable.from([Buffer.from(contents)]), 'train.jsonl'), 'train.jsonl'],
+    ['a path', () => fileFromPath(onDisk), 'train.jsonl'],
+    ['bare bytes', () => bytes(contents), 'upload'],
+  ])('sends %s as a file part next to text fields', async (_, makeFile, filename) => {
+    server.on('POST', '/files', { json: { id: 'file-1' } });
+    await upload({ purpose: 'fine-tune', file: await makeFile() });
+
+    const request = server.lastRequest()!;
+    expect(request.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    const [purpose, file] = request.parts!;
+    expect(purpose).toMatchObject({ name: 'purpose' });
+    expect(purpose!.text()).toBe('fine-tune');
+    expect(file).toMatchObject({ name: 'file', filename, size: bytes(contents).byteLength, sha256: sha256(contents) });
+  });
+
+  it('encodes arrays and nested objects as bracketed fields', async () => {
+    server.on('POST', '/files', { json: {} });
+    await upload({ file: bytes('x'), tags: ['a', 'b'], expires_after: { anchor: 'created_at', seconds: 3600 } });
+    const names = server.lastRequest()!.parts!.map((part) => `${part.name}=${part.filename ?? part.text()}`);
+    expect(names).toEqual([
+      'file=upload',
+      'tags[]=a',
+      'tags[]=b',
+      'expires_after[anchor]=created_at',
+      'expires_after[seconds]=3600',
+    ]);
+  });
+
+  it('keeps quotes and line breaks in a filename from breaking the part headers', async () => {
+    server.on('POST', '/files', { json: {} });
+    await upload({ file: toFile(bytes('x'), 'a"b\r\nX-Injected: 1.txt') });
+    const [file] = server.lastRequest()!.parts!;
+    // The server decodes the escapes back, as it does for browsers' FormData.
+    expect(file!.filename).toBe('a"b\r\nX-Injected: 1.txt');
+    expect(file!.headers).not.toHaveProperty('x-injected');
+    expect(server.lastRequest()!.parts).toHaveLength(1);
+  });
+
+  it('names a missing file path before sending', async () => {
+    const error = await caught(fileFromPath(join(directory, 'absent.jsonl')));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toContain('absent.jsonl');
+  });
+
+  it('does not retry a one-shot stream body', async () => {
+    server.on('POST', '/files', { status: 500, headers: { 'retry-after-ms': '0' } });
+    const retrying = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 3 });
+    await expect(
+      retrying.request({
+        method: 'POST',
+        path: '/files',
+        multipart: true,
+        body: { file: toFile(Readable.from([Buffer.from('x')]), 'f') },
+      }),
+    ).rejects.toMatchObject({ status: 500 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('streams a large upload with bounded client memory', async () => {
+    server.on('POST', '/uploads/{upload_id}/parts', { json: { id: 'part_1' } });
+    const totalMiB = 512;
+    let peakGrowth = 0;
+    const baseline = process.memoryUsage().arrayBuffers;
+    async function* generate() {
+      for (let index = 0; index < totalMiB; index++) {
+        if (index % 16 === 0) peakGrowth = Math.max(peakGrowth, process.memoryUsage().arrayBuffers - baseline);
+        // A fresh chunk each time: if the client buffered the body, these would pile up.
+        yield new Uint8Array(1024 * 1024).fill(index % 256);
+      }
+    }
+
+    await client().request({
+      method: 'POST',
+      path: '/uploads/{upload_id}/parts',
+      pathParams: { upload_id: 'upload_1' },
+      multipart: true,
+      body: { data: toFile(generate(), 'part.bin') },
+    });
+
+    const [part] = server.lastRequest()!.parts!;
+    expect(part!.size).toBe(totalMiB * 1024 * 1024);
+    expect(peakGrowth).toBeLessThan(96 * 1024 * 1024);
+  }, 60_000);
+});

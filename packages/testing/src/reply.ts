@@ -1,0 +1,39 @@
+import type { RecordedRequest } from './recorded-request';
+import type { SSEEvent } from './sse';
+
+/**
+ * - `reset`: destroy the socket before any response.
+ * - `close-mid-body`: send status, headers and part of the body, then destroy the socket.
+ * - `stall`: never answer.
+ * - `stall-mid-body`: send status, headers and part of the body, then send nothing more.
+ */
+export type Fault = 'reset' | 'close-mid-body' | 'stall' | 'stall-mid-body';
+
+/** How the server answers one request. When several body fields are set, `sse` wins over `json`, `json` over `body`. */
+export interface ReplySpec {
+  /** Default 200. */
+  status?: number;
+  /** Extra response headers; they override the defaults (content-type, x-request-id, ...). */
+  headers?: Record<string, string>;
+  /** JSON body, sent as application/json. */
+  json?: unknown;
+  /** Raw body; content-type defaults to text/plain. */
+  body?: string | Uint8Array;
+  /** An SSE stream. Event objects are serialised; strings are written raw. */
+  sse?: Array<SSEEvent | string>;
+  /** Split the body into chunks of this many bytes, written one by one. */
+  chunkSize?: number;
+  /** Delay between chunks (or between SSE events when there is no chunkSize). */
+  chunkDelayMs?: number;
+  /** Delay before the status and headers are sent. */
+  delayMs?: number;
+  fault?: Fault;
+  /**
+   * For `close-mid-body` and `stall-mid-body`: how many chunks (or SSE events) are sent before the fault.
+   * Defaults to half of them, rounded down. A body with no chunkSize counts as two halves.
+   */
+  faultAfterChunks?: number;
+}
+
+/** A scripted reply, or a function computing one from the (fully received) request. */
+export type Reply = ReplySpec | ((request: RecordedRequest) => ReplySpec | Promise<ReplySpec>);

@@ -1,0 +1,131 @@
+import { request as httpRequest } from 'node:http';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './start-test-server';
+
+let server: TestServer;
+
+beforeEach(async () => {
+  server = await startTestServer();
+});
+
+afterEach(async () => {
+  await server.close();
+});
+
+describe('reply bodies', () => {
+  it('sends raw string and byte bodies with content-length', async () => {
+    server.on('GET', '/text', { body: 'plain' });
+    server.on('GET', '/bytes', { body: new Uint8Array([0, 1, 2, 255]), headers: { 'content-type': 'audio/mpeg' } });
+
+    const text = await fetch(`${server.url}/text`);
+    expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(text.headers.get('content-length')).toBe('5');
+    expect(await text.text()).toBe('plain');
+
+    const bytes = await fetch(`${server.url}/bytes`);
+    expect(bytes.headers.get('content-type')).toBe('audio/mpeg');
+    expect(new Uint8Array(await bytes.arrayBuffer())).toEqual(new Uint8Array([0, 1, 2, 255]));
+  });
+
+  it('waits delayMs before answering', async () => {
+    server.on('GET', '/late', { delayMs: 80, json: {} });
+
+    const started = Date.now();
+    await fetch(`${server.url}/late`);
+
+    expect(Date.now() - started).toBeGreaterThanOrEqual(75);
+  });
+
+  it('answers with an empty body when nothing is scripted', async () => {
+    server.on('DELETE', '/thing', { status: 204 });
+
+    const res = await fetch(`${server.url}/thing`, { method: 'DELETE' });
+
+    expect(res.status).toBe(204);
+    expect(await res.text()).toBe('');
+  });
+});
+
+describe('faults', () => {
+  it('reset: the client sees a connection error', async () => {
+    server.on('POST', '/chat/completions', { fault: 'reset' });
+
+    await expect(fetch(`${server.baseURL}/chat/completions`, { method: 'POST', body: '{}' })).rejects.toThrow(
+      'fetch failed',
+    );
+    expect(server.requests).toHaveLength(1);
+    expect(server.lastRequest()?.aborted).toBe(false);
+  });
+
+  it('close-mid-body: headers arrive, reading the body fails', async () => {
+    server.on('GET', '/file', { body: 'x'.repeat(1000), fault: 'close-mid-body' });
+
+    const res = await fetch(`${server.url}/file`);
+
+    expect(res.status).toBe(200);
+    await expect(res.text()).rejects.toThrow();
+  });
+
+  it('close-mid-body on an SSE stream delivers the first events, then fails', async () => {
+    server.on('GET', '/stream', {
+      sse: [{ data: 1 }, { data: 2 }, { data: 3 }],
+      fault: 'close-mid-body',
+      faultAfterChunks: 2,
+    });
+
+    const received = await new Promise<{ body: string; error: boolean }>((resolve) => {
+      httpRequest(`${server.url}/stream`, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ body, error: false }));
+        res.on('error', () => resolve({ body, error: true }));
+      }).end();
+    });
+
+    expect(received).toEqual({ body: 'data: 1\n\ndata: 2\n\n', error: true });
+  });
+
+  it('stall: the client gives up and the server sees the request closed', async () => {
+    server.on('POST', '/responses', { fault: 'stall' });
+
+    await expect(
+      fetch(`${server.baseURL}/responses`, { method: 'POST', body: '{}', signal: AbortSignal.timeout(100) }),
+    ).rejects.toThrow(/aborted due to timeout/);
+
+    await server.waitForRequestClosed();
+    expect(server.lastRequest()?.aborted).toBe(true);
+    await server.waitForConnections(0);
+  });
+
+  it('stall-mid-body: the first chunk arrives, then nothing until the client aborts', async () => {
+    server.on('GET', '/stream', { sse: ['data: first\n\n', 'data: second\n\n'], fault: 'stall-mid-body' });
+    const controller = new AbortController();
+
+    const res = await fetch(`${server.url}/stream`, { signal: controller.signal });
+    const reader = res.body!.getReader();
+    let received = '';
+    while (received.length < 'data: first\n\n'.length)
+      received += new TextDecoder().decode((await reader.read()).value);
+    expect(received).toBe('data: first\n\n');
+
+    const next = reader.read();
+    const timedOut = await Promise.race([next.then(() => false), new Promise((r) => setTimeout(r, 100, true))]);
+    expect(timedOut).toBe(true);
+
+    controller.abort();
+    await expect(next).rejects.toThrow();
+    await server.waitForRequestClosed(0);
+    expect(server.requests[0]?.aborted).toBe(true);
+  });
+
+  it('reads the whole request body before a fault', async () => {
+    server.on('POST', '/upload', { fault: 'reset' });
+
+    await expect(fetch(`${server.url}/upload`, { method: 'POST', body: 'y'.repeat(200_000) })).rejects.toThrow();
+
+    await server.waitForRequests(1);
+    expect(server.lastRequest()?.bodySize).toBe(200_000);
+  });
+});

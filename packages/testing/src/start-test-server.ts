@@ -1,0 +1,237 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { ConditionWaiter } from './condition-waiter';
+import { errorReply } from './error-reply';
+import { type RecordedRequest, RequestRecording } from './recorded-request';
+import type { Reply, ReplySpec } from './reply';
+import { RouteTable } from './route-table';
+import { sendReply } from './send-reply';
+
+export interface TestServerOptions {
+  /** Port to listen on; default 0 (a random free port). */
+  port?: number;
+}
+
+/** A local OpenAI-compatible HTTP server with scripted replies. */
+export interface TestServer {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  readonly url: string;
+  /** `${url}/v1`, the baseURL for an SDK client. */
+  readonly baseURL: string;
+  readonly port: number;
+  /** Every request received, in arrival order. */
+  readonly requests: RecordedRequest[];
+  /** Sockets currently open. */
+  readonly openConnections: number;
+  /**
+   * Scripts `method` + `path` (matched after stripping a leading `/v1`). One reply answers every request;
+   * several answer successive requests and the last one repeats. Replaces an earlier route with the same key.
+   */
+  on(method: string, path: string | RegExp, ...replies: Reply[]): void;
+  /** Clears routes and recorded requests. */
+  reset(): void;
+  lastRequest(): RecordedRequest | undefined;
+  /** Resolves once `count` requests have arrived and their bodies were fully read (or their connection closed). */
+  waitForRequests(count: number, timeoutMs?: number): Promise<void>;
+  /** Resolves when exactly `count` sockets are open; rejects after `timeoutMs` (default 2000). */
+  waitForConnections(count: number, timeoutMs?: number): Promise<void>;
+  /**
+   * Resolves when the response to request `index` (default: the latest one; negative counts from the end)
+   * has closed, either finished or because the client went away. Waits for the request if it has not arrived.
+   */
+  waitForRequestClosed(index?: number, timeoutMs?: number): Promise<void>;
+  /** Destroys every socket and stops listening. Idempotent. */
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+const DEFAULT_WAIT_MS = 2000;
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const server = new HttpTestServer();
+  await server.listen(options.port ?? 0);
+  return server;
+}
+
+class HttpTestServer implements TestServer {
+  readonly requests: RecordedRequest[] = [];
+  port = 0;
+  private readonly server: Server;
+  private readonly routes = new RouteTable();
+  private readonly sockets = new Set<Socket>();
+  /** Sockets the server destroyed itself (faults, close()), so their requests do not count as client aborts. */
+  private readonly destroyedByServer = new WeakSet<Socket>();
+  private readonly received = new WeakSet<RecordedRequest>();
+  private readonly closed = new WeakSet<RecordedRequest>();
+  private readonly changes = new ConditionWaiter();
+  private readonly shutdown = new AbortController();
+  private closing: Promise<void> | undefined;
+
+  constructor() {
+    this.server = createServer((req, res) => this.handle(req, res));
+    this.server.keepAliveTimeout = 5000;
+    // the default 5 minute limit would cut off very large uploads
+    this.server.requestTimeout = 0;
+    this.server.on('connection', (socket) => this.track(socket));
+    const asyncDispose: symbol | undefined = Symbol.asyncDispose;
+    if (typeof asyncDispose === 'symbol') Object.defineProperty(this, asyncDispose, { value: () => this.close() });
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get baseURL(): string {
+    return `${this.url}/v1`;
+  }
+
+  get openConnections(): number {
+    return this.sockets.size;
+  }
+
+  declare [Symbol.asyncDispose]: () => Promise<void>;
+
+  listen(port: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, '127.0.0.1', () => {
+        this.server.off('error', reject);
+        this.port = (this.server.address() as AddressInfo).port;
+        resolve();
+      });
+    });
+  }
+
+  on(method: string, path: string | RegExp, ...replies: Reply[]): void {
+    this.routes.add(method, path, replies);
+  }
+
+  reset(): void {
+    this.routes.clear();
+    this.requests.length = 0;
+  }
+
+  lastRequest(): RecordedRequest | undefined {
+    return this.requests.at(-1);
+  }
+
+  waitForRequests(count: number, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
+    return this.changes.wait(
+      () =>
+        this.requests.length >= count &&
+        this.requests.slice(0, count).every((r) => this.received.has(r) || this.closed.has(r)),
+      timeoutMs,
+      () => `Timed out after ${timeoutMs}ms waiting for ${count} requests (${this.requests.length} arrived)`,
+    );
+  }
+
+  waitForConnections(count: number, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
+    return this.changes.wait(
+      () => this.sockets.size === count,
+      timeoutMs,
+      () => `Timed out after ${timeoutMs}ms waiting for ${count} open connections (${this.sockets.size} open)`,
+    );
+  }
+
+  waitForRequestClosed(index?: number, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
+    const length = this.requests.length;
+    const position = index === undefined ? Math.max(0, length - 1) : index < 0 ? length + index : index;
+    return this.changes.wait(
+      () => {
+        const request = this.requests[position];
+        return request !== undefined && this.closed.has(request);
+      },
+      timeoutMs,
+      () => `Timed out after ${timeoutMs}ms waiting for request ${position} to close`,
+    );
+  }
+
+  close(): Promise<void> {
+    this.closing ??= new Promise<void>((resolve) => {
+      this.shutdown.abort();
+      const socketsClosed = [...this.sockets].map((socket) => {
+        this.destroyedByServer.add(socket);
+        return new Promise((done) => socket.once('close', done).destroy());
+      });
+      const serverClosed = new Promise((done) => this.server.close(done));
+      void Promise.all([serverClosed, ...socketsClosed]).then(() => resolve());
+    });
+    return this.closing;
+  }
+
+  private track(socket: Socket): void {
+    socket.setNoDelay(true);
+    this.sockets.add(socket);
+    socket.once('close', () => {
+      this.sockets.delete(socket);
+      this.changes.notify();
+    });
+    this.changes.notify();
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const socket = req.socket;
+    const recording = new RequestRecording(req);
+    const request = recording.request;
+    this.requests.push(request);
+    const match = this.routes.match(request.method, request.routePath);
+    if (match) request.params = match.params;
+    const reply =
+      match?.reply ??
+      errorReply(404, `No route for ${request.method} ${request.routePath}`, { code: 'route_not_found' });
+
+    const exchange = new AbortController();
+    const abort = () => exchange.abort();
+    this.shutdown.signal.addEventListener('abort', abort, { once: true });
+    res.once('close', () => {
+      this.shutdown.signal.removeEventListener('abort', abort);
+      exchange.abort();
+      if (!res.writableFinished && !this.destroyedByServer.has(socket)) request.aborted = true;
+      recording.finish();
+      this.closed.add(request);
+      this.changes.notify();
+    });
+    // a client going away surfaces as 'close' above; the errors themselves need no handling
+    res.on('error', () => {});
+    req.on('error', () => {});
+    req.on('data', (chunk: Buffer) => recording.write(chunk));
+    req.once('end', () => {
+      recording.finish();
+      this.received.add(request);
+      this.changes.notify();
+      void this.respond(request, reply, res, exchange.signal);
+    });
+    this.changes.notify();
+  }
+
+  private async respond(
+    request: RecordedRequest,
+    reply: Reply,
+    res: ServerResponse,
+    signal: AbortSignal,
+  ): Promise<void> {
+    let spec: ReplySpec;
+    try {
+      spec = typeof reply === 'function' ? await reply(request) : reply;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      spec = errorReply(500, `Reply function threw: ${message}`, { code: 'reply_failed' });
+    }
+    const socket = res.socket;
+    try {
+      await sendReply(res, spec, {
+        requestId: `req_${randomBytes(16).toString('hex')}`,
+        signal,
+        destroy: (reset) => {
+          if (!socket) return;
+          this.destroyedByServer.add(socket);
+          if (reset) socket.resetAndDestroy();
+          else socket.destroy();
+        },
+      });
+    } catch {
+      res.destroy();
+    }
+  }
+}
