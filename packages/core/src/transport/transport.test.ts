@@ -1,0 +1,100 @@
+import { Readable } from 'node:stream';
+import { startTestServer, type TestServer } from '@org/testing';
+import { Agent, type Dispatcher } from 'undici';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../client/create-client.js';
+import type { BinaryResponse } from '../response/binary-response.js';
+import type { Stream } from '../streaming/stream.js';
+import { toFile } from '../uploads/to-file.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+afterEach(() => server.reset());
+
+describe('injected fetch', () => {
+  it('sends every request through it, JSON, streams and uploads alike', async () => {
+    server.on('POST', '/embeddings', { json: { ok: 1 } });
+    server.on('POST', '/chat/completions', { sse: [{ data: { n: 1 } }, 'data: [DONE]\n\n'] });
+    server.on('POST', '/files', { json: { id: 'file-1' } });
+    const urls: string[] = [];
+    const client = createClient({
+      apiKey: 'sk-test',
+      baseURL: server.baseURL,
+      fetch: (url, init) => {
+        urls.push(url);
+        return fetch(url, init);
+      },
+    });
+
+    expect(await client.request({ method: 'POST', path: '/embeddings', body: {} })).toEqual({ ok: 1 });
+    const stream = (await client.request({
+      method: 'POST',
+      path: '/chat/completions',
+      stream: true,
+    })) as Stream<unknown>;
+    const events = [];
+    for await (const event of stream) events.push(event);
+    await client.request({
+      method: 'POST',
+      path: '/files',
+      multipart: true,
+      body: { file: toFile(Readable.from([Buffer.from('streamed through fetch')]), 'a.txt') },
+    });
+
+    expect(events).toEqual([{ n: 1 }]);
+    expect(urls.map((url) => new URL(url).pathname)).toEqual(['/v1/embeddings', '/v1/chat/completions', '/v1/files']);
+    expect(server.lastRequest()!.parts![0]!.text()).toBe('streamed through fetch');
+  });
+});
+
+describe('user dispatcher', () => {
+  it('is used for every request', async () => {
+    server.on('GET', '/models', { json: {} });
+    const tagging: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (options, handler) =>
+      dispatch(
+        { ...options, headers: { ...(options.headers as Record<string, string>), 'x-via': 'my-agent' } },
+        handler,
+      );
+    const dispatcher = new Agent().compose(tagging);
+    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, dispatcher });
+
+    await client.request({ method: 'GET', path: '/models' });
+
+    expect(server.lastRequest()!.headers['x-via']).toBe('my-agent');
+    await dispatcher.close();
+  });
+});
+
+describe('binary responses', () => {
+  const audio = new Uint8Array(300_000).map((_, index) => index % 251);
+
+  it('streams the body in chunks', async () => {
+    server.on('POST', '/audio/speech', { body: audio, headers: { 'content-type': 'audio/mpeg' }, chunkSize: 65_536 });
+    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
+    const speech = (await client.request({
+      method: 'POST',
+      path: '/audio/speech',
+      body: {},
+      binary: true,
+    })) as BinaryResponse;
+    let received = 0;
+    for await (const chunk of speech) received += chunk.byteLength;
+    expect(received).toBe(audio.byteLength);
+    expect(speech.contentType).toBe('audio/mpeg');
+  });
+
+  it('reads the body whole', async () => {
+    server.on('GET', '/files/{id}/content', { body: audio, headers: { 'content-type': 'application/octet-stream' } });
+    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
+    const content = (await client.request({
+      method: 'GET',
+      path: '/files/{id}/content',
+      pathParams: { id: 'file-1' },
+      binary: true,
+    })) as BinaryResponse;
+    expect(await content.bytes()).toEqual(audio);
+  });
+});
