@@ -10,7 +10,9 @@ function completion(content) {
     object: 'chat.completion',
     created: 1_700_000_000,
     model,
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop', logprobs: null }],
+    choices: [
+      { index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop', logprobs: null },
+    ],
     usage: { prompt_tokens: 12, completion_tokens: 9, total_tokens: 21 },
   };
 }
@@ -36,7 +38,12 @@ export async function startLocalServer() {
     if (!body.stream) return { json: completion(answer), headers: { 'x-ratelimit-remaining-requests': '499' } };
     const words = answer.split(/(?<= )/);
     return {
-      sse: [chunk({ role: 'assistant', content: '' }), ...words.map((word) => chunk({ content: word })), chunk({}, 'stop'), 'data: [DONE]\n\n'],
+      sse: [
+        chunk({ role: 'assistant', content: '' }),
+        ...words.map((word) => chunk({ content: word })),
+        chunk({}, 'stop'),
+        'data: [DONE]\n\n',
+      ],
       chunkDelayMs: 40,
     };
   });
