@@ -1,16 +1,11 @@
-import { startTestServer, type TestServer } from '@org/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useTestServer } from '@org/testing/vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../errors/config-error.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import { createClient } from './create-client.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 afterEach(() => {
-  server.reset();
   vi.unstubAllEnvs();
 });
 

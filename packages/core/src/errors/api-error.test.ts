@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { startTestServer, type TestServer } from '@org/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '@org/testing/vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import {
   APIError,
@@ -15,12 +15,7 @@ import {
 } from './api-error.js';
 import { OpenAIError } from './openai-error.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-afterEach(() => server.reset());
+const server = useTestServer();
 
 const client = () => createClient({ apiKey: 'sk-test-secret-123', baseURL: server.baseURL, maxRetries: 0 });
 const fail = (reply: object) => {

@@ -1,15 +1,10 @@
-import { startTestServer, type TestServer } from '@org/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '@org/testing/vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { caught } from '../test-support/caught.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-afterEach(() => server.reset());
+const server = useTestServer();
 
 const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
 const retrieve = (fileId: string) =>

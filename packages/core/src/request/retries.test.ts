@@ -1,5 +1,5 @@
-import { startTestServer, type TestServer } from '@org/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '@org/testing/vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClientOptions } from '../client/client-options.js';
 import { createClient } from '../client/create-client.js';
 import { InternalServerError, RateLimitError } from '../errors/api-error.js';
@@ -7,12 +7,7 @@ import { APIConnectionError } from '../errors/connection-errors.js';
 import { getResponseMeta } from '../meta/response-meta.js';
 import { caught } from '../test-support/caught.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-afterEach(() => server.reset());
+const server = useTestServer();
 
 const client = (options: ClientOptions = {}) =>
   createClient({ apiKey: 'sk-test', baseURL: server.baseURL, ...options });

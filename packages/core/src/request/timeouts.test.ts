@@ -1,17 +1,12 @@
-import { startTestServer, type TestServer } from '@org/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '@org/testing/vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClientOptions } from '../client/client-options.js';
 import { createClient } from '../client/create-client.js';
 import { APITimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
 import type { Stream } from '../streaming/stream.js';
 import { caught } from '../test-support/caught.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-afterEach(() => server.reset());
+const server = useTestServer();
 
 const client = (options: ClientOptions = {}) =>
   createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0, ...options });

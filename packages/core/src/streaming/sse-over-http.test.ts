@@ -1,5 +1,5 @@
-import { startTestServer, type TestServer } from '@org/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '@org/testing/vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import { StreamError } from '../errors/stream-error.js';
 import { getResponseMeta } from '../meta/response-meta.js';
@@ -7,12 +7,7 @@ import { caught } from '../test-support/caught.js';
 import type { Stream } from './stream.js';
 import { streamFromReadableStream } from './stream-from-readable-stream.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-afterEach(() => server.reset());
+const server = useTestServer();
 
 type Chunk = { text: string };
 

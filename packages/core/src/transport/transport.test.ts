@@ -1,18 +1,13 @@
 import { Readable } from 'node:stream';
-import { startTestServer, type TestServer } from '@org/testing';
+import { useTestServer } from '@org/testing/vitest';
 import { Agent, type Dispatcher } from 'undici';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import type { BinaryResponse } from '../response/binary-response.js';
 import type { Stream } from '../streaming/stream.js';
 import { toFile } from '../uploads/to-file.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-afterEach(() => server.reset());
+const server = useTestServer();
 
 describe('injected fetch', () => {
   it('sends every request through it, JSON, streams and uploads alike', async () => {

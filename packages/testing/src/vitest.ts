@@ -1,0 +1,1 @@
+export { useTestServer } from './use-test-server';
