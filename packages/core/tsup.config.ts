@@ -15,7 +15,7 @@ const browserTransport: Plugin = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node.ts', zod: 'src/zod.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,

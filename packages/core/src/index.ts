@@ -23,6 +23,7 @@ export {
 } from './errors/connection-errors.js';
 export { InvalidInputError } from './errors/invalid-input-error.js';
 export { OpenAIError } from './errors/openai-error.js';
+export { OutputParseError, RefusalError, TruncatedOutputError } from './errors/output-errors.js';
 export { StreamError } from './errors/stream-error.js';
 export type { HookRequest, Hooks } from './hooks/hooks.js';
 export type { LogFunction, Logger, LogLevel } from './logging/logger.js';
@@ -43,6 +44,10 @@ export {
 } from './streaming/stream-from-readable-stream.js';
 export type { StreamIterator } from './streaming/stream-iterator.js';
 export type { StreamSource } from './streaming/stream-source.js';
+export { parseJsonOutput } from './structured/parse-json-output.js';
+export { defineTool } from './tools/define-tool.js';
+export type { FunctionTool, ToolContext } from './tools/function-tool.js';
+export { runToolCalls, type ToolCall, type ToolResult } from './tools/run-tool-calls.js';
 export type { FetchLike } from './transport/fetch-like.js';
 export { toFile } from './uploads/to-file.js';
 export type { NamedUpload, Uploadable } from './uploads/uploadable.js';

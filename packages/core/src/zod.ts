@@ -1,0 +1,3 @@
+export { parseWithSchema } from './zod/parse-with-schema.js';
+export { toStrictJsonSchema } from './zod/to-strict-json-schema.js';
+export { zodTool } from './zod/zod-tool.js';
