@@ -1,5 +1,5 @@
 import { useTestServer } from '@org/testing/vitest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import type { Logger } from '../logging/logger.js';
 import { getResponseMeta } from '../meta/response-meta.js';
@@ -75,11 +75,23 @@ describe('logging', () => {
     expect(text).not.toContain(secret);
   });
 
-  it('is silent below its level and takes the level from OPENAI_LOG', async () => {
+  it('is silent below its level, and takes the level from OPENAI_LOG', async () => {
     server.on('GET', '/models', { json: {} });
-    const { lines, logger } = recordingLogger();
-    await createClient({ apiKey: secret, baseURL: server.baseURL, logger }).request({ method: 'GET', path: '/models' });
-    expect(lines).toEqual([]);
+    const quiet = recordingLogger();
+    await createClient({ apiKey: secret, baseURL: server.baseURL, logger: quiet.logger }).request({
+      method: 'GET',
+      path: '/models',
+    });
+    expect(quiet.lines).toEqual([]);
+
+    vi.stubEnv('OPENAI_LOG', 'debug');
+    const chatty = recordingLogger();
+    await createClient({ apiKey: secret, baseURL: server.baseURL, logger: chatty.logger }).request({
+      method: 'GET',
+      path: '/models',
+    });
+    vi.unstubAllEnvs();
+    expect(chatty.lines.map((line) => line.split(' ')[1])).toEqual(['request', 'response']);
   });
 });
 
