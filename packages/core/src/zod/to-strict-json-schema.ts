@@ -29,7 +29,7 @@ export function toStrictJsonSchema(schema: $ZodType, what = 'schema'): JsonSchem
 
 function makeStrict(node: unknown, path: string[], what: string): void {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => makeStrict(item, [...path, String(index)], what));
+    for (const [index, item] of node.entries()) makeStrict(item, [...path, String(index)], what);
     return;
   }
   if (typeof node !== 'object' || node === null) return;
