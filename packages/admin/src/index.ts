@@ -1,0 +1,2 @@
+export * from './create-admin-client.js';
+export * from './generated/index.js';

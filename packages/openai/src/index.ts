@@ -1,0 +1,1 @@
+export { OpenAI, OpenAI as default, OpenAIBeta, type OpenAIOptions } from './generated/index.js';

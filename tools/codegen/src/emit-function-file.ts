@@ -1,0 +1,49 @@
+import { generatedHeader } from './header.js';
+import type { OperationModel } from './operation-model.js';
+import { type FunctionShape, type Overload, printParameters } from './operation-signature.js';
+
+const coreTypes = ['BinaryResponse', 'Client', 'PagePromise', 'RequestOptions', 'Stream'];
+
+function docComment(model: OperationModel, shape: FunctionShape): string {
+  const route = `\`${model.httpMethod} ${model.path}${model.betaQuery ? '?beta=true' : ''}\``;
+  const lines = [shape.name === model.entry.fn ? `Calls ${route}.` : `Calls ${route} and always streams.`];
+  if (model.headerParams.length > 0) {
+    lines.push(
+      `Takes the ${model.headerParams.map((name) => `\`${name}\``).join(', ')} header via \`options.headers\`.`,
+    );
+  }
+  return `/**\n${lines.map((line) => ` * ${line}`).join('\n')}\n */`;
+}
+
+function signature(name: string, overload: Overload): string {
+  const parameters = printParameters([{ name: 'client', type: 'Client', optional: false }, ...overload.parameters]);
+  return `export function ${name}(${parameters}): ${overload.returns}`;
+}
+
+/** Identifiers in `text` that are among `names`. */
+export function usedNames(text: string, names: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/\b[A-Za-z_$][A-Za-z0-9_$]*\b/g)) {
+    if (names.has(match[0])) found.add(match[0]);
+  }
+  return [...found].sort();
+}
+
+/** One file per function: the operation's function, or its always-streaming companion. */
+export function emitFunctionFile(model: OperationModel, shape: FunctionShape, typeNames: ReadonlySet<string>): string {
+  const declarations = [
+    docComment(model, shape),
+    ...shape.overloads.map((overload) => `${signature(shape.name, overload)};`),
+    `${signature(shape.name, shape.implementation)} {\n  return ${shape.body};\n}`,
+  ].join('\n');
+  const imports: string[] = [];
+  const core = usedNames(declarations, new Set(coreTypes));
+  imports.push(`import type { ${core.join(', ')} } from '@org/core';`);
+  if (declarations.includes('requestPage<')) imports.push("import { requestPage } from '@org/core';");
+  if (declarations.includes('isMultipartBody(')) {
+    imports.push("import { isMultipartBody } from '../internal/is-multipart-body.js';");
+  }
+  const local = usedNames(declarations, typeNames);
+  if (local.length > 0) imports.push(`import type { ${local.join(', ')} } from '../types.js';`);
+  return `${generatedHeader}\n${imports.join('\n')}\n\n${declarations}\n`;
+}

@@ -1,0 +1,99 @@
+import type { GeneratedPackage } from './generate.js';
+import { generatedHeader } from './header.js';
+
+interface Accessor {
+  property: string;
+  className: string;
+  admin: boolean;
+}
+
+function getter(accessor: Accessor, client: string): string {
+  const field = `#${accessor.property}`;
+  return [
+    `get ${accessor.property}(): ${accessor.className} {`,
+    `  this.${field} ??= new ${accessor.className}(${client});`,
+    `  return this.${field};`,
+    '}',
+  ].join('\n');
+}
+
+function fields(accessors: Accessor[]): string[] {
+  return accessors.map((accessor) => `#${accessor.property}: ${accessor.className} | undefined;`);
+}
+
+const optionsType = `type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
+
+/** Options for \`new OpenAI()\`: the core client's, plus the key for organization admin calls. */
+export type OpenAIOptions = ClientOptions & {
+  /** Key for \`openai.admin\`; defaults to \`OPENAI_ADMIN_KEY\`. */
+  adminApiKey?: string | undefined;
+};`;
+
+/** The umbrella package's generated client: every resource under the official method paths. */
+export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> {
+  const top: Accessor[] = [];
+  const beta: Accessor[] = [];
+  const imports: string[] = [];
+  for (const pkg of [...packages].sort((a, b) => a.info.name.localeCompare(b.info.name))) {
+    const names = pkg.resources.map((tree) => tree.className);
+    if (pkg.info.name === 'admin') names.push('createAdminClient');
+    imports.push(`import { ${names.sort().join(', ')} } from '@org/${pkg.info.name}';`);
+    for (const tree of pkg.resources) {
+      const [first, second] = tree.path.split('.');
+      const accessor = { property: second ?? first!, className: tree.className, admin: first === 'admin' };
+      (second === undefined ? top : beta).push(accessor);
+    }
+  }
+  imports.push("import { type Client, createClient } from '@org/core';");
+  imports.sort((a, b) => a.slice(a.indexOf("'")).localeCompare(b.slice(b.indexOf("'"))));
+  const byName = (a: Accessor, b: Accessor) => a.property.localeCompare(b.property);
+  top.sort(byName);
+  beta.sort(byName);
+  const betaClass = [
+    '/** `openai.beta`: the resources the official package keeps under `beta`. */',
+    'export class OpenAIBeta {',
+    ['readonly #client: Client;', ...fields(beta)].join('\n'),
+    '',
+    'constructor(client: Client) {\n  this.#client = client;\n}',
+    '',
+    beta.map((accessor) => getter(accessor, 'this.#client')).join('\n\n'),
+    '}',
+  ].join('\n');
+  const topAccessors = top.map((accessor) => getter(accessor, accessor.admin ? 'this.adminClient' : 'this.client'));
+  const openAIClass = [
+    '/** Every API resource under the same method paths as the official `openai` package, built on first use. */',
+    'export class OpenAI {',
+    '/** The client every call except `admin` goes through. */',
+    'readonly client: Client;',
+    ['readonly #adminOptions: ClientOptions;', '#adminClient: Client | undefined;', '#beta: OpenAIBeta | undefined;']
+      .concat(fields(top))
+      .join('\n'),
+    '',
+    [
+      'constructor(options: OpenAIOptions = {}) {',
+      '  const { adminApiKey, ...clientOptions } = options;',
+      '  this.client = createClient(clientOptions);',
+      '  this.#adminOptions = { ...clientOptions, apiKey: adminApiKey };',
+      '}',
+    ].join('\n'),
+    '',
+    [
+      '/** The client for `admin` calls, made on first use with `adminApiKey` or `OPENAI_ADMIN_KEY`. */',
+      'get adminClient(): Client {',
+      '  this.#adminClient ??= createAdminClient(this.#adminOptions);',
+      '  return this.#adminClient;',
+      '}',
+    ].join('\n'),
+    '',
+    getter({ property: 'beta', className: 'OpenAIBeta', admin: false }, 'this.client'),
+    '',
+    topAccessors.join('\n\n'),
+    '}',
+  ].join('\n');
+  const client = [generatedHeader, imports.join('\n'), '', optionsType, '', betaClass, '', openAIClass, ''].join('\n');
+  const index = `${generatedHeader}\nexport { OpenAI, OpenAIBeta, type OpenAIOptions } from './openai-client.js';\n`;
+  return new Map([
+    ['packages/openai/src/generated/openai-client.ts', client],
+    ['packages/openai/src/generated/index.ts', index],
+  ]);
+}

@@ -1,0 +1,69 @@
+import type { OperationEntry } from './operation-table.js';
+import type { HttpMethod, SchemaObject } from './spec-types.js';
+
+export interface PathParam {
+  /** Name in the path template. */
+  name: string;
+  /** Name of the function argument. */
+  argument: string;
+}
+
+export interface BodyModel {
+  type: string;
+  required: boolean;
+  /** `either`: the API takes JSON or multipart; the body's contents decide at run time. */
+  encoding: 'json' | 'multipart' | 'either';
+  /** Field that switches streaming on, and its schema, when the body has one. */
+  fields: Map<string, SchemaObject>;
+}
+
+export interface QueryModel {
+  type: string;
+  required: boolean;
+}
+
+export type ResultModel =
+  | { kind: 'json'; type: string }
+  | { kind: 'void' }
+  | { kind: 'binary' }
+  | { kind: 'page'; item: string; paging: string | undefined };
+
+export interface StreamModel {
+  location: 'body' | 'query';
+  field: string;
+  /** TypeScript literal of the streaming value: `true`, `'sse'`. */
+  value: string;
+  /** TypeScript type of the other values the field takes. */
+  otherValues: string;
+  event: string;
+  eventNames: boolean;
+  /** The extra function that always streams. */
+  fn: string;
+  /** The extra resource-class method that always streams. */
+  method: string;
+}
+
+/** A declaration an operation needs besides the component schemas (its query, inline body or response). */
+export interface LocalType {
+  name: string;
+  schema: SchemaObject;
+  /** Query types are aliases so they stay assignable to `Record<string, unknown>`. */
+  alias: boolean;
+}
+
+export interface OperationModel {
+  entry: OperationEntry;
+  httpMethod: HttpMethod;
+  /** Path template without the `?beta=true` marker. */
+  path: string;
+  betaQuery: boolean;
+  pathParams: PathParam[];
+  headerParams: string[];
+  body: BodyModel | undefined;
+  query: QueryModel | undefined;
+  result: ResultModel;
+  stream: StreamModel | undefined;
+  localTypes: LocalType[];
+  /** Schemas whose component refs the package's types must include. */
+  schemaRoots: SchemaObject[];
+}
