@@ -28,7 +28,7 @@ export { StreamError } from './errors/stream-error.js';
 export type { HookRequest, Hooks } from './hooks/hooks.js';
 export type { LogFunction, Logger, LogLevel } from './logging/logger.js';
 export type { RateLimit } from './meta/rate-limit.js';
-export { getResponseMeta, type ResponseMeta } from './meta/response-meta.js';
+export { attachResponseMeta, getResponseMeta, type ResponseMeta } from './meta/response-meta.js';
 export type { Page, PagePromise, Paging } from './pagination/page.js';
 export { requestPage } from './pagination/request-page.js';
 export type { HttpMethod } from './request/http-method.js';

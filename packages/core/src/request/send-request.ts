@@ -177,7 +177,10 @@ async function readSuccess(
       {
         body: response.body,
         meta,
-        abort: (reason) => lifecycle.abortAttempt(reason instanceof Error ? reason : new APIUserAbortError()),
+        abort: (reason) =>
+          lifecycle.abortAttempt(
+            reason instanceof APIUserAbortError ? reason : new APIUserAbortError({ cause: reason }),
+          ),
         onChunk: () => lifecycle.touch(),
         finish: () => lifecycle.finish(),
         mapError: (error) => lifecycle.abortReason() ?? asOpenAIError(error),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { APIUserAbortError } from '../errors/connection-errors.js';
 import { defineTool } from './define-tool.js';
 import { runToolCalls } from './run-tool-calls.js';
 
@@ -52,10 +53,15 @@ describe('runToolCalls', () => {
     ]);
   });
 
-  it('ends with the abort reason when aborted', async () => {
+  it('settles at once with APIUserAbortError when aborted, even if a tool ignores the signal', async () => {
+    const stubborn = defineTool({ name: 'stubborn', parameters: {}, run: () => sleep(5_000) });
     const controller = new AbortController();
-    const running = runToolCalls([slowAdd], [{ id: 'c1', name: 'add', arguments: '{"a":1,"b":1}' }], controller.signal);
+    const running = runToolCalls([stubborn], [{ id: 'c1', name: 'stubborn', arguments: '{}' }], controller.signal);
+    const started = performance.now();
     controller.abort(new Error('stopped'));
-    await expect(running).rejects.toThrow('stopped');
+    const error = await running.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect((error as Error).cause).toEqual(new Error('stopped'));
+    expect(performance.now() - started).toBeLessThan(100);
   });
 });

@@ -1,3 +1,5 @@
+import { APIUserAbortError } from '../errors/connection-errors.js';
+import { OpenAIError } from '../errors/openai-error.js';
 import type { FunctionTool } from './function-tool.js';
 
 /** A call the model asked for. */
@@ -27,7 +29,19 @@ export function runToolCalls(
   calls: readonly ToolCall[],
   signal: AbortSignal,
 ): Promise<ToolResult[]> {
-  return Promise.all(calls.map((call) => runOne(tools, call, signal)));
+  // A tool that ignores the signal must not hold the caller: the abort settles the call at once.
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    Promise.all(calls.map((call) => runOne(tools, call, signal)))
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof OpenAIError ? signal.reason : new APIUserAbortError({ cause: signal.reason });
 }
 
 async function runOne(tools: readonly FunctionTool[], call: ToolCall, signal: AbortSignal): Promise<ToolResult> {
@@ -39,7 +53,7 @@ async function runOne(tools: readonly FunctionTool[], call: ToolCall, signal: Ab
     signal.throwIfAborted();
     return { call, value, output: typeof value === 'string' ? value : (JSON.stringify(value) ?? '') };
   } catch (thrown) {
-    if (signal.aborted) throw signal.reason;
+    if (signal.aborted) throw abortError(signal);
     const error = thrown instanceof Error ? thrown : new Error(String(thrown));
     return { call, error, output: JSON.stringify({ error: error.message }) };
   }
