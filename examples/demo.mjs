@@ -1,36 +1,43 @@
-// A short tour of the SDK. Without OPENAI_API_KEY it runs against an embedded
-// local server, so it works offline; with a key it calls the real API.
+// The tour `pnpm demo` runs: each example in turn. Without OPENAI_API_KEY every
+// example talks to an embedded local server with scripted replies, so the tour
+// works offline; with a key it calls the real API.
 import { createClient, getResponseMeta } from '@org/core';
-import { startLocalServer } from './local-server.mjs';
+import { startTestServer } from '@org/testing';
+import * as chatCompletion from './chat-completion.mjs';
+import * as chatStream from './chat-stream.mjs';
+import * as chatStructured from './chat-structured.mjs';
+import * as chatTools from './chat-tools.mjs';
+import * as responsesResume from './responses-resume.mjs';
+import * as responsesStream from './responses-stream.mjs';
+import * as responsesStructured from './responses-structured.mjs';
+import * as responsesTools from './responses-tools.mjs';
+
+const tour = [
+  ['A chat completion, with its request id and rate limits', chatCompletion],
+  ['A chat completion streamed as it arrives', chatStream],
+  ['A tool loop: two tools called in parallel, then the answer', chatTools],
+  ['A structured output parsed with a zod schema', chatStructured],
+  ['A response streamed as it arrives', responsesStream],
+  ['A response tool loop', responsesTools],
+  ['A structured response', responsesStructured],
+  ['A background response whose stream drops and resumes without repeats', responsesResume],
+];
 
 const live = Boolean(process.env.OPENAI_API_KEY);
-const server = live ? undefined : await startLocalServer();
+const server = live ? undefined : await startTestServer();
 const client = createClient(live ? {} : { apiKey: 'sk-local-demo', baseURL: server.baseURL });
-const model = process.env.OPENAI_MODEL ?? 'gpt-4o-mini';
-
-console.log(live ? 'Calling the OpenAI API.' : `No OPENAI_API_KEY: using the local server at ${server.baseURL}.`);
+const model = process.env.OPENAI_MODEL;
+console.log(live ? 'Calling the OpenAI API.' : `No OPENAI_API_KEY: using a local server at ${server.baseURL}.`);
 
 try {
-  console.log('\n1. A chat completion');
-  const completion = await client.request({
-    method: 'POST',
-    path: '/chat/completions',
-    body: { model, messages: [{ role: 'user', content: 'Say hello in five words.' }] },
-  });
-  const meta = getResponseMeta(completion);
-  console.log(`   ${completion.choices[0].message.content}`);
-  console.log(`   request id ${meta.requestId}, ${meta.rateLimit.remainingRequests ?? '?'} requests left this window`);
-
-  console.log('\n2. The same, streamed as it arrives');
-  const stream = await client.request({
-    method: 'POST',
-    path: '/chat/completions',
-    body: { model, stream: true, messages: [{ role: 'user', content: 'Count to five, slowly.' }] },
-    stream: true,
-  });
-  process.stdout.write('   ');
-  for await (const chunk of stream) process.stdout.write(chunk.choices[0]?.delta?.content ?? '');
-  process.stdout.write('\n');
+  for (const [index, [title, example]] of tour.entries()) {
+    console.log(`\n${index + 1}. ${title}`);
+    server?.reset();
+    if (server) example.scriptReplies(server);
+    const result = await example.run({ client, log: (line) => console.log(`   ${line}`), model });
+    const requestId = getResponseMeta(result)?.requestId;
+    if (requestId) console.log(`   (request id ${requestId})`);
+  }
 } finally {
   await server?.close();
 }

@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // `zod` is its own entry so that only an app importing `@org/responses/zod` ever loads zod.
+  entry: { index: 'src/index.ts', zod: 'src/zod.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -1,1 +1,25 @@
+// Hand-written helpers: streams that assemble themselves, structured outputs, tools.
+export { createParsedResponseStream, type ParsedResponseStream } from './create-parsed-response-stream.js';
+export { createResponseStream } from './create-response-stream.js';
 export * from './generated/index.js';
+export { getOutputText } from './get-output-text.js';
+export {
+  jsonSchemaTextFormat,
+  outputParser,
+  type ParsableTextFormat,
+  type ParsedResponse,
+} from './parsable-text-format.js';
+export { type ParseResponseBody, parseResponse } from './parse-response.js';
+export { parseResponseOutput } from './parse-response-output.js';
+export { reconnectResponseStream } from './reconnect-response-stream.js';
+export { ResponseFailedError } from './response-failed-error.js';
+export { ResponseStream } from './response-stream.js';
+export type { ResponseStreamCursor } from './response-stream-cursor.js';
+export { responseStreamFromReadableStream } from './response-stream-from-readable-stream.js';
+export type { ResponseStreamOptions, ResumeOptions } from './resume-options.js';
+export { runResponseTools } from './run-response-tools.js';
+export { streamResponseTools, type ToolRunEvent } from './stream-response-tools.js';
+export { toResponseTool } from './to-response-tool.js';
+export { ToolRun } from './tool-run.js';
+export type { ResponseToolsBody, ResponseToolsOptions, ToolStep, ToolStepEvent } from './tool-step.js';
+export { ToolStepLimitError } from './tool-step-limit-error.js';

@@ -90,9 +90,11 @@ describe('faults', () => {
   it('stall: the client gives up and the server sees the request closed', async () => {
     server.on('POST', '/responses', { fault: 'stall' });
 
-    await expect(
-      fetch(`${server.baseURL}/responses`, { method: 'POST', body: '{}', signal: AbortSignal.timeout(100) }),
-    ).rejects.toThrow(/aborted due to timeout/);
+    const controller = new AbortController();
+    const pending = fetch(`${server.baseURL}/responses`, { method: 'POST', body: '{}', signal: controller.signal });
+    await server.waitForRequests(1);
+    controller.abort();
+    await expect(pending).rejects.toThrow(/aborted/);
 
     await server.waitForRequestClosed();
     expect(server.lastRequest()?.aborted).toBe(true);

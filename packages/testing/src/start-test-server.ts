@@ -34,7 +34,7 @@ export interface TestServer {
   lastRequest(): RecordedRequest | undefined;
   /** Resolves once `count` requests have arrived and their bodies were fully read (or their connection closed). */
   waitForRequests(count: number, timeoutMs?: number): Promise<void>;
-  /** Resolves when exactly `count` sockets are open; rejects after `timeoutMs` (default 2000). */
+  /** Resolves when exactly `count` sockets are open; rejects after `timeoutMs` (default 5000). */
   waitForConnections(count: number, timeoutMs?: number): Promise<void>;
   /**
    * Resolves when the response to request `index` (default: the latest one; negative counts from the end)
@@ -46,7 +46,8 @@ export interface TestServer {
   [Symbol.asyncDispose](): Promise<void>;
 }
 
-const DEFAULT_WAIT_MS = 2000;
+// Generous, since a loaded CI machine can take a while to notice a closed socket.
+const DEFAULT_WAIT_MS = 5000;
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const server = new HttpTestServer();

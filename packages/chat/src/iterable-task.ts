@@ -1,0 +1,98 @@
+import { APIUserAbortError, OpenAIError, StreamError } from '@org/core';
+import { LazyPromise } from './lazy-promise.js';
+
+const ignore = (): void => {};
+
+/**
+ * Work that produces items to iterate once and ends in a result: a stream's events and its assembled completion, a
+ * tool run's steps and its final answer. Reading is pulled by the consumer; awaiting the result while nothing iterates
+ * reads everything itself. Every way out settles the result: the end, an error (always an `OpenAIError`), leaving the
+ * loop early or `abort()` (both `APIUserAbortError`).
+ */
+export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> {
+  readonly #controller = new AbortController();
+  readonly #result: Promise<Result>;
+  #resolve: (result: Result) => void = ignore;
+  #reject: (error: Error) => void = ignore;
+  #started = false;
+
+  constructor() {
+    this.#result = new Promise<Result>((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+    });
+    // A result nobody asked for must not surface as an unhandled rejection; callers awaiting it still see the error.
+    this.#result.catch(ignore);
+  }
+
+  /** Aborted by `abort()`: everything the task starts listens to it. */
+  protected get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  protected abstract produce(): AsyncGenerator<Item, Result>;
+
+  [Symbol.asyncIterator](): AsyncGenerator<Item, void> {
+    if (this.#started) throw new StreamError('This stream was already consumed: iterate it or read its result once.');
+    this.#started = true;
+    return this.#run();
+  }
+
+  /** Stops everything: a waiting iteration and the result reject with `APIUserAbortError`. */
+  abort(reason?: unknown): void {
+    if (this.signal.aborted) return;
+    this.#controller.abort(reason);
+    this.#reject(new APIUserAbortError({ cause: reason }));
+  }
+
+  /** Aborts this task when `signal` aborts, until the task is over. */
+  protected follow(signal: AbortSignal | undefined): void {
+    if (!signal) return;
+    if (signal.aborted) {
+      this.abort(signal.reason);
+      return;
+    }
+    const onAbort = () => this.abort(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    const off = () => signal.removeEventListener('abort', onAbort);
+    this.#result.then(off, off);
+  }
+
+  /**
+   * The result, or `pick` of it. Holding the promise does nothing; awaiting it while nothing iterates the task reads
+   * the items itself, so `const done = task.settled(); for await (…)` still works.
+   */
+  protected settled<T = Result>(pick?: (result: Result) => T): Promise<T> {
+    const promise = pick ? this.#result.then(pick) : (this.#result as Promise<unknown> as Promise<T>);
+    promise.catch(ignore);
+    return new LazyPromise(promise, () => this.#drain());
+  }
+
+  #drain(): void {
+    if (this.#started) return;
+    const items = this[Symbol.asyncIterator]();
+    (async () => {
+      while (!(await items.next()).done);
+    })().catch(ignore);
+  }
+
+  async *#run(): AsyncGenerator<Item, void> {
+    let over = false;
+    try {
+      this.#resolve(yield* this.produce());
+      over = true;
+    } catch (thrown) {
+      over = true;
+      const error = this.signal.aborted
+        ? new APIUserAbortError({ cause: this.signal.reason })
+        : thrown instanceof OpenAIError
+          ? thrown
+          : new OpenAIError(String((thrown as Error)?.message ?? thrown), { cause: thrown });
+      this.#reject(error);
+      throw error;
+    } finally {
+      // The consumer left the loop early.
+      if (!over) this.abort();
+    }
+  }
+}

@@ -1,0 +1,3 @@
+// `@org/chat/zod`: structured outputs and tools from zod 4 schemas. zod is an optional peer, reached only from here.
+export { zodTool } from '@org/core/zod';
+export { zodResponseFormat } from './zod-response-format.js';

@@ -1,0 +1,48 @@
+import { StreamError } from '@org/core';
+import { applyResponseEvent } from './apply-response-event.js';
+import { Deferred } from './deferred.js';
+import type { Response, ResponseStreamEvent } from './generated/types.js';
+import type { ResponseStreamCursor } from './response-stream-cursor.js';
+
+/** What the events of one response have told so far: the response, where the stream stands, the final response. */
+export class ResponseAssembly {
+  response: Response | undefined;
+  responseId: string | undefined;
+  lastSequenceNumber: number | undefined;
+  /** Only a background response keeps running on the server, so only its stream can be reopened. */
+  background: boolean;
+  readonly final = new Deferred<Response>();
+
+  constructor(background: boolean, cursor?: ResponseStreamCursor) {
+    this.background = background;
+    this.responseId = cursor?.responseId;
+    this.lastSequenceNumber = cursor?.lastSequenceNumber;
+  }
+
+  get cursor(): ResponseStreamCursor | undefined {
+    const { responseId, lastSequenceNumber } = this;
+    return responseId === undefined ? undefined : { responseId, lastSequenceNumber };
+  }
+
+  /** Folds in an event; false for one already seen (replayed after a reconnect), which must not be delivered again. */
+  accept(event: ResponseStreamEvent): boolean {
+    const sequence = event.sequence_number;
+    if (typeof sequence === 'number') {
+      if (this.lastSequenceNumber !== undefined && sequence <= this.lastSequenceNumber) return false;
+      this.lastSequenceNumber = sequence;
+    }
+    this.response = applyResponseEvent(this.response, event);
+    if ('response' in event) {
+      this.responseId = event.response.id;
+      if (event.response.background === true) this.background = true;
+    }
+    if (event.type === 'response.completed' || event.type === 'response.incomplete') this.final.resolve(event.response);
+    return true;
+  }
+
+  /** The stream ended without a terminal event: the final response is the one assembled so far. */
+  endEarly(): void {
+    if (this.response) this.final.resolve(this.response);
+    else this.final.reject(new StreamError('The stream ended before the response was created: no final response.'));
+  }
+}

@@ -1,0 +1,136 @@
+import { APIUserAbortError, OpenAIError, type Stream, StreamError, type StreamIterator } from '@org/core';
+import type { ResponseStreamEvent } from './generated/types.js';
+import { ResponseAssembly } from './response-assembly.js';
+import type { ResponseStreamCursor } from './response-stream-cursor.js';
+import { isResumableError, type ResumePolicy, resumeDelay } from './resume-options.js';
+import { sleep } from './sleep.js';
+import { errorEventOf, failureOf } from './stream-failure.js';
+
+/** Reopens a response's stream after the cursor; `signal` aborts when the stream is stopped. */
+export type Reconnect = (cursor: ResponseStreamCursor, signal: AbortSignal) => Promise<Stream<ResponseStreamEvent>>;
+
+export interface ResponseEventSettings {
+  /** The request asked for `background: true`. */
+  background?: boolean;
+  reconnect?: Reconnect;
+  resume?: ResumePolicy;
+  signal?: AbortSignal | undefined;
+  /** Where a stream reopened from a cursor starts. */
+  cursor?: ResponseStreamCursor;
+}
+
+/**
+ * The events of one response, over one connection or, for a background response that drops, several: each event is
+ * folded into `assembly`, and events a reconnect replays are not delivered twice.
+ */
+export class ResponseEventIterator implements StreamIterator<ResponseStreamEvent> {
+  readonly assembly: ResponseAssembly;
+  readonly #settings: ResponseEventSettings;
+  readonly #generator: AsyncGenerator<ResponseStreamEvent, undefined>;
+  readonly #stopper = new AbortController();
+  readonly #onAbort = () => this.abort(this.#settings.signal?.reason);
+  #connection: Stream<ResponseStreamEvent> | undefined;
+  #stopped: Error | undefined;
+  #returned = false;
+  #finished = false;
+
+  constructor(first: Stream<ResponseStreamEvent>, settings: ResponseEventSettings = {}) {
+    this.assembly = new ResponseAssembly(settings.background === true, settings.cursor);
+    this.#connection = first;
+    this.#settings = settings;
+    this.#generator = this.#run();
+    settings.signal?.addEventListener('abort', this.#onAbort, { once: true });
+  }
+
+  next(): Promise<IteratorResult<ResponseStreamEvent>> {
+    return this.#generator.next();
+  }
+
+  async return(): Promise<IteratorResult<ResponseStreamEvent>> {
+    this.#returned = true;
+    this.#stop(new APIUserAbortError());
+    const result = await this.#generator.return(undefined);
+    this.#finish();
+    return result;
+  }
+
+  abort(reason?: unknown): void {
+    this.#stop(new APIUserAbortError({ cause: reason }));
+  }
+
+  #stop(error: Error): void {
+    if (this.#finished || this.#stopped) return;
+    this.#stopped = error;
+    this.assembly.final.reject(error);
+    this.#stopper.abort(error);
+    this.#connection?.abort();
+  }
+
+  #finish(): void {
+    this.#finished = true;
+    this.#settings.signal?.removeEventListener('abort', this.#onAbort);
+  }
+
+  async *#run(): AsyncGenerator<ResponseStreamEvent, undefined> {
+    try {
+      yield* this.#events();
+    } catch (caught) {
+      const error = this.#stopped ?? (caught instanceof Error ? caught : new OpenAIError(String(caught)));
+      this.assembly.final.reject(error);
+      if (!this.#returned) throw error;
+    } finally {
+      this.#finish();
+    }
+    return undefined;
+  }
+
+  async *#events(): AsyncGenerator<ResponseStreamEvent, undefined> {
+    const { assembly } = this;
+    for (let failures = 0; ; ) {
+      let dropped: unknown;
+      let failure: Error | undefined;
+      try {
+        this.#connection ??= await this.#reopen();
+        for await (const event of this.#connection) {
+          if (!assembly.accept(event)) continue;
+          failures = 0;
+          yield event;
+          failure = this.#stopped ?? failureOf(event);
+          if (failure) break;
+        }
+      } catch (error) {
+        dropped = error;
+      }
+      this.#connection = undefined;
+      if (this.#stopped || failure) throw this.#stopped ?? failure;
+      if (assembly.final.settled) return undefined;
+      const resume = this.#resumePolicy(dropped, failures);
+      if (!resume) {
+        if (dropped === undefined) {
+          assembly.endEarly();
+          return undefined;
+        }
+        if (dropped instanceof StreamError && dropped.error) yield errorEventOf(dropped, assembly.lastSequenceNumber);
+        throw dropped;
+      }
+      await sleep(resumeDelay(resume, ++failures), this.#stopper.signal);
+    }
+  }
+
+  /** The policy to reconnect by, when this drop (or early end: `dropped` undefined) is worth a reconnect. */
+  #resumePolicy(dropped: unknown, failures: number): ResumePolicy {
+    const { resume, reconnect } = this.#settings;
+    const { background, responseId } = this.assembly;
+    if (!resume || !reconnect || !background || responseId === undefined || failures >= resume.maxAttempts)
+      return false;
+    return dropped === undefined || isResumableError(dropped) ? resume : false;
+  }
+
+  #reopen(): Promise<Stream<ResponseStreamEvent>> {
+    const { cursor } = this.assembly;
+    const reconnect = this.#settings.reconnect;
+    // #resumePolicy let us here only with both.
+    if (!cursor || !reconnect) throw new StreamError('The stream cannot be reopened.');
+    return reconnect(cursor, this.#stopper.signal);
+  }
+}

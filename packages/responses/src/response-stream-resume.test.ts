@@ -1,0 +1,104 @@
+import { APIConnectionError, APIUserAbortError, createClient, NotFoundError } from '@org/core';
+import type { RecordedRequest } from '@org/testing';
+import { useTestServer } from '@org/testing/vitest';
+import { describe, expect, it } from 'vitest';
+import { createResponseStream, reconnectResponseStream } from './index.js';
+import { outputMessage, sseReply, textEvents } from './response-fixtures.js';
+
+const server = useTestServer();
+const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
+const body = { model: 'gpt-4o-mini', input: 'Write a story', background: true };
+const resume = { initialDelayMs: 5 };
+const events = textEvents(['Once ', 'upon ', 'a ', 'time.'], { id: 'resp_bg', background: true });
+
+/** The resume route: the events after `starting_after`, as the API replays them. */
+function replayAfter(request: RecordedRequest) {
+  const after = Number(request.query.get('starting_after') ?? -1);
+  return sseReply(events.filter((event) => event.sequence_number > after));
+}
+
+async function sequenceNumbers(stream: AsyncIterable<{ sequence_number: number }>): Promise<number[]> {
+  const seen: number[] = [];
+  for await (const event of stream) seen.push(event.sequence_number);
+  return seen;
+}
+
+describe('resuming a background response stream', () => {
+  it('reconnects after a drop from the last sequence number, without repeating events', async () => {
+    server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 4 }));
+    server.on('GET', '/responses/{id}', replayAfter);
+    const stream = await createResponseStream(client(), body, { resume });
+
+    expect(await sequenceNumbers(stream)).toEqual(events.map((_, index) => index));
+    const [, resumed] = server.requests;
+    expect(server.requests).toHaveLength(2);
+    expect(resumed?.method).toBe('GET');
+    expect(resumed?.path).toBe('/v1/responses/resp_bg');
+    expect(resumed?.query.get('stream')).toBe('true');
+    expect(resumed?.query.get('starting_after')).toBe('3');
+    expect((await stream.finalResponse()).output).toEqual([outputMessage('Once upon a time.')]);
+    expect(stream.outputText).toBe('Once upon a time.');
+  });
+
+  it('drops the events a reconnect replays that were already delivered', async () => {
+    server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 6 }));
+    server.on('GET', '/responses/{id}', sseReply(events.slice(2))); // an overlapping replay
+    const stream = await createResponseStream(client(), body, { resume });
+    expect(await sequenceNumbers(stream)).toEqual(events.map((_, index) => index));
+    expect(stream.outputText).toBe('Once upon a time.');
+  });
+
+  it('keeps reconnecting while the reconnects make progress, then gives up after maxAttempts failures', async () => {
+    server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 2 }));
+    server.on('GET', '/responses/{id}', sseReply(events.slice(2), { fault: 'close-mid-body', faultAfterChunks: 1 }), {
+      fault: 'reset',
+    });
+    const stream = await createResponseStream(client(), body, { resume: { initialDelayMs: 1, maxAttempts: 2 } });
+    const seen: number[] = [];
+    const caught = await (async () => {
+      for await (const event of stream) seen.push(event.sequence_number);
+    })().catch((thrown: unknown) => thrown);
+    expect(caught).toBeInstanceOf(APIConnectionError);
+    expect(seen).toEqual([0, 1, 2]);
+    expect(server.requests.map((request) => request.query.get('starting_after'))).toEqual([null, '1', '2', '2']);
+    await expect(stream.finalResponse()).rejects.toBe(caught);
+  });
+
+  it('raises an API error from the reconnect at once', async () => {
+    server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 3 }));
+    server.on('GET', '/responses/{id}', { status: 404, json: { error: { message: 'No such response.' } } });
+    const stream = await createResponseStream(client(), body, { resume });
+    await expect(sequenceNumbers(stream)).rejects.toBeInstanceOf(NotFoundError);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('raises the drop when resuming is turned off, leaving a cursor to reconnect with later', async () => {
+    server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 4 }));
+    server.on('GET', '/responses/{id}', replayAfter);
+    const stream = await createResponseStream(client(), body, { resume: false });
+    await expect(sequenceNumbers(stream)).rejects.toBeInstanceOf(APIConnectionError);
+    expect(server.requests).toHaveLength(1);
+    const cursor = JSON.parse(JSON.stringify(stream.cursor));
+    expect(cursor).toEqual({ responseId: 'resp_bg', lastSequenceNumber: 3 });
+
+    const reopened = await reconnectResponseStream(client(), cursor);
+    expect(await sequenceNumbers(reopened)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(server.lastRequest()?.rawUrl).toBe('/v1/responses/resp_bg?starting_after=3&stream=true');
+    expect((await reopened.finalResponse()).id).toBe('resp_bg');
+  });
+
+  it('stops waiting to reconnect when aborted', async () => {
+    server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 2 }));
+    const controller = new AbortController();
+    const stream = await createResponseStream(client(), body, {
+      signal: controller.signal,
+      resume: { initialDelayMs: 60_000 },
+    });
+    const reading = sequenceNumbers(stream);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort();
+    await expect(reading).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(server.requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,154 @@
+import { APIConnectionError, APIUserAbortError, createClient, StreamError } from '@org/core';
+import { useTestServer } from '@org/testing/vitest';
+import { describe, expect, it } from 'vitest';
+import type { ResponseStreamEvent } from './generated/types.js';
+import { createResponseStream, ResponseFailedError } from './index.js';
+import { fakeResponse, numbered, outputMessage, sseReply, textEvents } from './response-fixtures.js';
+
+const server = useTestServer();
+const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
+const body = { model: 'gpt-4o-mini', input: 'Say hi' };
+
+describe('createResponseStream', () => {
+  it('yields the typed events, grows outputText and resolves the completed response', async () => {
+    server.on('POST', '/responses', sseReply(textEvents(['Hel', 'lo', '!'])));
+    const stream = await createResponseStream(client(), body);
+    const deltas: string[] = [];
+    const texts: string[] = [];
+    for await (const event of stream) {
+      if (event.type === 'response.output_text.delta') {
+        deltas.push(event.delta);
+        texts.push(stream.outputText);
+      }
+    }
+    expect(deltas).toEqual(['Hel', 'lo', '!']);
+    expect(texts).toEqual(['Hel', 'Hello', 'Hello!']);
+    const response = await stream.finalResponse();
+    expect(response.status).toBe('completed');
+    expect(response.output).toEqual([outputMessage('Hello!')]);
+    expect(stream.outputText).toBe('Hello!');
+    expect(stream.responseId).toBe('resp_1');
+    expect(stream.lastSequenceNumber).toBe(10);
+    expect(server.lastRequest()?.json()).toMatchObject({ ...body, stream: true });
+  });
+
+  it('assembles the final response from the events when no terminal event comes', async () => {
+    const events = textEvents(['a', 'b']).filter((event) => event.type !== 'response.completed');
+    server.on('POST', '/responses', sseReply(events));
+    const stream = await createResponseStream(client(), body);
+    const response = await stream.finalResponse();
+    expect(response.status).toBe('in_progress');
+    expect(response.output).toEqual([outputMessage('ab')]);
+  });
+
+  it('assembles function call arguments and refusals from their deltas', async () => {
+    const started = fakeResponse({ status: 'in_progress' });
+    const call = { type: 'function_call' as const, id: 'fc_1', call_id: 'call_1', name: 'f', arguments: '' };
+    const refusal = { item_id: 'msg_1', output_index: 1, content_index: 0 };
+    const events = numbered([
+      { type: 'response.created', response: started },
+      { type: 'response.output_item.added', output_index: 0, item: call },
+      { type: 'response.function_call_arguments.delta', item_id: 'fc_1', output_index: 0, delta: '{"a":' },
+      { type: 'response.function_call_arguments.delta', item_id: 'fc_1', output_index: 0, delta: '1}' },
+      { type: 'response.output_item.added', output_index: 1, item: { ...outputMessage(''), content: [] } },
+      { type: 'response.content_part.added', ...refusal, part: { type: 'refusal', refusal: '' } },
+      { type: 'response.refusal.delta', ...refusal, delta: 'No, ' },
+      { type: 'response.refusal.delta', ...refusal, delta: 'sorry.' },
+    ]);
+    server.on('POST', '/responses', sseReply(events));
+    const response = await (await createResponseStream(client(), body)).finalResponse();
+    expect(response.output[0]).toMatchObject({ type: 'function_call', arguments: '{"a":1}' });
+    expect(response.output[1]).toMatchObject({ content: [{ type: 'refusal', refusal: 'No, sorry.' }] });
+    expect(events[1]).toMatchObject({ item: { arguments: '' } });
+  });
+
+  it('reads the stream itself when finalResponse() is awaited without iterating', async () => {
+    server.on('POST', '/responses', sseReply(textEvents(['one ', 'two'])));
+    const stream = await createResponseStream(client(), body);
+    expect((await stream.finalResponse()).output).toEqual([outputMessage('one two')]);
+    await expect(stream.finalResponse()).resolves.toMatchObject({ id: 'resp_1' });
+  });
+
+  it('delivers an `event: error`, then raises it as a StreamError', async () => {
+    const error = { type: 'error', code: 'server_error', message: 'The model broke.', param: null, sequence_number: 2 };
+    server.on('POST', '/responses', {
+      sse: [...sseReply(textEvents(['x']).slice(0, 2)).sse!, { event: 'error', data: error }],
+    });
+    const stream = await createResponseStream(client(), body);
+    const seen: ResponseStreamEvent[] = [];
+    const caught = await (async () => {
+      for await (const event of stream) seen.push(event);
+    })().catch((thrown: unknown) => thrown);
+    expect(caught).toBeInstanceOf(StreamError);
+    expect(caught).toMatchObject({ message: 'The model broke.', code: 'server_error' });
+    expect(seen.at(-1)).toEqual(error);
+    await expect(stream.finalResponse()).rejects.toBe(caught);
+  });
+
+  it('delivers `response.failed`, then raises ResponseFailedError with the response error', async () => {
+    const failed = fakeResponse({ status: 'failed', error: { code: 'rate_limit_exceeded', message: 'Slow down.' } });
+    const events = [
+      ...textEvents(['x']).slice(0, 2),
+      { type: 'response.failed' as const, response: failed, sequence_number: 2 },
+    ];
+    server.on('POST', '/responses', sseReply(events));
+    const stream = await createResponseStream(client(), body);
+    const types: string[] = [];
+    const caught = await (async () => {
+      for await (const event of stream) types.push(event.type);
+    })().catch((thrown: unknown) => thrown);
+    expect(types).toEqual(['response.created', 'response.in_progress', 'response.failed']);
+    expect(caught).toBeInstanceOf(ResponseFailedError);
+    expect(caught).toMatchObject({ code: 'rate_limit_exceeded', error: failed.error, response: failed });
+    await expect(stream.finalResponse()).rejects.toBeInstanceOf(ResponseFailedError);
+  });
+
+  it('raises a dropped connection of a non-background stream as APIConnectionError, without reconnecting', async () => {
+    server.on('POST', '/responses', sseReply(textEvents(['a', 'b']), { fault: 'close-mid-body', faultAfterChunks: 4 }));
+    const stream = await createResponseStream(client(), body);
+    const seen: number[] = [];
+    const caught = await (async () => {
+      for await (const event of stream) seen.push(event.sequence_number);
+    })().catch((thrown: unknown) => thrown);
+    expect(caught).toBeInstanceOf(APIConnectionError);
+    expect(seen).toEqual([0, 1, 2, 3]);
+    expect(server.requests).toHaveLength(1);
+    expect(stream.cursor).toEqual({ responseId: 'resp_1', lastSequenceNumber: 3 });
+    await expect(stream.finalResponse()).rejects.toBe(caught);
+  });
+});
+
+describe('aborting a response stream', () => {
+  it('rejects the iteration and the final response, and closes the connection', async () => {
+    server.on('POST', '/responses', sseReply(textEvents(['a', 'b']), { fault: 'stall-mid-body', faultAfterChunks: 3 }));
+    const stream = await createResponseStream(client(), body);
+    const final = stream.finalResponse();
+    const iterator = stream[Symbol.asyncIterator]();
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) seen.push(((await iterator.next()).value as ResponseStreamEvent).type);
+    const waiting = iterator.next();
+    stream.abort();
+    await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(final).rejects.toBeInstanceOf(APIUserAbortError);
+    await server.waitForRequestClosed();
+    expect(server.lastRequest()?.aborted).toBe(true);
+  });
+
+  it('stops through the signal, even before anything was read, without unhandled rejections', async () => {
+    server.on('POST', '/responses', sseReply(textEvents(['a']), { fault: 'stall-mid-body', faultAfterChunks: 1 }));
+    const controller = new AbortController();
+    const stream = await createResponseStream(client(), body, { signal: controller.signal });
+    stream.finalResponse(); // never awaited: must not surface as an unhandled rejection
+    controller.abort();
+    await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
+    await server.waitForRequestClosed();
+  });
+
+  it('settles the final response when the consumer leaves the loop early', async () => {
+    server.on('POST', '/responses', sseReply(textEvents(['a', 'b']), { fault: 'stall-mid-body', faultAfterChunks: 3 }));
+    const stream = await createResponseStream(client(), body);
+    for await (const event of stream) if (event.type === 'response.output_item.added') break;
+    await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
+    await server.waitForRequestClosed();
+  });
+});

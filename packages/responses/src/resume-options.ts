@@ -1,0 +1,39 @@
+import { APIConnectionError, APITimeoutError, type RequestOptions } from '@org/core';
+
+/** How a background response's stream reconnects after the connection drops. */
+export interface ResumeOptions {
+  /** Reconnects in a row that may fail, or bring nothing new, before the drop is raised; 3 by default. */
+  maxAttempts?: number;
+  /** The wait before the first reconnect, doubling each time up to `maxDelayMs`; 500 ms by default. */
+  initialDelayMs?: number;
+  /** 8000 ms by default. */
+  maxDelayMs?: number;
+}
+
+/** Request options, plus the reconnect policy; `resume: false` raises every drop at once. */
+export interface ResponseStreamOptions extends RequestOptions {
+  resume?: ResumeOptions | false | undefined;
+}
+
+export type ResumePolicy = Required<ResumeOptions> | false;
+
+export function resolveResumePolicy(resume: ResumeOptions | false | undefined): ResumePolicy {
+  if (resume === false) return false;
+  return {
+    maxAttempts: resume?.maxAttempts ?? 3,
+    initialDelayMs: resume?.initialDelayMs ?? 500,
+    maxDelayMs: resume?.maxDelayMs ?? 8000,
+  };
+}
+
+/** The wait before reconnect number `attempt` (from 1): exponential, less up to 25% jitter. */
+export function resumeDelay(policy: Required<ResumeOptions>, attempt: number): number {
+  const delay = Math.min(policy.initialDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
+  return delay * (1 - Math.random() * 0.25);
+}
+
+/** A dropped connection or a silent one (idle timeout) is worth a reconnect; the call's total timeout is not. */
+export function isResumableError(error: unknown): boolean {
+  if (error instanceof APITimeoutError) return error.timeoutKind !== 'total';
+  return error instanceof APIConnectionError;
+}
