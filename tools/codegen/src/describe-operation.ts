@@ -121,12 +121,19 @@ class OperationDescriber {
       type = `${this.baseName}Body`;
       this.named({ oneOf: distinct }, type);
     }
+    const encoding =
+      json !== undefined && multipart !== undefined ? 'either' : multipart !== undefined ? 'multipart' : 'json';
+    const partEncodings = requestBody.content[multipartType]?.encoding ?? {};
+    const jsonFields = Object.keys(partEncodings).filter((name) => partEncodings[name]?.contentType === jsonType);
+    if (jsonFields.length > 0 && encoding !== 'multipart') {
+      throw new Error(`${this.entry.route}: JSON parts are supported on multipart-only bodies`);
+    }
     return {
       type,
       required: requestBody.required === true || distinct.every((schema) => hasRequiredFields(schema, this.registry)),
-      encoding:
-        json !== undefined && multipart !== undefined ? 'either' : multipart !== undefined ? 'multipart' : 'json',
+      encoding,
       fields,
+      jsonFields,
     };
   }
 

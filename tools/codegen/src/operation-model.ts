@@ -15,6 +15,8 @@ export interface BodyModel {
   encoding: 'json' | 'multipart' | 'either';
   /** Field that switches streaming on, and its schema, when the body has one. */
   fields: Map<string, SchemaObject>;
+  /** Multipart fields the spec's `encoding` sends as one JSON part (`session` of a realtime call), not as `name[key]`. */
+  jsonFields: string[];
 }
 
 export interface QueryModel {

@@ -75,7 +75,13 @@ function requestSpec(model: OperationModel, parts: SpecParts): string {
     else fields.push(`query: { ...${query}, beta: 'true' }`);
   } else if (query !== undefined) fields.push(query === 'query' ? 'query' : `query: ${query}`);
   if (model.body !== undefined) {
-    const body = parts.body ?? 'body';
+    let body = parts.body ?? 'body';
+    if (model.body.jsonFields.length > 0) {
+      const encoded = model.body.jsonFields.map(
+        (name) => `${propertyKey(name)}: JSON.stringify(${access('body', name, false)})`,
+      );
+      body = `{ ...${body}, ${encoded.join(', ')} }`;
+    }
     fields.push(body === 'body' ? 'body' : `body: ${body}`);
     if (model.body.encoding === 'multipart') fields.push('multipart: true');
     if (model.body.encoding === 'either') fields.push('multipart: isMultipartBody(body)');

@@ -22,6 +22,8 @@ export interface SchemaObject {
 
 export interface MediaTypeObject {
   schema?: SchemaObject;
+  /** Multipart only: how a field is encoded, `contentType: 'application/json'` for a JSON part. */
+  encoding?: Record<string, { contentType?: string }>;
 }
 
 export interface ParameterObject {

@@ -11,7 +11,13 @@ export function createRealtimeCall(
   options?: RequestOptions,
 ): Promise<BinaryResponse> {
   return client.request<BinaryResponse>(
-    { method: 'POST', path: '/realtime/calls', body, multipart: true, binary: true },
+    {
+      method: 'POST',
+      path: '/realtime/calls',
+      body: { ...body, session: JSON.stringify(body.session) },
+      multipart: true,
+      binary: true,
+    },
     options,
   );
 }
