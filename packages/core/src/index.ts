@@ -49,5 +49,6 @@ export { defineTool } from './tools/define-tool.js';
 export type { FunctionTool, ToolContext } from './tools/function-tool.js';
 export { runToolCalls, type ToolCall, type ToolResult } from './tools/run-tool-calls.js';
 export type { FetchLike } from './transport/fetch-like.js';
+export { jsonOrMultipart, type MultipartBody, multipartBody } from './uploads/multipart-body.js';
 export { toFile } from './uploads/to-file.js';
 export type { NamedUpload, Uploadable } from './uploads/uploadable.js';

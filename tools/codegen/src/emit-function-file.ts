@@ -39,10 +39,10 @@ export function emitFunctionFile(model: OperationModel, shape: FunctionShape, ty
   const imports: string[] = [];
   const core = usedNames(declarations, new Set(coreTypes));
   imports.push(`import type { ${core.join(', ')} } from '@org/core';`);
-  if (declarations.includes('requestPage<')) imports.push("import { requestPage } from '@org/core';");
-  if (declarations.includes('isMultipartBody(')) {
-    imports.push("import { isMultipartBody } from '../internal/is-multipart-body.js';");
-  }
+  const coreValues = ['jsonOrMultipart', 'multipartBody', 'requestPage'].filter(
+    (name) => declarations.includes(`${name}(`) || declarations.includes(`${name}<`),
+  );
+  if (coreValues.length > 0) imports.push(`import { ${coreValues.join(', ')} } from '@org/core';`);
   const local = usedNames(declarations, typeNames);
   if (local.length > 0) imports.push(`import type { ${local.join(', ')} } from '../types.js';`);
   return `${generatedHeader}\n${imports.join('\n')}\n\n${declarations}\n`;

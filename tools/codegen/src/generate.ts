@@ -1,6 +1,5 @@
 import { describeOperation } from './describe-operation.js';
 import { emitFunctionFile } from './emit-function-file.js';
-import { emitMultipartHelper } from './emit-multipart-helper.js';
 import { emitResourceFile, resourceFileName } from './emit-resource-file.js';
 import { emitTypesFile } from './emit-types-file.js';
 import { emitUmbrella } from './emit-umbrella.js';
@@ -49,9 +48,6 @@ function generatePackage(
       functions.push(shape.name);
       exports.push(`export { ${shape.name} } from './functions/${file}.js';`);
     }
-  }
-  if (models.some((model) => model.body?.encoding === 'either')) {
-    files.set(`${dir}/internal/is-multipart-body.ts`, emitMultipartHelper());
   }
   const roots = [...new Set(models.map((model) => rootOf(model.entry.method)))];
   const resources = roots.map((root) =>

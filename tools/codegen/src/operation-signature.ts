@@ -82,9 +82,9 @@ function requestSpec(model: OperationModel, parts: SpecParts): string {
       );
       body = `{ ...${body}, ${encoded.join(', ')} }`;
     }
+    if (model.body.encoding === 'multipart') body = `multipartBody(${body})`;
+    if (model.body.encoding === 'either') body = `jsonOrMultipart(${body})`;
     fields.push(body === 'body' ? 'body' : `body: ${body}`);
-    if (model.body.encoding === 'multipart') fields.push('multipart: true');
-    if (model.body.encoding === 'either') fields.push('multipart: isMultipartBody(body)');
   }
   if (parts.stream !== undefined) {
     fields.push(`stream: ${parts.stream}`);

@@ -27,7 +27,7 @@ async function fetchPage<Item>(
   options: RequestOptions | undefined,
   paging: Paging,
 ): Promise<Page<Item>> {
-  const body = await client.request<Record<string, unknown>>(spec, options);
+  const body = (await client.request<Record<string, unknown> | undefined>(spec, options)) ?? {};
   const data = (Array.isArray(body.data) ? body.data : []) as Item[];
   const hasMore = body.has_more === true;
   const last = data[data.length - 1] as { id?: unknown } | undefined;

@@ -1,5 +1,5 @@
 import type { TransportBody } from '../transport/transport.js';
-import { createMultipartBody } from '../uploads/multipart-body.js';
+import { isMultipartBody } from '../uploads/is-multipart-body.js';
 import type { RequestOptions } from './request-options.js';
 import type { RequestSpec } from './request-spec.js';
 
@@ -10,13 +10,12 @@ export interface PreparedBody {
   replayable: boolean;
 }
 
+/** JSON, or multipart/form-data for a body made with `multipartBody`; `extraBody` fields are added either way. */
 export function buildBody(spec: RequestSpec, options: RequestOptions): PreparedBody {
+  const { body } = spec;
   const extra = options.extraBody;
-  if (spec.body === undefined && !extra) return { body: undefined, contentType: undefined, replayable: true };
-  const fields = extra ? { ...(spec.body as Record<string, unknown>), ...extra } : spec.body;
-  if (spec.multipart) {
-    const multipart = createMultipartBody(fields as Record<string, unknown>);
-    return { body: multipart.body, contentType: multipart.contentType, replayable: multipart.replayable };
-  }
+  if (isMultipartBody(body)) return body.encode(extra);
+  if (body === undefined && !extra) return { body: undefined, contentType: undefined, replayable: true };
+  const fields = extra ? { ...(body as Record<string, unknown>), ...extra } : body;
   return { body: JSON.stringify(fields), contentType: 'application/json', replayable: true };
 }

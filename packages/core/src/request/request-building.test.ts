@@ -87,6 +87,12 @@ describe('query and body', () => {
     expect(server.lastRequest()!.json()).toEqual({ model: 'm', top_k: 4 });
   });
 
+  it('resolves to undefined for an empty reply', async () => {
+    server.on('DELETE', '/responses/{id}', { status: 200, body: '' });
+    const result = await client().request({ method: 'DELETE', path: '/responses/{id}', pathParams: { id: 'resp_1' } });
+    expect(result).toBeUndefined();
+  });
+
   it('returns text for a non-JSON reply', async () => {
     server.on('POST', '/audio/transcriptions', { body: 'hello world', headers: { 'content-type': 'text/plain' } });
     const text = await client().request({ method: 'POST', path: '/audio/transcriptions', body: {} });

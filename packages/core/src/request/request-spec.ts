@@ -8,9 +8,8 @@ export interface RequestSpec {
   /** Values for the placeholders; each is checked and percent-encoded so it can never change the path or query. */
   pathParams?: Record<string, string>;
   query?: Record<string, unknown>;
-  /** Sent as JSON, or as multipart/form-data when `multipart` is set. */
+  /** Sent as JSON, or as multipart/form-data when made with `multipartBody(fields)`. */
   body?: unknown;
-  multipart?: boolean;
   headers?: Record<string, string | null | undefined>;
   /** The reply is a server-sent event stream: the call resolves to a `Stream`. */
   stream?: boolean;

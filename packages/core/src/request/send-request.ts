@@ -190,11 +190,12 @@ async function readSuccess(
   }
   const text = await response.text();
   lifecycle.finish();
+  if (text === '') return undefined;
   const contentType = response.headers['content-type'] ?? '';
   if (!contentType.includes('json')) return text;
   let parsed: unknown;
   try {
-    parsed = text ? JSON.parse(text) : {};
+    parsed = JSON.parse(text);
   } catch (cause) {
     throw new OpenAIError(`The server sent invalid JSON (status ${meta.status}, request ${meta.requestId}).`, {
       cause,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import type { BinaryResponse } from '../response/binary-response.js';
 import type { Stream } from '../streaming/stream.js';
+import { multipartBody } from '../uploads/multipart-body.js';
 import { toFile } from '../uploads/to-file.js';
 
 const server = useTestServer();
@@ -35,8 +36,7 @@ describe('injected fetch', () => {
     await client.request({
       method: 'POST',
       path: '/files',
-      multipart: true,
-      body: { file: toFile(Readable.from([Buffer.from('streamed through fetch')]), 'a.txt') },
+      body: multipartBody({ file: toFile(Readable.from([Buffer.from('streamed through fetch')]), 'a.txt') }),
     });
 
     expect(events).toEqual([{ n: 1 }]);

@@ -9,13 +9,14 @@ import { createClient } from '../client/create-client.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { caught } from '../test-support/caught.js';
 import { fileFromPath } from './file-from-path.js';
+import { jsonOrMultipart, multipartBody } from './multipart-body.js';
 import { toFile } from './to-file.js';
 
 const server = useTestServer();
 
 const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
 const upload = (body: Record<string, unknown>) =>
-  client().request({ method: 'POST', path: '/files', body, multipart: true });
+  client().request({ method: 'POST', path: '/files', body: multipartBody(body) });
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -42,6 +43,26 @@ describe('multipart uploads', () => {
     expect(purpose).toMatchObject({ name: 'purpose' });
     expect(purpose!.text()).toBe('fine-tune');
     expect(file).toMatchObject({ name: 'file', filename, size: bytes(contents).byteLength, sha256: sha256(contents) });
+  });
+
+  it('sends JSON when no field is a file, multipart when one is', async () => {
+    server.on('POST', '/images/edits', { json: {} });
+    const edit = (body: Record<string, unknown>) =>
+      client().request({ method: 'POST', path: '/images/edits', body: jsonOrMultipart(body) });
+    await edit({ prompt: 'a cat', images: [{ image_url: 'https://example.test/cat.png' }] });
+    await edit({ prompt: 'a cat', image: [bytes('png'), bytes('png')] });
+    const [json, multipart] = server.requests;
+    expect(json!.headers['content-type']).toBe('application/json');
+    expect(multipart!.parts!.map((part) => part.name)).toEqual(['prompt', 'image[]', 'image[]']);
+  });
+
+  it('adds extraBody fields as form fields', async () => {
+    server.on('POST', '/files', { json: {} });
+    await client().request(
+      { method: 'POST', path: '/files', body: multipartBody({ file: bytes('x') }) },
+      { extraBody: { purpose: 'batch' } },
+    );
+    expect(server.lastRequest()!.parts!.map((part) => part.name)).toEqual(['file', 'purpose']);
   });
 
   it('encodes arrays and nested objects as bracketed fields', async () => {
@@ -80,8 +101,7 @@ describe('multipart uploads', () => {
       retrying.request({
         method: 'POST',
         path: '/files',
-        multipart: true,
-        body: { file: toFile(Readable.from([Buffer.from('x')]), 'f') },
+        body: multipartBody({ file: toFile(Readable.from([Buffer.from('x')]), 'f') }),
       }),
     ).rejects.toMatchObject({ status: 500 });
     expect(server.requests).toHaveLength(1);
@@ -104,8 +124,7 @@ describe('multipart uploads', () => {
       method: 'POST',
       path: '/uploads/{upload_id}/parts',
       pathParams: { upload_id: 'upload_1' },
-      multipart: true,
-      body: { data: toFile(generate(), 'part.bin') },
+      body: multipartBody({ data: toFile(generate(), 'part.bin') }),
     });
 
     const [part] = server.lastRequest()!.parts!;

@@ -1,0 +1,84 @@
+import { iterateReadableStream } from '../utils/iterate-readable-stream.js';
+import { isNamedUpload, isUploadable } from './is-uploadable.js';
+import type { Uploadable } from './uploadable.js';
+
+type Part = { headers: string; content: string | Blob | Uint8Array | AsyncIterable<Uint8Array> };
+
+export interface EncodedMultipart {
+  contentType: string;
+  /** A Blob when every part is already in memory or on disk (replayable, sized); a one-shot stream otherwise. */
+  body: Blob | AsyncIterable<Uint8Array>;
+  replayable: boolean;
+}
+
+/**
+ * Encodes form fields and files as multipart/form-data without reading files
+ * into memory: Blob parts stay lazy, stream parts are piped through as read.
+ * Arrays become repeated `name[]` fields and objects `name[key]` fields.
+ */
+export function encodeMultipart(fields: Record<string, unknown>): EncodedMultipart {
+  const boundary = `----openai-sdk-${Math.random().toString(16).slice(2)}${Math.random().toString(16).slice(2)}`;
+  const parts: Part[] = [];
+  for (const name in fields) addField(parts, name, fields[name]);
+
+  const streamed = parts.some((part) => typeof part.content === 'object' && Symbol.asyncIterator in part.content);
+  const contentType = `multipart/form-data; boundary=${boundary}`;
+  if (!streamed) {
+    const pieces: BlobPart[] = [];
+    for (const part of parts) pieces.push(`--${boundary}\r\n${part.headers}\r\n`, part.content as BlobPart, '\r\n');
+    pieces.push(`--${boundary}--\r\n`);
+    return { contentType, body: new Blob(pieces), replayable: true };
+  }
+  return { contentType, body: streamParts(parts, boundary), replayable: false };
+}
+
+function addField(parts: Part[], name: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (isUploadable(value)) {
+    parts.push(filePart(name, value));
+  } else if (Array.isArray(value)) {
+    for (const item of value) addField(parts, name.endsWith('[]') ? name : `${name}[]`, item);
+  } else if (typeof value === 'object' && !(value instanceof Date)) {
+    for (const key in value) addField(parts, `${name}[${key}]`, (value as Record<string, unknown>)[key]);
+  } else {
+    const text = value instanceof Date ? value.toISOString() : String(value);
+    parts.push({ headers: `Content-Disposition: form-data; name="${escapeQuoted(name)}"\r\n`, content: text });
+  }
+}
+
+function filePart(name: string, upload: Uploadable): Part {
+  const named = isNamedUpload(upload) ? upload : undefined;
+  const data = named ? named.data : upload;
+  const filename = named?.name ?? ((data as { name?: unknown }).name as string | undefined) ?? 'upload';
+  const type = named?.type || (data instanceof Blob && data.type) || 'application/octet-stream';
+  const headers =
+    `Content-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(filename)}"\r\n` +
+    `Content-Type: ${type.replace(/[\r\n]/g, '')}\r\n`;
+  return { headers, content: toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
+}
+
+function toPartContent(data: Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>) {
+  if (data instanceof Blob || data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (Symbol.asyncIterator in data) return data as AsyncIterable<Uint8Array>;
+  return iterateReadableStream(data as ReadableStream<Uint8Array>);
+}
+
+/** Browsers' own escaping for names in Content-Disposition: quotes and line breaks percent-encoded. */
+function escapeQuoted(text: string): string {
+  return text.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
+}
+
+async function* streamParts(parts: Part[], boundary: string): AsyncGenerator<Uint8Array> {
+  const encoder = new TextEncoder();
+  for (const part of parts) {
+    yield encoder.encode(`--${boundary}\r\n${part.headers}\r\n`);
+    const content = part.content;
+    if (typeof content === 'string') yield encoder.encode(content);
+    else if (content instanceof Uint8Array) yield content;
+    else if (content instanceof Blob) yield* iterateReadableStream(content.stream());
+    else for await (const chunk of content) yield typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    yield encoder.encode('\r\n');
+  }
+  yield encoder.encode(`--${boundary}--\r\n`);
+}
