@@ -17,5 +17,7 @@ export interface ClientConfig {
   maxRetryAfter: number;
   hooks: Hooks;
   logger: Logger;
+  /** Whether debug lines are wanted, so the hot path builds none otherwise. */
+  debug: boolean;
   transport: Transport;
 }

@@ -100,6 +100,7 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
     maxRetryAfter: checkDuration('maxRetryAfter', options.maxRetryAfter, true) ?? 60_000,
     hooks: options.hooks ?? {},
     logger: createLevelLogger(logLevel, options.logger ?? console),
+    debug: logLevel === 'debug',
     transport: createDefaultTransport({ fetch: options.fetch, dispatcher: options.dispatcher }),
   };
 }

@@ -59,9 +59,10 @@ export async function sendRequest(
     const request: HookRequest = { method: spec.method, url, headers: { ...baseHeaders }, attempt };
     let apiKey = '';
     try {
-      apiKey = await resolveApiKey(config);
+      // A plain key was checked when the client was made; only a provider's answer needs a look.
+      apiKey = typeof config.apiKey === 'string' ? config.apiKey : await askKeyProvider(config.apiKey);
       request.headers.authorization = `Bearer ${apiKey}`;
-      await hooks.beforeRequest?.(request);
+      if (hooks.beforeRequest) await hooks.beforeRequest(request);
     } catch (error) {
       fail(
         error instanceof OpenAIError
@@ -73,12 +74,14 @@ export async function sendRequest(
     let outcome: AttemptOutcome;
     try {
       const signal = lifecycle.startAttempt(timeout);
-      logger.debug('request', {
-        method: spec.method,
-        url: request.url,
-        attempt,
-        headers: redactHeaders(request.headers),
-      });
+      if (config.debug) {
+        logger.debug('request', {
+          method: spec.method,
+          url: request.url,
+          attempt,
+          headers: redactHeaders(request.headers),
+        });
+      }
       const response = await config.transport({
         method: spec.method,
         url: request.url,
@@ -87,7 +90,8 @@ export async function sendRequest(
         signal,
       });
       const meta = createResponseMeta(response.status, response.headers, attempt + 1);
-      logger.debug('response', { status: response.status, requestId: meta.requestId, url: request.url });
+      if (config.debug)
+        logger.debug('response', { status: response.status, requestId: meta.requestId, url: request.url });
       if (response.status >= 400) {
         const error = createAPIError(meta, await readErrorBody(response, apiKey));
         outcome = {
@@ -96,7 +100,7 @@ export async function sendRequest(
           serverAskedMs: meta.retryAfterMs,
         };
       } else {
-        await hooks.afterResponse?.(request, meta);
+        if (hooks.afterResponse) await hooks.afterResponse(request, meta);
         return await readSuccess(spec, response, meta, lifecycle, idleTimeout);
       }
     } catch (thrown) {
@@ -134,8 +138,8 @@ interface AttemptOutcome {
   serverAskedMs: number | null;
 }
 
-async function resolveApiKey(config: ClientConfig): Promise<string> {
-  const key = typeof config.apiKey === 'function' ? await config.apiKey() : config.apiKey;
+async function askKeyProvider(provider: () => string | Promise<string>): Promise<string> {
+  const key = await provider();
   if (typeof key !== 'string' || key === '' || /[\r\n\0]/.test(key)) {
     throw new OpenAIError('The apiKey provider returned an unusable key (empty, not a string, or with a line break).');
   }
