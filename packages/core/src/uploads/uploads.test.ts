@@ -129,6 +129,8 @@ describe('multipart uploads', () => {
 
     const [part] = server.lastRequest()!.parts!;
     expect(part!.size).toBe(totalMiB * 1024 * 1024);
-    expect(peakGrowth).toBeLessThan(96 * 1024 * 1024);
+    // Live buffers include chunks that are garbage but not yet collected, so the bound is loose; a client that
+    // buffered the body would hold the whole 512 MiB.
+    expect(peakGrowth).toBeLessThan(192 * 1024 * 1024);
   }, 60_000);
 });
