@@ -1,0 +1,96 @@
+// `pnpm bench`: every benchmark, side by side, in one run; writes the medians into BENCHMARKS.md.
+// Options: --runs=N (default 5), --quick (one short run of each, to check the benchmarks work; writes nothing).
+import { closeSync, existsSync, ftruncateSync, openSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { clients } from './clients/index.mjs';
+import { measureBundles } from './lib/measure-bundles.mjs';
+import { measureInstalled } from './lib/measure-installed.mjs';
+import { median } from './lib/median.mjs';
+import { runScenario } from './lib/run-scenario.mjs';
+import { startBenchServer } from './lib/start-bench-server.mjs';
+import { writeReport } from './lib/write-report.mjs';
+import { setupBench } from './setup.mjs';
+
+const { values } = parseArgs({ options: { runs: { type: 'string' }, quick: { type: 'boolean' } } });
+const quick = values.quick === true;
+const runs = quick ? 1 : Number(values.runs ?? 5);
+const durations = {
+  duration: quick ? 500 : 3000,
+  warmup: quick ? 200 : 1000,
+  memoryRuns: Math.min(runs, 3),
+  firstRuns: quick ? 1 : runs * 3,
+};
+const reportFile = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
+
+/** A sparse 1 GiB file: reading it costs no disk, and its size is all the upload sees. */
+function createUploadFile() {
+  const file = path.join(os.tmpdir(), `bench-upload-${process.pid}.bin`);
+  const fd = openSync(file, 'w');
+  ftruncateSync(fd, 1024 ** 3);
+  closeSync(fd);
+  return file;
+}
+
+setupBench();
+const loadAverage = { start: os.loadavg()[0], end: Number.NaN };
+const server = await startBenchServer();
+const uploadFile = createUploadFile();
+const plan = [
+  { key: 'sequential', scenario: 'throughput', runs, args: { concurrency: 1, ...durations } },
+  { key: 'concurrent', scenario: 'throughput', runs, args: { concurrency: 50, ...durations } },
+  {
+    key: 'stream',
+    scenario: 'stream-rate',
+    runs,
+    args: { events: 2000, firstChunkSamples: quick ? 20 : 300, ...durations },
+  },
+  { key: 'first', scenario: 'first-request', runs: durations.firstRuns, args: {} },
+  {
+    key: 'memory',
+    scenario: 'stream-memory',
+    runs: durations.memoryRuns,
+    args: { streams: 500, events: 100, pace: 10 },
+  },
+  { key: 'upload', scenario: 'upload-memory', runs: durations.memoryRuns, args: { file: uploadFile } },
+];
+
+const names = Object.keys(clients);
+const medians = {};
+try {
+  for (const step of plan) {
+    const samples = Object.fromEntries(names.map((name) => [name, []]));
+    for (let run = 0; run < step.runs; run++) {
+      // Rotate who goes first, so drift on the machine does not favour one client.
+      for (const name of [...names.slice(run % names.length), ...names.slice(0, run % names.length)]) {
+        const { duration, warmup, ...args } = step.args;
+        const timing = step.scenario === 'throughput' || step.scenario === 'stream-rate' ? { duration, warmup } : {};
+        samples[name].push(await runScenario(step.scenario, { client: name, url: server.baseURL, ...args, ...timing }));
+      }
+    }
+    medians[step.key] = Object.fromEntries(
+      names.map((name) => {
+        const fields = Object.keys(samples[name][0]);
+        return [name, Object.fromEntries(fields.map((field) => [field, median(samples[name].map((s) => s[field]))]))];
+      }),
+    );
+    console.log(step.key, JSON.stringify(medians[step.key]));
+  }
+} finally {
+  server.stop();
+  if (existsSync(uploadFile)) rmSync(uploadFile);
+}
+
+const bundles = await measureBundles();
+console.log('bundles', JSON.stringify(bundles.chatAndStream));
+const installed = measureInstalled();
+console.log('installed', JSON.stringify(installed));
+loadAverage.end = os.loadavg()[0];
+if (quick) {
+  console.log('Quick run: every benchmark works; BENCHMARKS.md is left as it was.');
+} else {
+  writeReport(reportFile, { runs, durations, medians, bundles, installed, loadAverage });
+  console.log(`Wrote ${path.relative(process.cwd(), reportFile)}`);
+}

@@ -1,0 +1,137 @@
+// Every package under packages/ is packed, then installed from its tarball into a fresh npm project outside the
+// workspace, and loaded there the way a user would: ESM import, CJS require, publint, arethetypeswrong.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkTypesExports } from './support/check-types-exports.js';
+import { createLimiter } from './support/create-limiter.js';
+import { dependencyClosure } from './support/dependency-closure.js';
+import { directorySize } from './support/directory-size.js';
+import { installTarballs } from './support/install-tarballs.js';
+import { type LockedPackage, readInstalledPackages } from './support/installed-lockfile.js';
+import { lintPackageTarball } from './support/lint-package-tarball.js';
+import { packPackages } from './support/pack-packages.js';
+import { readTarballManifest } from './support/read-tarball-manifest.js';
+import { repoRoot } from './support/repo-root.js';
+import { runCommand } from './support/run-command.js';
+import { listPublishedPackages } from './support/workspace-packages.js';
+
+type LoadResults = Record<string, { exports?: string[]; file?: string; error?: string }>;
+
+const packages = listPublishedPackages();
+const packageNames = new Set(packages.map((pkg) => pkg.name));
+const fixtures = path.join(repoRoot, 'e2e/fixtures');
+/** The design's budget for `@org/chat` with everything it installs. */
+const CHAT_INSTALLED_BUDGET = 3 * 1024 * 1024;
+
+let workDir = '';
+let projectDir = '';
+let tarballs = new Map<string, string>();
+let installed: LockedPackage[] = [];
+let esmLoad: LoadResults = {};
+let cjsLoad: LoadResults = {};
+let typeProblems = new Map<string, Promise<string[]>>();
+
+async function runInProject(script: string, args: string[] = []): Promise<string> {
+  const result = await runCommand(process.execPath, [script, ...args], { cwd: projectDir, timeoutMs: 60_000 });
+  if (result.code !== 0) throw new Error(`${script} exited ${result.code}:\n${result.stderr}`);
+  return result.stdout;
+}
+
+beforeAll(async () => {
+  workDir = mkdtempSync(path.join(os.tmpdir(), 'packed-install-'));
+  projectDir = path.join(workDir, 'project');
+  mkdirSync(projectDir);
+  tarballs = await packPackages(packages, path.join(workDir, 'tarballs'));
+  // attw takes seconds per package: start it now, two at a time, and let each test await its own result.
+  const limit = createLimiter(2);
+  typeProblems = new Map([...tarballs].map(([name, tarball]) => [name, limit(() => checkTypesExports(tarball))]));
+  await installTarballs(projectDir, [...tarballs.values()]);
+  installed = readInstalledPackages(projectDir);
+  for (const fixture of ['load-packages.mjs', 'load-packages.cjs', 'packed-smoke.mjs', 'packed-smoke.cjs']) {
+    copyFileSync(path.join(fixtures, fixture), path.join(projectDir, fixture));
+  }
+  const names = JSON.stringify([...packageNames]);
+  esmLoad = JSON.parse(await runInProject('load-packages.mjs', [names])) as LoadResults;
+  cjsLoad = JSON.parse(await runInProject('load-packages.cjs', [names])) as LoadResults;
+}, 600_000);
+
+afterAll(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe.each(packages)('$name, packed and installed alone', (pkg) => {
+  it('declares sideEffects: false and explicit exports without wildcards', () => {
+    expect(pkg.manifest.sideEffects).toBe(false);
+    expect(pkg.manifest.exports).toBeTypeOf('object');
+    const wildcards = JSON.stringify(pkg.manifest.exports).match(/"[^"]*\*[^"]*"/g) ?? [];
+    expect(wildcards).toEqual([]);
+  });
+
+  it('publishes only @org/core and its declared dependencies, with real version ranges', async () => {
+    const tarball = tarballs.get(pkg.name) as string;
+    const published = await readTarballManifest(tarball);
+    const dependencies = published.dependencies ?? {};
+    expect(Object.keys(dependencies).sort()).toEqual(Object.keys(pkg.manifest.dependencies ?? {}).sort());
+    for (const [name, range] of Object.entries({ ...dependencies, ...published.peerDependencies })) {
+      expect(range, `${name} range`).not.toMatch(/^workspace:/);
+      if (name.startsWith('@org/')) expect(packageNames, `${name} is a workspace package`).toContain(name);
+    }
+    // Resource packages never depend on each other: only the umbrella depends on many.
+    const orgDependencies = Object.keys(dependencies).filter((name) => name.startsWith('@org/'));
+    if (pkg.name !== '@org/openai') expect(orgDependencies.filter((name) => name !== '@org/core')).toEqual([]);
+
+    const entry = installed.find((locked) => locked.location === `node_modules/${pkg.name}`);
+    expect(entry?.resolved, 'installed from its tarball').toMatch(new RegExp(`${path.basename(tarball)}$`));
+    const pulledOrg = dependencyClosure(installed, pkg.name)
+      .map((locked) => locked.name)
+      .filter((name) => name.startsWith('@org/') && name !== pkg.name);
+    expect(new Set(pulledOrg)).toEqual(new Set(orgDependencies));
+  });
+
+  it('passes publint', async () => {
+    expect(await lintPackageTarball(tarballs.get(pkg.name) as string)).toEqual([]);
+  });
+
+  it('passes arethetypeswrong', { timeout: 300_000 }, async () => {
+    expect(await typeProblems.get(pkg.name)).toEqual([]);
+  });
+
+  it('loads with ESM import from the installed tarball', () => {
+    const loaded = esmLoad[pkg.name];
+    expect(loaded?.error).toBeUndefined();
+    expect(loaded?.file).toContain(`${projectDir}/node_modules/${pkg.name}/`);
+    expect(loaded?.exports?.length).toBeGreaterThan(0);
+  });
+
+  it('loads with CJS require, with the same exports as ESM', () => {
+    const loaded = cjsLoad[pkg.name];
+    expect(loaded?.error).toBeUndefined();
+    expect(loaded?.file).toContain(`${projectDir}/node_modules/${pkg.name}/`);
+    const named = (exports: string[] | undefined) => (exports ?? []).filter((name) => name !== 'default');
+    expect(named(loaded?.exports)).toEqual(named(esmLoad[pkg.name]?.exports));
+  });
+});
+
+describe('the packed packages together', () => {
+  it('install one copy of each @org package, every one from its tarball', () => {
+    const org = installed.filter((locked) => locked.name.startsWith('@org/'));
+    expect(org.map((locked) => locked.location).sort()).toEqual(
+      [...packageNames].map((n) => `node_modules/${n}`).sort(),
+    );
+    for (const locked of org) expect(locked.resolved, locked.name).toMatch(/^file:.*\.tgz$/);
+  });
+
+  it.each(['packed-smoke.mjs', 'packed-smoke.cjs'])('answer a call and a stream (%s)', async (script) => {
+    expect(JSON.parse(await runInProject(script))).toEqual({ reply: 'Hello', streamed: 'Hello' });
+  });
+
+  it.skipIf(!packageNames.has('@org/chat'))('keep @org/chat with its dependencies within 3 MiB installed', () => {
+    const closure = dependencyClosure(installed, '@org/chat');
+    const bytes = closure.reduce((sum, locked) => sum + directorySize(path.join(projectDir, locked.location)), 0);
+    const nestedFree = closure.every((locked) => !locked.location.includes('/node_modules/@org/'));
+    expect(nestedFree).toBe(true);
+    expect(bytes).toBeLessThanOrEqual(CHAT_INSTALLED_BUDGET);
+  });
+});

@@ -1,0 +1,159 @@
+// What the bundle budgets measure: the code a browser app ships for one use of the SDK. Each scenario is an entry
+// file importing the packages as an app would; `limit` is its gzip budget. Packages without a scenario of their own
+// get one generated call, so a new package is measured as soon as it lands.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const packagesDir = fileURLToPath(new URL('../packages/', import.meta.url));
+
+/** Packages that never run in a browser, so have no browser budget. */
+export const nodeOnlyPackages = ['@org/testing'];
+
+/** The budget for a generated one-call scenario of a package not listed below. */
+const DEFAULT_CALL_LIMIT = '11 KB';
+
+const client = `const client = createClient({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });`;
+const messages = `[{ role: 'user', content: 'Hi' }]`;
+
+/** @typedef {{ name: string, packages: string[], limit: string, source: string }} SizeScenario */
+
+/** @type {SizeScenario[]} */
+const fixedScenarios = [
+  {
+    name: 'core: createClient + client.request',
+    packages: ['@org/core'],
+    limit: '10 KB',
+    source: `import { createClient } from '@org/core';
+${client}
+client.request({ method: 'POST', path: '/chat/completions', body: { model: 'gpt-4o-mini' } }).then(console.log);`,
+  },
+  {
+    name: 'core: streamed client.request',
+    packages: ['@org/core'],
+    limit: '10 KB',
+    source: `import { createClient } from '@org/core';
+${client}
+for await (const event of await client.request({ method: 'POST', path: '/responses', body: {}, stream: true })) console.log(event);`,
+  },
+  {
+    name: 'chat: one completion',
+    packages: ['@org/core', '@org/chat'],
+    limit: '10 KB',
+    source: `import { createClient } from '@org/core';
+import { createChatCompletion } from '@org/chat';
+${client}
+console.log(await createChatCompletion(client, { model: 'gpt-4o-mini', messages: ${messages} }));`,
+  },
+  {
+    name: 'chat: streamed completion',
+    packages: ['@org/core', '@org/chat'],
+    limit: '10 KB',
+    source: `import { createClient } from '@org/core';
+import { streamChatCompletion } from '@org/chat';
+${client}
+for await (const chunk of await streamChatCompletion(client, { model: 'gpt-4o-mini', messages: ${messages} })) console.log(chunk);`,
+  },
+  {
+    name: 'chat: completion + stream',
+    packages: ['@org/core', '@org/chat'],
+    limit: '10 KB',
+    source: `import { createClient } from '@org/core';
+import { createChatCompletion, streamChatCompletion } from '@org/chat';
+${client}
+console.log(await createChatCompletion(client, { model: 'gpt-4o-mini', messages: ${messages} }));
+for await (const chunk of await streamChatCompletion(client, { model: 'gpt-4o-mini', messages: ${messages} })) console.log(chunk);`,
+  },
+  {
+    name: 'responses: streamed response',
+    packages: ['@org/core', '@org/responses'],
+    limit: '10 KB',
+    source: `import { createClient } from '@org/core';
+import { streamResponse } from '@org/responses';
+${client}
+for await (const event of await streamResponse(client, { model: 'gpt-4o-mini', input: 'Hi' })) console.log(event);`,
+  },
+];
+
+/** One call each, chosen as the call a user of the package would most likely make first. */
+const oneCall = {
+  '@org/admin': 'listProjects',
+  '@org/assistants': 'createAssistant',
+  '@org/audio': 'createSpeech',
+  '@org/batches': 'createBatch',
+  '@org/chatkit': 'createChatKitSession',
+  '@org/content-provenance': 'createContentProvenanceCheck',
+  '@org/embeddings': 'createEmbedding',
+  '@org/evals': 'createEval',
+  '@org/files': 'createFile',
+  '@org/fine-tuning': 'createFineTuningJob',
+  '@org/images': 'generateImage',
+  '@org/models': 'listModels',
+  '@org/moderations': 'createModeration',
+  '@org/realtime': 'createRealtimeClientSecret',
+  '@org/skills': 'listSkills',
+  '@org/videos': 'createVideo',
+};
+
+/** The umbrella carries every resource by design: its budget is for the whole client. */
+const umbrellaScenario = {
+  name: 'openai (umbrella): chat.completions.create',
+  packages: ['@org/openai'],
+  limit: '20 KB',
+  source: `import OpenAI from '@org/openai';
+const openai = new OpenAI({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });
+console.log(await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: ${messages} }));`,
+};
+
+/** @returns {{ name: string, manifest: { exports?: unknown, private?: boolean }, dir: string }[]} */
+function readPackages() {
+  return readdirSync(packagesDir)
+    .map((folder) => {
+      try {
+        const manifest = JSON.parse(readFileSync(path.join(packagesDir, folder, 'package.json'), 'utf8'));
+        return { name: manifest.name, manifest, dir: path.join(packagesDir, folder) };
+      } catch {
+        return undefined;
+      }
+    })
+    .filter((pkg) => pkg !== undefined && pkg.manifest.private !== true);
+}
+
+/** The first exported call of a package (create…, then list…, then any), read from its built ESM. */
+async function firstCall(pkg) {
+  const module = await import(path.join(pkg.dir, 'dist/index.js'));
+  const calls = Object.keys(module).filter((name) => /^[a-z]/.test(name) && typeof module[name] === 'function');
+  return calls.find((name) => name.startsWith('create')) ?? calls.find((name) => name.startsWith('list')) ?? calls[0];
+}
+
+/** Every scenario for the packages present now; scenarios whose packages are missing are left out. */
+export async function listSizeScenarios() {
+  const packages = readPackages();
+  const present = new Set(packages.map((pkg) => pkg.name));
+  const scenarios = fixedScenarios.filter((scenario) => scenario.packages.every((name) => present.has(name)));
+  if (present.has(umbrellaScenario.packages[0])) scenarios.push(umbrellaScenario);
+  const covered = new Set([...scenarios.flatMap((scenario) => scenario.packages), ...nodeOnlyPackages]);
+  for (const pkg of packages) {
+    if (covered.has(pkg.name)) continue;
+    const call = oneCall[pkg.name] ?? (await firstCall(pkg).catch(() => undefined));
+    if (!call) continue;
+    scenarios.push({
+      name: `${pkg.name.replace('@org/', '')}: ${call}`,
+      packages: ['@org/core', pkg.name],
+      limit: oneCall[pkg.name] ? '10 KB' : DEFAULT_CALL_LIMIT,
+      source: `import { createClient } from '@org/core';
+import { ${call} } from '${pkg.name}';
+${client}
+console.log(await ${call}(client, {}));`,
+    });
+  }
+  return scenarios;
+}
+
+/** A file name for a scenario's entry. */
+export function scenarioFileName(scenario) {
+  return `${scenario.name
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()}.js`;
+}
