@@ -1,34 +1,41 @@
 import { Readable } from 'node:stream';
-import { Agent, type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
+import type { Dispatcher } from 'undici';
+import sendWithDispatcher from 'undici/lib/api/api-request.js';
+import Agent from 'undici/lib/dispatcher/agent.js';
 import { readEnv } from '../config/read-env.js';
 import type { Transport } from './transport.js';
 
-let sharedDispatcher: Dispatcher | undefined;
+let sharedDispatcher: Promise<Dispatcher> | undefined;
 
 /**
  * One keep-alive agent per process, proxied when `HTTPS_PROXY`/`HTTP_PROXY` is set
  * (honouring `NO_PROXY`). Its own header and body timeouts are off: the SDK's
  * timeouts govern, so a long generation is not cut at undici's 300 s default.
  */
-function defaultDispatcher(): Dispatcher {
-  if (!sharedDispatcher) {
+function defaultDispatcher(): Promise<Dispatcher> {
+  sharedDispatcher ??= (async () => {
     const options = { headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 4_000 };
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => readEnv(name));
-    sharedDispatcher = proxied ? new EnvHttpProxyAgent(options) : new Agent(options);
-  }
+    if (!proxied) return new Agent(options);
+    // The proxy agent needs the dispatcher methods that only undici's entry point installs.
+    const { EnvHttpProxyAgent } = await import('undici');
+    return new EnvHttpProxyAgent(options);
+  })();
   return sharedDispatcher;
 }
 
 /** The Node transport: undici's request API, faster than fetch, on a keep-alive agent or the user's dispatcher. */
 export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
   return async ({ method, url, headers, body, signal }) => {
-    const response = await request(url, {
+    const { origin, pathname, search } = new URL(url);
+    const response = await sendWithDispatcher.call(dispatcher ?? (await defaultDispatcher()), {
+      origin,
+      path: pathname + search,
       method: method as Dispatcher.HttpMethod,
       headers: body instanceof Blob ? { 'content-length': String(body.size), ...headers } : headers,
       // undici sends any async iterable as a streamed body; its types list only Node streams.
       body: (body instanceof Blob ? body.stream() : body) as Dispatcher.DispatchOptions['body'],
       signal,
-      dispatcher: dispatcher ?? defaultDispatcher(),
     });
     const responseHeaders: Record<string, string> = {};
     for (const name in response.headers) {
