@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { StreamError } from '../errors/stream-error.js';
 import { getResponseMeta } from '../meta/response-meta.js';
 import { createEventStream } from './create-event-stream.js';
@@ -63,11 +63,18 @@ describe('createEventStream decoding', () => {
     expect(source.finishes).toBe(1);
   });
 
-  it('ends at data: [DONE], releasing the body', async () => {
+  it('ends at data: [DONE], reading the rest of the body so the connection can be reused', async () => {
     const { items, source } = await decode(['data: 1\n\ndata: [DONE]\n\ndata: 2\n\n', 'data: 3\n\n']);
     expect(items).toEqual([1]);
+    await vi.waitFor(() => expect(source.finishes).toBe(1));
+    expect(source.aborts).toHaveLength(0);
+  });
+
+  it('cancels a body that keeps going after [DONE]', async () => {
+    const { items, source } = await decode(['data: [DONE]\n\n', ...Array.from({ length: 40 }, () => 'data: 2\n\n')]);
+    expect(items).toEqual([]);
+    await vi.waitFor(() => expect(source.finishes).toBe(1));
     expect(source.aborts).toHaveLength(1);
-    expect(source.finishes).toBe(1);
   });
 
   it('ends at [DONE] without a space after the colon', async () => {

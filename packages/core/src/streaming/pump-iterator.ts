@@ -92,7 +92,8 @@ export class PumpIterator<T> extends QueuedIterator<T> {
       error = toError(caught);
     }
     if (over) {
-      this.#stop(true);
+      if (error) this.#stop(true);
+      else this.#drain();
       this.close(error);
     } else if (this.items.length === 0) {
       this.demand();
@@ -107,6 +108,32 @@ export class PumpIterator<T> extends QueuedIterator<T> {
     this.#stop(true);
     this.close(error);
   };
+
+  /**
+   * After `[DONE]` the body normally ends at once: reading it to its end keeps the connection for the next request,
+   * where cancelling would close it. A body that keeps going is cancelled after a few chunks or a second.
+   */
+  #drain(): void {
+    let chunksLeft = 16;
+    const timer = setTimeout(() => this.#chunks.cancel(), 1000);
+    (timer as { unref?: () => void }).unref?.();
+    const settle = (cancel: boolean) => {
+      clearTimeout(timer);
+      if (cancel) this.#chunks.cancel();
+      this.#chunks.finish();
+    };
+    const next = (): void => {
+      this.#chunks.read().then(
+        (result) => {
+          if (result.done) settle(false);
+          else if (--chunksLeft === 0) settle(true);
+          else next();
+        },
+        () => settle(false),
+      );
+    };
+    next();
+  }
 
   #stop(cancel: boolean): void {
     if (cancel) this.#chunks.cancel();

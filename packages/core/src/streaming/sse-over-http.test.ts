@@ -1,4 +1,5 @@
 import { useTestServer } from '@org/testing/vitest';
+import { Agent } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import { StreamError } from '../errors/stream-error.js';
@@ -99,6 +100,21 @@ describe('server-sent events over HTTP', () => {
       faultAfterChunks: 1,
     });
     await expect(collect(await open())).rejects.toMatchObject({ name: 'APIConnectionError' });
+  });
+
+  it('keeps the connection open for the next request once the stream ends at [DONE]', async () => {
+    // As real servers do, the body's end comes a little after [DONE].
+    server.on('POST', '/chat/completions', {
+      sse: [{ data: { text: 'a' } }, 'data: [DONE]\n\n', ': end\n\n'],
+      chunkDelayMs: 50,
+    });
+    const dispatcher = new Agent({ keepAliveTimeout: 10_000 });
+    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, dispatcher });
+    const before = server.openConnections;
+    await collect((await client.request({ method: 'POST', path: '/chat/completions', stream: true })) as Stream<Chunk>);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(server.openConnections).toBe(before + 1);
+    await dispatcher.close();
   });
 
   it('carries the response metadata', async () => {
