@@ -6,7 +6,6 @@ import type {
   ChatCompletionResponseMessage,
   CreateChatCompletionRequest,
 } from './generated/types.js';
-import { raceAbort } from './race-abort.js';
 import { toChatTools } from './to-chat-tools.js';
 
 /** Calls the model, which the caller may stream, as `yield*`: yields what the call yields, returns the completion. */
@@ -37,7 +36,7 @@ export async function* chatToolLoop<Item, C extends ToolLoopCompletion>(
     const message = completion.choices[0]?.message;
     const calls = message?.tool_calls?.map(toToolCall) ?? [];
     if (message) messages.push(toRequestMessage(message));
-    const toolResults = calls.length > 0 ? await raceAbort(runToolCalls(tools, calls, signal), signal) : [];
+    const toolResults = calls.length > 0 ? await runToolCalls(tools, calls, signal) : [];
     for (const { call, output } of toolResults) messages.push({ role: 'tool', tool_call_id: call.id, content: output });
     const step = { index, completion, toolResults };
     steps.push(step);

@@ -7,7 +7,6 @@ import type { ResponseStreamOptions } from './resume-options.js';
 import { toResponseTool } from './to-response-tool.js';
 import type { ResponseToolsBody, ResponseToolsOptions, ToolStep } from './tool-step.js';
 import { ToolStepLimitError } from './tool-step-limit-error.js';
-import { untilAborted } from './until-aborted.js';
 
 /** One model call of the loop: a response, or (streamed) a generator that yields its events and returns it. */
 export type CallModel<Item> = (
@@ -42,7 +41,7 @@ export async function* toolLoop<Item>(
     if (response.status === 'failed') throw new ResponseFailedError(response);
     const calls = functionCallsOf(response);
     if (calls.length > 0 && index + 1 >= settings.maxSteps) throw new ToolStepLimitError(settings.maxSteps, response);
-    const toolResults = calls.length > 0 ? await untilAborted(runToolCalls(definitions, calls, signal), signal) : [];
+    const toolResults = calls.length > 0 ? await runToolCalls(definitions, calls, signal) : [];
     const step: ToolStep = { index, response, toolResults };
     await settings.onStep?.(step);
     if (calls.length === 0) settings.finish(response);
