@@ -44,6 +44,8 @@ export {
 } from './streaming/stream-from-readable-stream.js';
 export type { StreamIterator } from './streaming/stream-iterator.js';
 export type { StreamSource } from './streaming/stream-source.js';
+export { teeStream } from './streaming/tee-stream.js';
+export { toReadableStream } from './streaming/to-readable-stream.js';
 export { parseJsonOutput } from './structured/parse-json-output.js';
 export { defineTool } from './tools/define-tool.js';
 export type { FunctionTool, ToolContext } from './tools/function-tool.js';

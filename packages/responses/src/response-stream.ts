@@ -1,4 +1,4 @@
-import { Stream } from '@org/core';
+import { Stream, toReadableStream } from '@org/core';
 import type { Response, ResponseStreamEvent } from './generated/types.js';
 import { getOutputText } from './get-output-text.js';
 import { noop } from './noop.js';
@@ -7,7 +7,7 @@ import type { ResponseStreamCursor } from './response-stream-cursor.js';
 
 /**
  * The typed events of one response (narrow on `event.type`), the response they assemble, and where the stream
- * stands. Iterate it once, `tee()` it or relay it with `toReadableStream()`; `finalResponse()` reads it to the end
+ * stands. Iterate it once, split it with core's `teeStream`, or relay it with `toReadableStream()`; `finalResponse()` reads it to the end
  * itself when nobody iterates.
  */
 export class ResponseStream extends Stream<ResponseStreamEvent> {
@@ -17,6 +17,11 @@ export class ResponseStream extends Stream<ResponseStreamEvent> {
   constructor(events: ResponseEventIterator, meta: Stream<ResponseStreamEvent>['meta']) {
     super(events, meta);
     this.#events = events;
+  }
+
+  /** The events as NDJSON bytes, to relay through an app's own backend; `responseStreamFromReadableStream` reads them. */
+  toReadableStream(): ReadableStream<Uint8Array> {
+    return toReadableStream(this);
   }
 
   /** The response as assembled from the events so far; undefined before the first lifecycle event. */

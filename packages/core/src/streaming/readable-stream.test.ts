@@ -4,6 +4,7 @@ import { StreamError } from '../errors/stream-error.js';
 import { createEventStream } from './create-event-stream.js';
 import { collect, createTestSource, stallingBody } from './create-test-source.js';
 import { streamFromReadableStream } from './stream-from-readable-stream.js';
+import { toReadableStream } from './to-readable-stream.js';
 
 const items = [
   { id: 1, text: 'plain' },
@@ -33,15 +34,15 @@ async function readAll(readable: ReadableStream<Uint8Array>): Promise<string> {
   return text + decoder.decode();
 }
 
-describe('Stream.toReadableStream', () => {
+describe('toReadableStream', () => {
   it('encodes each item as one NDJSON line', async () => {
-    const readable = createEventStream(createTestSource(sse)).toReadableStream();
+    const readable = toReadableStream(createEventStream(createTestSource(sse)));
     expect(await readAll(readable)).toBe(items.map((item) => `${JSON.stringify(item)}\n`).join(''));
   });
 
   it('reads one item per pull', async () => {
     const source = createTestSource(sse);
-    const reader = createEventStream(source).toReadableStream().getReader();
+    const reader = toReadableStream(createEventStream(source)).getReader();
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(source.chunks).toBe(0);
     await reader.read();
@@ -52,7 +53,7 @@ describe('Stream.toReadableStream', () => {
 
   it('aborts the source on cancel', async () => {
     const source = createTestSource(stallingBody(...sse.slice(0, 1)));
-    const reader = createEventStream(source).toReadableStream().getReader();
+    const reader = toReadableStream(createEventStream(source)).getReader();
     await reader.read();
     const pending = reader.read();
     await reader.cancel('gone');
@@ -63,7 +64,7 @@ describe('Stream.toReadableStream', () => {
 
   it('errors the readable stream when the source fails', async () => {
     const source = createTestSource([sse[0] ?? '', 'data: {oops\n\n']);
-    const reader = createEventStream(source).toReadableStream().getReader();
+    const reader = toReadableStream(createEventStream(source)).getReader();
     await reader.read();
     await expect(reader.read()).rejects.toBeInstanceOf(StreamError);
   });
@@ -71,7 +72,7 @@ describe('Stream.toReadableStream', () => {
 
 describe('streamFromReadableStream', () => {
   it('round-trips the items of toReadableStream', async () => {
-    const readable = createEventStream(createTestSource(sse)).toReadableStream();
+    const readable = toReadableStream(createEventStream(createTestSource(sse)));
     const stream = streamFromReadableStream(readable);
     expect(await collect(stream)).toEqual(items);
     expect(stream.meta.status).toBe(200);
@@ -79,7 +80,7 @@ describe('streamFromReadableStream', () => {
   });
 
   it.each([1, 3, 7])('round-trips through %i-byte chunks', async (size) => {
-    const readable = createEventStream(createTestSource(sse)).toReadableStream().pipeThrough(rechunk(size));
+    const readable = toReadableStream(createEventStream(createTestSource(sse))).pipeThrough(rechunk(size));
     expect(await collect(streamFromReadableStream(readable))).toEqual(items);
   });
 
@@ -94,7 +95,7 @@ describe('streamFromReadableStream', () => {
   });
 
   it('passes on the error that broke the relayed stream', async () => {
-    const readable = createEventStream(createTestSource(['data: 1\n\ndata: nope\n\n'])).toReadableStream();
+    const readable = toReadableStream(createEventStream(createTestSource(['data: 1\n\ndata: nope\n\n'])));
     const stream = streamFromReadableStream(readable);
     const seen: unknown[] = [];
     await expect(
@@ -127,7 +128,7 @@ describe('streamFromReadableStream', () => {
   it('aborts through its signal', async () => {
     const controller = new AbortController();
     const source = createTestSource(stallingBody(...sse.slice(0, 1)));
-    const stream = streamFromReadableStream(createEventStream(source).toReadableStream(), {
+    const stream = streamFromReadableStream(toReadableStream(createEventStream(source)), {
       signal: controller.signal,
     });
     const iterator = stream[Symbol.asyncIterator]();

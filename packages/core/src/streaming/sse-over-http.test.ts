@@ -7,6 +7,8 @@ import { getResponseMeta } from '../meta/response-meta.js';
 import { caught } from '../test-support/caught.js';
 import type { Stream } from './stream.js';
 import { streamFromReadableStream } from './stream-from-readable-stream.js';
+import { teeStream } from './tee-stream.js';
+import { toReadableStream } from './to-readable-stream.js';
 
 const server = useTestServer();
 
@@ -129,7 +131,7 @@ describe('server-sent events over HTTP', () => {
     server.on('POST', '/chat/completions', {
       sse: [{ data: { text: 'a' } }, { data: { text: 'b' } }, 'data: [DONE]\n\n'],
     });
-    const [left, right] = (await open()).tee();
+    const [left, right] = teeStream(await open());
     expect(await Promise.all([collect(left), collect(right)])).toEqual([
       ['a', 'b'],
       ['a', 'b'],
@@ -140,7 +142,7 @@ describe('server-sent events over HTTP', () => {
     server.on('POST', '/chat/completions', {
       sse: [{ data: { text: 'héllo' } }, { data: { text: 'wörld' } }, 'data: [DONE]\n\n'],
     });
-    const relayed = new Response((await open()).toReadableStream());
+    const relayed = new Response(toReadableStream(await open()));
     const rebuilt = streamFromReadableStream<Chunk>(relayed.body!);
     expect(await collect(rebuilt)).toEqual(['héllo', 'wörld']);
   });

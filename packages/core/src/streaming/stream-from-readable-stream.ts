@@ -13,7 +13,7 @@ export interface StreamFromReadableStreamOptions {
 }
 
 /**
- * Rebuilds a `Stream` from the NDJSON bytes of `stream.toReadableStream()`, e.g. relayed by an app's backend to a
+ * Rebuilds a `Stream` from the NDJSON bytes of `toReadableStream(stream)`, e.g. relayed by an app's backend to a
  * browser. Its `meta` is synthetic: status 200, no headers. Aborting it cancels the readable stream.
  */
 export function streamFromReadableStream<T>(

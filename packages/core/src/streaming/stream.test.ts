@@ -3,6 +3,8 @@ import { APIConnectionError, APIUserAbortError } from '../errors/connection-erro
 import { StreamError } from '../errors/stream-error.js';
 import { createEventStream } from './create-event-stream.js';
 import { collect, createTestSource, stallingBody } from './create-test-source.js';
+import { teeStream } from './tee-stream.js';
+import { toReadableStream } from './to-readable-stream.js';
 
 const events = (...values: number[]) => values.map((value) => `data: ${value}\n\n`);
 
@@ -115,8 +117,8 @@ describe('Stream lifecycle', () => {
     expect(await collect(stream)).toEqual([1]);
     expect(() => stream[Symbol.asyncIterator]()).toThrow(StreamError);
     expect(() => stream[Symbol.asyncIterator]()).toThrow(/already consumed/);
-    expect(() => stream.tee()).toThrow(StreamError);
-    expect(() => stream.toReadableStream()).toThrow(StreamError);
+    expect(() => teeStream(stream)).toThrow(StreamError);
+    expect(() => toReadableStream(stream)).toThrow(StreamError);
   });
 
   it('serves concurrent next() calls in order', async () => {
@@ -140,10 +142,10 @@ describe('Stream lifecycle', () => {
   });
 });
 
-describe('Stream.tee', () => {
+describe('teeStream', () => {
   it('delivers every item to both branches in order', async () => {
     const source = createTestSource(events(1, 2, 3, 4));
-    const [left, right] = createEventStream<number>(source).tee();
+    const [left, right] = teeStream(createEventStream<number>(source));
     const [a, b] = await Promise.all([collect(left), collect(right)]);
     expect(a).toEqual([1, 2, 3, 4]);
     expect(b).toEqual([1, 2, 3, 4]);
@@ -153,14 +155,14 @@ describe('Stream.tee', () => {
 
   it('buffers for the branch read later', async () => {
     const source = createTestSource(events(1, 2, 3));
-    const [left, right] = createEventStream<number>(source).tee();
+    const [left, right] = teeStream(createEventStream<number>(source));
     expect(await collect(left)).toEqual([1, 2, 3]);
     expect(await collect(right)).toEqual([1, 2, 3]);
   });
 
   it('raises an error in both branches after the items before it', async () => {
     const source = createTestSource([...events(1, 2), 'data: nope\n\n']);
-    const [left, right] = createEventStream<number>(source).tee();
+    const [left, right] = teeStream(createEventStream<number>(source));
     for (const branch of [left, right]) {
       const seen: number[] = [];
       await expect(
@@ -175,7 +177,7 @@ describe('Stream.tee', () => {
 
   it('aborts the source only when both branches are done', async () => {
     const source = createTestSource(stallingBody(...events(1, 2)));
-    const [left, right] = createEventStream<number>(source).tee();
+    const [left, right] = teeStream(createEventStream<number>(source));
     for await (const _ of left) break;
     await settle();
     expect(source.aborts).toHaveLength(0);
@@ -192,7 +194,7 @@ describe('Stream.tee', () => {
 
   it('rejects a waiting branch on its own abort and keeps the other reading', async () => {
     const source = createTestSource(stallingBody(...events(1)));
-    const [left, right] = createEventStream<number>(source).tee();
+    const [left, right] = teeStream(createEventStream<number>(source));
     const leftIterator = left[Symbol.asyncIterator]();
     const rightIterator = right[Symbol.asyncIterator]();
     expect(await leftIterator.next()).toEqual({ value: 1, done: false });
