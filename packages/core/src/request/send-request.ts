@@ -1,5 +1,5 @@
+import { checkOption } from '../client/check-option.js';
 import type { ClientConfig } from '../client/client-config.js';
-import { checkCount, checkDuration } from '../client/resolve-client-config.js';
 import { type APIErrorBody, createAPIError } from '../errors/api-error.js';
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
 import { OpenAIError } from '../errors/openai-error.js';
@@ -39,12 +39,12 @@ export async function sendRequest(
   if (spec.method !== 'GET' && !baseHeaders['idempotency-key']) {
     baseHeaders['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
   }
-  const maxRetries = prepared.replayable ? (checkCount('maxRetries', options.maxRetries) ?? config.maxRetries) : 0;
-  const timeout = checkDuration('timeout', options.timeout) ?? config.timeout;
-  const idleTimeout = checkDuration('idleTimeout', options.idleTimeout) ?? config.idleTimeout;
+  const maxRetries = prepared.replayable ? (checkOption('maxRetries', options.maxRetries) ?? config.maxRetries) : 0;
+  const timeout = checkOption('timeout', options.timeout) ?? config.timeout;
+  const idleTimeout = checkOption('idleTimeout', options.idleTimeout) ?? config.idleTimeout;
   const lifecycle = new CallLifecycle(
     options.signal,
-    checkDuration('totalTimeout', options.totalTimeout) ?? config.totalTimeout,
+    checkOption('totalTimeout', options.totalTimeout) ?? config.totalTimeout,
   );
   const { logger, hooks } = config;
 

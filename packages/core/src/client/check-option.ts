@@ -1,0 +1,51 @@
+import { ConfigError } from '../errors/config-error.js';
+
+/** What a valid value looks like, as a test and the words that complete "expected …". */
+type Rule = readonly [test: (value: unknown) => boolean, expected: string];
+
+export const hasUnsafeText = (value: string): boolean => /[\r\n\0]/.test(value);
+
+export const textRule: Rule = [
+  (value) => typeof value === 'string' && !hasUnsafeText(value),
+  'a string without CR, LF or NUL',
+];
+const objectRule: Rule = [(value) => typeof value === 'object' && value !== null, 'an object'];
+const functionRule: Rule = [(value) => typeof value === 'function', 'a function'];
+const anyRule: Rule = [() => true, ''];
+const positiveMs: Rule = [
+  (value) => typeof value === 'number' && value > 0 && value < Infinity,
+  'a positive number of milliseconds',
+];
+const ms: Rule = [
+  (value) => typeof value === 'number' && value >= 0 && value < Infinity,
+  'a number of milliseconds, 0 or more',
+];
+const count: Rule = [(value) => Number.isInteger(value) && (value as number) >= 0, 'a whole number, 0 or more'];
+
+/** Every option `createClient` and the per-request options know, with its rule; any other name is refused. */
+const rules: Record<string, Rule> = {
+  apiKey: anyRule,
+  baseURL: textRule,
+  organization: anyRule,
+  project: anyRule,
+  defaultHeaders: objectRule,
+  defaultQuery: objectRule,
+  timeout: positiveMs,
+  totalTimeout: positiveMs,
+  idleTimeout: positiveMs,
+  maxRetries: count,
+  maxRetryAfter: ms,
+  fetch: functionRule,
+  dispatcher: anyRule,
+  hooks: objectRule,
+  logLevel: anyRule,
+  logger: objectRule,
+  dangerouslyAllowBrowser: anyRule,
+};
+
+/** Returns `value` when it is undefined or passes `name`'s rule; else throws a `ConfigError` naming the option. */
+export function checkOption<T>(name: string, value: T, rule: Rule | undefined = rules[name]): T {
+  if (!rule) throw new ConfigError(name, 'unknown option');
+  if (value === undefined || rule[0](value)) return value;
+  throw new ConfigError(name, `expected ${rule[1]}, got ${typeof value === 'number' ? value : typeof value}`);
+}
