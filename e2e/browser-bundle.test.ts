@@ -1,4 +1,5 @@
-// What a browser app ships: no undici, no Node built-ins, and only the packages it imports.
+// What a browser app ships: no undici, no Node built-ins, only the packages it imports, and stream code only when
+// it streams.
 import { describe, expect, it } from 'vitest';
 import { listSizeScenarios, nodeOnlyPackages } from '../size/size-scenarios.mjs';
 import { writeScenarioEntries } from '../size/write-scenario-entries.mjs';
@@ -30,6 +31,12 @@ describe.each(scenarios.map((scenario, index) => ({ ...scenario, entry: entries[
       expect(bundle.nodeBuiltins).toEqual([]);
       expect(undiciInputs(bundle.inputs)).toEqual([]);
       expect(bundle.code).not.toMatch(/undici/i);
+    });
+
+    it.skipIf(scenario.streams)('carries no stream code: no SSE parser, no event stream', async () => {
+      const bundle = await bundleForBrowser({ file: scenario.entry });
+      expect(bundle.inputs.filter((input) => input.includes('eventsource-parser'))).toEqual([]);
+      expect(bundle.code).not.toContain('[DONE]');
     });
 
     it.skipIf(scenario.packages.includes('@org/openai'))('carries no other resource package', async () => {

@@ -4,7 +4,8 @@ import { nodeBuiltinsRecorder } from './node-builtins-recorder.js';
 
 export interface BrowserBundle {
   code: string;
-  /** Every source file in the bundle, as esbuild names them (relative to the repo root). */
+  /** Every source file with code in the bundle, as esbuild names them (relative to the repo root); a file that was
+   * imported but tree-shaken away entirely is not one. */
   inputs: string[];
   /** Node built-ins the code imports; a browser has none of them. */
   nodeBuiltins: string[];
@@ -31,7 +32,9 @@ export async function bundleForBrowser(entry: BundleEntry, overrides: BuildOptio
   });
   return {
     code: result.outputFiles.map((file) => file.text).join('\n'),
-    inputs: Object.keys(result.metafile?.inputs ?? {}),
+    inputs: Object.values(result.metafile?.outputs ?? {}).flatMap((output) =>
+      Object.entries(output.inputs).flatMap(([input, { bytesInOutput }]) => (bytesInOutput > 0 ? [input] : [])),
+    ),
     nodeBuiltins,
   };
 }

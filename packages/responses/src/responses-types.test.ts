@@ -6,9 +6,12 @@ import {
   createResponse,
   type Response,
   type ResponseStreamEvent,
+  type Responses,
   resumeResponseStream,
-  retrieveBetaResponse,
+  type retrieveBetaResponse,
   retrieveResponse,
+  streamBetaResponse,
+  streamResponse,
 } from './index.js';
 
 // Type-level checks: these functions are compiled by `pnpm typecheck`, never called.
@@ -21,24 +24,25 @@ describe('responses types', () => {
     expectTypeOf(handle).toBeFunction();
   });
 
-  it('streams create and retrieve only when asked', () => {
-    const streamed = (client: Client) => createResponse(client, { model: 'gpt-4o', input: 'hi', stream: true });
+  it('streams only through the streaming functions; the class methods keep the official switch', () => {
+    // @ts-expect-error a streamed reply comes from streamResponse
+    const refused = (client: Client) => createResponse(client, { model: 'gpt-4o', input: 'hi', stream: true });
     const plain = (client: Client) => createResponse(client, { model: 'gpt-4o', input: 'hi' });
-    const resumed = (client: Client) => retrieveResponse(client, 'resp_1', { stream: true, starting_after: 3 });
+    const streamed = (client: Client) => streamResponse(client, { model: 'gpt-4o', input: 'hi' });
     const fetched = (client: Client) => retrieveResponse(client, 'resp_1');
-    const forced = (client: Client) => resumeResponseStream(client, 'resp_1', { starting_after: 3 });
-    expectTypeOf<ReturnType<typeof streamed>>().toEqualTypeOf<Promise<Stream<ResponseStreamEvent>>>();
+    const resumed = (client: Client) => resumeResponseStream(client, 'resp_1', { starting_after: 3 });
+    const method = (responses: Responses) => responses.create({ model: 'gpt-4o', input: 'hi', stream: true });
+    expectTypeOf(refused).toBeFunction();
     expectTypeOf<ReturnType<typeof plain>>().toEqualTypeOf<Promise<Response>>();
-    expectTypeOf<ReturnType<typeof resumed>>().toEqualTypeOf<Promise<Stream<ResponseStreamEvent>>>();
+    expectTypeOf<ReturnType<typeof streamed>>().toEqualTypeOf<Promise<Stream<ResponseStreamEvent>>>();
     expectTypeOf<ReturnType<typeof fetched>>().toEqualTypeOf<Promise<Response>>();
-    expectTypeOf<ReturnType<typeof forced>>().toEqualTypeOf<Promise<Stream<ResponseStreamEvent>>>();
+    expectTypeOf<ReturnType<typeof resumed>>().toEqualTypeOf<Promise<Stream<ResponseStreamEvent>>>();
+    expectTypeOf<ReturnType<typeof method>>().toEqualTypeOf<Promise<Stream<ResponseStreamEvent>>>();
   });
 
   it('keeps the beta surface on its own types', () => {
-    const beta = (client: Client) => retrieveBetaResponse(client, 'resp_1', { stream: true });
+    const beta = (client: Client) => streamBetaResponse(client, { model: 'gpt-4o', input: 'hi' });
     expectTypeOf<ReturnType<typeof beta>>().toEqualTypeOf<Promise<Stream<BetaResponseStreamEvent>>>();
-    expectTypeOf<Awaited<ReturnType<typeof retrieveBetaResponse>>>().toExtend<
-      BetaResponse | Stream<BetaResponseStreamEvent>
-    >();
+    expectTypeOf<Awaited<ReturnType<typeof retrieveBetaResponse>>>().toEqualTypeOf<BetaResponse>();
   });
 });

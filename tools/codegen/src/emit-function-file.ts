@@ -6,7 +6,9 @@ const coreTypes = ['BinaryResponse', 'Client', 'PagePromise', 'RequestOptions', 
 
 function docComment(model: OperationModel, shape: FunctionShape): string {
   const route = `\`${model.httpMethod} ${model.path}${model.betaQuery ? '?beta=true' : ''}\``;
-  const lines = [shape.name === model.entry.fn ? `Calls ${route}.` : `Calls ${route} and always streams.`];
+  const plain = shape.name === model.entry.fn;
+  const lines = [plain ? `Calls ${route}.` : `Calls ${route} and always streams.`];
+  if (plain && model.stream !== undefined) lines.push(`For a streamed reply, call \`${model.stream.fn}\`.`);
   if (model.headerParams.length > 0) {
     lines.push(
       `Takes the ${model.headerParams.map((name) => `\`${name}\``).join(', ')} header via \`options.headers\`.`,
@@ -39,9 +41,13 @@ export function emitFunctionFile(model: OperationModel, shape: FunctionShape, ty
   const imports: string[] = [];
   const core = usedNames(declarations, new Set(coreTypes));
   imports.push(`import type { ${core.join(', ')} } from '@org/core';`);
-  const coreValues = ['jsonOrMultipart', 'multipartBody', 'requestPage'].filter(
-    (name) => declarations.includes(`${name}(`) || declarations.includes(`${name}<`),
-  );
+  const coreValues = [
+    'createBinaryResponse',
+    'createEventStream',
+    'jsonOrMultipart',
+    'multipartBody',
+    'requestPage',
+  ].filter((name) => [`${name}(`, `${name}<`, `read: ${name}`].some((use) => declarations.includes(use)));
   if (coreValues.length > 0) imports.push(`import { ${coreValues.join(', ')} } from '@org/core';`);
   const local = usedNames(declarations, typeNames);
   if (local.length > 0) imports.push(`import type { ${local.join(', ')} } from '../types.js';`);

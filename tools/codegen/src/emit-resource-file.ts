@@ -4,10 +4,10 @@ import { kebabCase } from './naming.js';
 import type { OperationModel } from './operation-model.js';
 import {
   type FunctionShape,
-  functionShape,
+  methodShape,
   type Overload,
   printParameters,
-  streamFunctionShape,
+  streamMethodShape,
 } from './operation-signature.js';
 import { flattenTree, type ResourceNode } from './resource-tree.js';
 
@@ -15,11 +15,10 @@ const coreTypes = new Set(['BinaryResponse', 'Client', 'PagePromise', 'RequestOp
 
 function method(name: string, shape: FunctionShape, route: string): string {
   const line = (overload: Overload) => `${name}(${printParameters(overload.parameters)}): ${overload.returns}`;
-  const args = ['this.#client', ...shape.implementation.parameters.map((parameter) => parameter.name)].join(', ');
   return [
     `/** ${route} */`,
     ...shape.overloads.map((overload) => `${line(overload)};`),
-    `${line(shape.implementation)} {\n  return ${shape.name}(${args});\n}`,
+    `${line(shape.implementation)} {\n  return ${shape.body};\n}`,
   ].join('\n');
 }
 
@@ -45,14 +44,12 @@ function emitClass(node: ResourceNode): { text: string; functions: string[] } {
   }
   for (const { method: name, model } of node.operations) {
     claim(name);
-    const shape = functionShape(model);
-    members.push(method(name, shape, route(model)));
-    functions.push(shape.name);
-    const streamShape = streamFunctionShape(model);
-    if (streamShape !== undefined && model.stream !== undefined) {
+    members.push(method(name, methodShape(model), route(model)));
+    functions.push(model.entry.fn);
+    if (model.stream !== undefined) {
       claim(model.stream.method);
-      members.push(method(model.stream.method, streamShape, `${route(model)}, always streaming`));
-      functions.push(streamShape.name);
+      members.push(method(model.stream.method, streamMethodShape(model), `${route(model)}, always streaming`));
+      functions.push(model.stream.fn);
     }
   }
   const constructorText = 'constructor(client: Client) {\n  this.#client = client;\n}';

@@ -1,5 +1,5 @@
 import { isIdentifier, propertyKey, quote } from './naming.js';
-import type { OperationModel } from './operation-model.js';
+import type { OperationModel, StreamModel } from './operation-model.js';
 
 export interface Parameter {
   name: string;
@@ -58,8 +58,8 @@ function returnType(model: OperationModel): string {
 interface SpecParts {
   body?: string;
   query?: string;
-  stream?: string;
-  binary?: string;
+  /** The response reader; a binary result gets `createBinaryResponse` unless this says otherwise. */
+  read?: string;
 }
 
 function requestSpec(model: OperationModel, parts: SpecParts): string {
@@ -86,12 +86,8 @@ function requestSpec(model: OperationModel, parts: SpecParts): string {
     if (model.body.encoding === 'either') body = `jsonOrMultipart(${body})`;
     fields.push(body === 'body' ? 'body' : `body: ${body}`);
   }
-  if (parts.stream !== undefined) {
-    fields.push(`stream: ${parts.stream}`);
-    if (model.stream?.eventNames === true) fields.push('streamEventNames: true');
-  }
-  const binary = parts.binary ?? (model.result.kind === 'binary' ? 'true' : undefined);
-  if (binary !== undefined) fields.push(`binary: ${binary}`);
+  const read = parts.read ?? (model.result.kind === 'binary' ? 'createBinaryResponse' : undefined);
+  if (read !== undefined) fields.push(`read: ${read}`);
   return `{ ${fields.join(', ')} }`;
 }
 
@@ -123,35 +119,59 @@ function call(model: OperationModel, spec: string): string {
   return `client.request<${resultType(model)}>(${spec}, options)`;
 }
 
-/** The declaration of an operation's function. */
+/**
+ * The declaration of an operation's function. An operation that can stream gets the non-streaming form only: its
+ * `streamX` companion streams, so a bundle that never streams carries no stream code.
+ */
 export function functionShape(model: OperationModel): FunctionShape {
   const name = model.entry.fn;
   const stream = model.stream;
-  if (stream === undefined) {
-    const implementation = { parameters: baseParameters(model), returns: returnType(model) };
-    return { name, overloads: [], implementation, body: call(model, requestSpec(model, {})) };
+  const implementation = { parameters: baseParameters(model), returns: returnType(model) };
+  if (stream !== undefined) {
+    const plainOn = streamSwitchType(model, stream, `?: ${stream.otherValues}`);
+    implementation.parameters =
+      stream.location === 'body' ? baseParameters(model, plainOn) : baseParameters(model, undefined, plainOn);
   }
-  const streaming = `Promise<Stream<${stream.event}>>`;
-  const plain = returnType(model);
-  const either = `Promise<${resultType(model)} | Stream<${stream.event}>>`;
+  return { name, overloads: [], implementation, body: call(model, requestSpec(model, {})) };
+}
+
+/** The operation's type for the body or query it streams by, with the switch field narrowed by `extra`. */
+function streamSwitchType(model: OperationModel, stream: StreamModel, extra: string): string {
+  const target = stream.location === 'body' ? model.body!.type : model.query!.type;
+  return `${target} & { ${propertyKey(stream.field)}${extra} }`;
+}
+
+/**
+ * The resource class's method for an operation; its `body` calls the operation's functions. One that can stream takes the switch as the official client does:
+ * overloads by its value, and a call of the streaming or the plain function.
+ */
+export function methodShape(model: OperationModel): FunctionShape {
+  const plain = functionShape(model);
+  const stream = model.stream;
+  if (stream === undefined) {
+    const args = ['this.#client', ...plain.implementation.parameters.map(({ name }) => name)];
+    return { ...plain, body: `${plain.name}(${args.join(', ')})` };
+  }
   const onBody = stream.location === 'body';
-  const target = onBody ? model.body!.type : model.query!.type;
-  const on = (extra: string) => `${target} & { ${propertyKey(stream.field)}${extra} }`;
-  const streamOn = on(`: ${stream.value}`);
-  const plainOn = on(`?: ${stream.otherValues}`);
+  const streamOn = streamSwitchType(model, stream, `: ${stream.value}`);
+  const plainOn = streamSwitchType(model, stream, `?: ${stream.otherValues}`);
   const overloads: Overload[] = [
     {
       parameters: onBody ? baseParameters(model, streamOn) : baseParameters(model, undefined, streamOn, false),
-      returns: streaming,
+      returns: `Promise<Stream<${stream.event}>>`,
     },
-    { parameters: onBody ? baseParameters(model, plainOn) : baseParameters(model, undefined, plainOn), returns: plain },
-    { parameters: baseParameters(model), returns: either },
+    plain.implementation,
+    { parameters: baseParameters(model), returns: `Promise<${resultType(model)} | Stream<${stream.event}>>` },
   ];
-  const switchValue = `${access(onBody ? 'body' : 'query', stream.field, !onBody)} === ${stream.value}`;
-  const binary = model.result.kind === 'binary' ? switchValue.replace('===', '!==') : undefined;
-  const spec = requestSpec(model, { stream: switchValue, binary });
-  const body = `client.request<${resultType(model)} | Stream<${stream.event}>>(${spec}, options)`;
-  return { name, overloads, implementation: { parameters: baseParameters(model), returns: either }, body };
+  const parameters = baseParameters(model);
+  const args = (narrow: boolean) =>
+    [
+      'this.#client',
+      ...parameters.map(({ name }) => (narrow && name === stream.location ? `${name} as ${plainOn}` : name)),
+    ].join(', ');
+  const switchValue = `${access(stream.location, stream.field, !onBody)} === ${stream.value}`;
+  const body = `${switchValue} ? ${stream.fn}(${args(false)}) : ${plain.name}(${args(true)})`;
+  return { name: plain.name, overloads, implementation: overloads[2]!, body };
 }
 
 /** The declaration of the extra function that always streams. */
@@ -162,13 +182,24 @@ export function streamFunctionShape(model: OperationModel): FunctionShape | unde
   // Takes the operation's own body/query type: whatever it says about streaming is overridden.
   const parameters = baseParameters(model);
   const forced = `{ ...${onBody ? 'body' : 'query'}, ${propertyKey(stream.field)}: ${stream.value} }`;
+  const reader = stream.eventNames
+    ? `(source) => createEventStream<${stream.event}>(source, { eventNames: true })`
+    : `createEventStream<${stream.event}>`;
   const spec = onBody
-    ? requestSpec(model, { body: forced, stream: 'true', binary: model.result.kind === 'binary' ? 'false' : undefined })
-    : requestSpec(model, { query: forced, stream: 'true' });
+    ? requestSpec(model, { body: forced, read: reader })
+    : requestSpec(model, { query: forced, read: reader });
   return {
     name: stream.fn,
     overloads: [],
     implementation: { parameters, returns: `Promise<Stream<${stream.event}>>` },
-    body: `client.request<${stream.event}>(${spec}, options)`,
+    body: `client.request(${spec}, options)`,
   };
+}
+
+/** The resource class's always-streaming method: a call of the operation's streaming function. */
+export function streamMethodShape(model: OperationModel): FunctionShape {
+  const shape = streamFunctionShape(model);
+  if (shape === undefined) throw new Error(`${model.entry.fn} does not stream`);
+  const args = ['this.#client', ...shape.implementation.parameters.map(({ name }) => name)];
+  return { ...shape, body: `${shape.name}(${args.join(', ')})` };
 }

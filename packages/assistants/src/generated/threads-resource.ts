@@ -86,7 +86,9 @@ export class Threads {
     body: CreateThreadAndRunRequest,
     options?: RequestOptions,
   ): Promise<RunObject | Stream<AssistantStreamEvent>> {
-    return createThreadAndRun(this.#client, body, options);
+    return body.stream === true
+      ? streamThreadAndRun(this.#client, body, options)
+      : createThreadAndRun(this.#client, body as CreateThreadAndRunRequest & { stream?: false | null }, options);
   }
 
   /** `POST /threads/runs`, always streaming */
@@ -193,7 +195,9 @@ export class ThreadsRuns {
     query?: CreateRunQuery,
     options?: RequestOptions,
   ): Promise<RunObject | Stream<AssistantStreamEvent>> {
-    return createRun(this.#client, threadId, body, query, options);
+    return body.stream === true
+      ? streamRun(this.#client, threadId, body, query, options)
+      : createRun(this.#client, threadId, body as CreateRunRequest & { stream?: false | null }, query, options);
   }
 
   /** `POST /threads/{thread_id}/runs`, always streaming */
@@ -246,7 +250,15 @@ export class ThreadsRuns {
     body: SubmitToolOutputsRunRequest,
     options?: RequestOptions,
   ): Promise<RunObject | Stream<AssistantStreamEvent>> {
-    return submitToolOutputsToRun(this.#client, threadId, runId, body, options);
+    return body.stream === true
+      ? streamSubmitToolOutputsToRun(this.#client, threadId, runId, body, options)
+      : submitToolOutputsToRun(
+          this.#client,
+          threadId,
+          runId,
+          body as SubmitToolOutputsRunRequest & { stream?: false | null },
+          options,
+        );
   }
 
   /** `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`, always streaming */

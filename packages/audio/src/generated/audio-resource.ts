@@ -89,7 +89,9 @@ export class AudioSpeech {
     body: CreateSpeechRequest,
     options?: RequestOptions,
   ): Promise<BinaryResponse | Stream<CreateSpeechResponseStreamEvent>> {
-    return createSpeech(this.#client, body, options);
+    return body.stream_format === 'sse'
+      ? streamSpeech(this.#client, body, options)
+      : createSpeech(this.#client, body as CreateSpeechRequest & { stream_format?: 'audio' }, options);
   }
 
   /** `POST /audio/speech`, always streaming */
@@ -123,7 +125,9 @@ export class AudioTranscriptions {
     body: CreateTranscriptionRequest,
     options?: RequestOptions,
   ): Promise<CreateTranscriptionResponse | Stream<CreateTranscriptionResponseStreamEvent>> {
-    return createTranscription(this.#client, body, options);
+    return body.stream === true
+      ? streamTranscription(this.#client, body, options)
+      : createTranscription(this.#client, body as CreateTranscriptionRequest & { stream?: false | null }, options);
   }
 
   /** `POST /audio/transcriptions`, always streaming */

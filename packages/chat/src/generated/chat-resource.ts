@@ -69,7 +69,9 @@ export class ChatCompletions {
     body: CreateChatCompletionRequest,
     options?: RequestOptions,
   ): Promise<CreateChatCompletionResponse | Stream<CreateChatCompletionStreamResponse>> {
-    return createChatCompletion(this.#client, body, options);
+    return body.stream === true
+      ? streamChatCompletion(this.#client, body, options)
+      : createChatCompletion(this.#client, body as CreateChatCompletionRequest & { stream?: false | null }, options);
   }
 
   /** `POST /chat/completions`, always streaming */

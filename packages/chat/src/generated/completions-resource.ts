@@ -29,7 +29,9 @@ export class Completions {
     body: CreateCompletionRequest,
     options?: RequestOptions,
   ): Promise<CreateCompletionResponse | Stream<CreateCompletionResponse>> {
-    return createCompletion(this.#client, body, options);
+    return body.stream === true
+      ? streamCompletion(this.#client, body, options)
+      : createCompletion(this.#client, body as CreateCompletionRequest & { stream?: false | null }, options);
   }
 
   /** `POST /completions`, always streaming */

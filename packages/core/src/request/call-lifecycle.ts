@@ -17,67 +17,69 @@ function startTimer(ms: number, onFire: () => void): Timer {
 export class CallLifecycle {
   /** Set once the whole call is cancelled (user abort or total timeout): no further attempt may start. */
   cancelReason: Error | undefined;
-  private attempt: AbortController | undefined;
-  private attemptTimer: Timer | undefined;
-  private totalTimer: Timer | undefined;
-  private idleTimer: Timer | undefined;
-  private lastChunkAt = 0;
-  private readonly userSignal: AbortSignal | undefined;
-  private readonly onUserAbort = () => this.cancel(new APIUserAbortError({ cause: this.userSignal?.reason }));
+  #attempt: AbortController | undefined;
+  #attemptTimer: Timer | undefined;
+  #totalTimer: Timer | undefined;
+  #idleTimer: Timer | undefined;
+  #lastChunkAt = 0;
+  /** Rejects the pending retry `sleep`, if any. */
+  #waiter: ((reason: Error) => void) | undefined;
+  readonly #userSignal: AbortSignal | undefined;
+  readonly #onUserAbort = () => this.#cancel(new APIUserAbortError({ cause: this.#userSignal?.reason }));
 
   constructor(userSignal: AbortSignal | undefined, totalTimeout: number | undefined) {
-    this.userSignal = userSignal;
+    this.#userSignal = userSignal;
     if (userSignal?.aborted) {
       this.cancelReason = new APIUserAbortError({ cause: userSignal.reason });
       return;
     }
-    userSignal?.addEventListener('abort', this.onUserAbort, { once: true });
+    userSignal?.addEventListener('abort', this.#onUserAbort, { once: true });
     if (totalTimeout !== undefined) {
-      this.totalTimer = startTimer(totalTimeout, () => this.cancel(new APITimeoutError('total', totalTimeout)));
+      this.#totalTimer = startTimer(totalTimeout, () => this.#cancel(new APITimeoutError('total', totalTimeout)));
     }
   }
 
   /** A fresh signal for the next attempt, aborted after `timeout` ms unless `endAttemptTimer` runs first. */
   startAttempt(timeout: number): AbortSignal {
-    clearTimeout(this.attemptTimer);
+    clearTimeout(this.#attemptTimer);
     const controller = new AbortController();
-    this.attempt = controller;
+    this.#attempt = controller;
     if (this.cancelReason) controller.abort(this.cancelReason);
-    else this.attemptTimer = startTimer(timeout, () => controller.abort(new APITimeoutError('attempt', timeout)));
+    else this.#attemptTimer = startTimer(timeout, () => controller.abort(new APITimeoutError('attempt', timeout)));
     return controller.signal;
   }
 
   /** The response headers are in and a stream body follows: the attempt timeout stops, the idle timeout starts. */
   endAttemptTimer(idleTimeout: number | undefined): void {
-    clearTimeout(this.attemptTimer);
+    clearTimeout(this.#attemptTimer);
     if (idleTimeout !== undefined) {
-      this.lastChunkAt = Date.now();
-      this.watchIdle(idleTimeout, idleTimeout);
+      this.#lastChunkAt = Date.now();
+      this.#watchIdle(idleTimeout, idleTimeout);
     }
   }
 
   /** A chunk arrived. Cheap on purpose: the idle timer re-arms itself only when it fires early. */
   touch(): void {
-    this.lastChunkAt = Date.now();
+    this.#lastChunkAt = Date.now();
   }
 
   /** Aborts the current attempt with `reason` (a stream's `abort()`, or leaving a `for await`). */
   abortAttempt(reason: Error): void {
-    this.attempt?.abort(reason);
+    this.#attempt?.abort(reason);
   }
 
   /** Why the current attempt was aborted, when it was: the error the caller should see instead of the transport's. */
   abortReason(): Error | undefined {
-    const signal = this.attempt?.signal;
+    const signal = this.#attempt?.signal;
     if (signal?.aborted) return signal.reason instanceof Error ? signal.reason : new APIUserAbortError();
     return undefined;
   }
 
   finish(): void {
-    clearTimeout(this.attemptTimer);
-    clearTimeout(this.totalTimer);
-    clearTimeout(this.idleTimer);
-    this.userSignal?.removeEventListener('abort', this.onUserAbort);
+    clearTimeout(this.#attemptTimer);
+    clearTimeout(this.#totalTimer);
+    clearTimeout(this.#idleTimer);
+    this.#userSignal?.removeEventListener('abort', this.#onUserAbort);
   }
 
   /** Waits `ms` before a retry, cut short (rejecting) if the call is cancelled meanwhile. */
@@ -85,31 +87,30 @@ export class CallLifecycle {
     return new Promise((resolve, reject) => {
       if (this.cancelReason) return reject(this.cancelReason);
       const timer = startTimer(ms, () => {
-        this.waiter = undefined;
+        this.#waiter = undefined;
         resolve();
       });
-      this.waiter = (reason) => {
+      this.#waiter = (reason) => {
         clearTimeout(timer);
         reject(reason);
       };
     });
   }
 
-  private waiter: ((reason: Error) => void) | undefined;
-
-  private cancel(reason: Error): void {
+  #cancel(reason: Error): void {
     if (this.cancelReason) return;
     this.cancelReason = reason;
-    this.attempt?.abort(reason);
-    this.waiter?.(reason);
+    this.#attempt?.abort(reason);
+    this.#waiter?.(reason);
     this.finish();
   }
 
-  private watchIdle(idleTimeout: number, wait: number): void {
-    this.idleTimer = startTimer(wait, () => {
-      const silentFor = Date.now() - this.lastChunkAt;
-      if (silentFor >= idleTimeout) this.attempt?.abort(new APITimeoutError('idle' satisfies TimeoutKind, idleTimeout));
-      else this.watchIdle(idleTimeout, idleTimeout - silentFor);
+  #watchIdle(idleTimeout: number, wait: number): void {
+    this.#idleTimer = startTimer(wait, () => {
+      const silentFor = Date.now() - this.#lastChunkAt;
+      if (silentFor >= idleTimeout)
+        this.#attempt?.abort(new APITimeoutError('idle' satisfies TimeoutKind, idleTimeout));
+      else this.#watchIdle(idleTimeout, idleTimeout - silentFor);
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { HttpMethod } from './http-method.js';
+import type { ResponseReader } from './response-source.js';
 
 /** What one API call sends. Resource functions build it; `client.request` takes it raw. */
 export interface RequestSpec {
@@ -11,10 +12,9 @@ export interface RequestSpec {
   /** Sent as JSON, or as multipart/form-data when made with `multipartBody(fields)`. */
   body?: unknown;
   headers?: Record<string, string | null | undefined>;
-  /** The reply is a server-sent event stream: the call resolves to a `Stream`. */
-  stream?: boolean;
-  /** With `stream`: yield `{ event, data }` pairs instead of bare data (for APIs that name their events). */
-  streamEventNames?: boolean;
-  /** The reply is a file or audio: the call resolves to a `BinaryResponse`. */
-  binary?: boolean;
+  /**
+   * How a successful reply is read: `read: createEventStream` for server-sent events (a `Stream`),
+   * `read: createBinaryResponse` for a file or audio. Without it the call resolves to the parsed JSON, or the text.
+   */
+  read?: ResponseReader<unknown>;
 }

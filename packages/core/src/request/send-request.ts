@@ -2,12 +2,11 @@ import { checkOption } from '../client/check-option.js';
 import type { ClientConfig } from '../client/client-config.js';
 import { type APIErrorBody, createAPIError } from '../errors/api-error.js';
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import type { HookRequest } from '../hooks/hooks.js';
 import { redactHeaders } from '../logging/redact-headers.js';
 import { attachResponseMeta, createResponseMeta, type ResponseMeta } from '../meta/response-meta.js';
-import { createBinaryResponse } from '../response/create-binary-response.js';
-import { createEventStream } from '../streaming/create-event-stream.js';
 import type { TransportResponse } from '../transport/transport.js';
 import { buildBody } from './build-body.js';
 import { buildHeaders } from './build-headers.js';
@@ -21,7 +20,7 @@ import { retryDelay } from './retry-delay.js';
 
 /**
  * Sends one call: builds the request, retries what is worth retrying, and
- * resolves to parsed JSON (or text), a `Stream`, or a `BinaryResponse`.
+ * resolves to parsed JSON (or text), or to what the spec's `read` makes of the response.
  */
 export async function sendRequest(
   config: ClientConfig,
@@ -174,28 +173,30 @@ async function readSuccess(
   lifecycle: CallLifecycle,
   idleTimeout: number | undefined,
 ): Promise<unknown> {
-  if (spec.stream || spec.binary) {
+  if (spec.read) {
     lifecycle.endAttemptTimer(idleTimeout);
-    if (spec.binary) return createBinaryResponse(response, meta, () => lifecycle.finish());
-    return createEventStream(
-      {
-        body: response.body,
-        meta,
-        abort: (reason) =>
-          lifecycle.abortAttempt(
-            reason instanceof APIUserAbortError ? reason : new APIUserAbortError({ cause: reason }),
-          ),
-        onChunk: () => lifecycle.touch(),
-        finish: () => lifecycle.finish(),
-        mapError: (error) => lifecycle.abortReason() ?? asOpenAIError(error),
-      },
-      { eventNames: spec.streamEventNames === true },
+    return spec.read({
+      body: response.body,
+      meta,
+      webStream: () => response.webStream(),
+      abort: (reason) =>
+        lifecycle.abortAttempt(reason instanceof APIUserAbortError ? reason : new APIUserAbortError({ cause: reason })),
+      onChunk: () => lifecycle.touch(),
+      finish: () => lifecycle.finish(),
+      mapError: (error) => lifecycle.abortReason() ?? asOpenAIError(error),
+    });
+  }
+  const contentType = response.headers['content-type'] ?? '';
+  if (contentType.startsWith('text/event-stream')) {
+    response.discard();
+    throw new InvalidInputError(
+      'read',
+      'the reply is an event stream; call the streaming function (streamX) or pass `read: createEventStream`',
     );
   }
   const text = await response.text();
   lifecycle.finish();
   if (text === '') return undefined;
-  const contentType = response.headers['content-type'] ?? '';
   if (!contentType.includes('json')) return text;
   let parsed: unknown;
   try {

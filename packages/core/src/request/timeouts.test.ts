@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClientOptions } from '../client/client-options.js';
 import { createClient } from '../client/create-client.js';
 import { APITimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
-import type { Stream } from '../streaming/stream.js';
+import { createEventStream } from '../streaming/create-event-stream.js';
 import { caught } from '../test-support/caught.js';
 
 const server = useTestServer();
@@ -13,10 +13,10 @@ const client = (options: ClientOptions = {}) =>
 const get = (options: ClientOptions = {}, requestOptions = {}) =>
   client(options).request({ method: 'GET', path: '/models' }, requestOptions);
 const openStream = (options: ClientOptions = {}, requestOptions = {}) =>
-  client(options).request<{ n: number }>(
-    { method: 'POST', path: '/chat/completions', body: { stream: true }, stream: true },
+  client(options).request(
+    { method: 'POST', path: '/chat/completions', body: { stream: true }, read: createEventStream<{ n: number }> },
     requestOptions,
-  ) as Promise<Stream<{ n: number }>>;
+  );
 
 describe('attempt timeout', () => {
   it('fails a stalled request with a typed timeout and closes the connection', async () => {

@@ -1,41 +1,40 @@
-import type { ResponseMeta } from '../meta/response-meta.js';
-import type { TransportResponse } from '../transport/transport.js';
+import type { ResponseSource } from '../request/response-source.js';
 import type { BinaryResponse } from './binary-response.js';
 
-/** Wraps a file or audio body; `onDone` runs once when the body is read, cancelled or fails. */
-export function createBinaryResponse(
-  response: TransportResponse,
-  meta: ResponseMeta,
-  onDone: () => void,
-): BinaryResponse {
+/**
+ * Reads a file or audio reply as a `BinaryResponse`; pass it as a call's `read`. The call's timers stop once the body
+ * is read, fails or is cancelled.
+ */
+export function createBinaryResponse(source: ResponseSource): BinaryResponse {
   let webStream: ReadableStream<Uint8Array> | undefined;
-  const stream = () => (webStream ??= response.webStream());
+  const stream = () => (webStream ??= source.webStream());
+  const contentType = () => source.meta.headers.get('content-type');
   const bytes = async () => {
     try {
       return new Uint8Array(await new Response(stream()).arrayBuffer());
     } finally {
-      onDone();
+      source.finish();
     }
   };
   return {
-    meta,
-    contentType: response.headers['content-type'] ?? null,
+    meta: source.meta,
+    contentType: contentType(),
     get body() {
       return stream();
     },
     bytes,
     arrayBuffer: async () => (await bytes()).buffer as ArrayBuffer,
     text: async () => new TextDecoder().decode(await bytes()),
-    blob: async () => new Blob([await bytes()], { type: response.headers['content-type'] ?? '' }),
+    blob: async () => new Blob([await bytes()], { type: contentType() ?? '' }),
     cancel: () => {
-      response.discard();
-      onDone();
+      source.abort();
+      source.finish();
     },
     async *[Symbol.asyncIterator]() {
       try {
-        yield* response.body;
+        yield* source.body;
       } finally {
-        onDone();
+        source.finish();
       }
     },
   };

@@ -2,10 +2,11 @@ import { useTestServer } from '@org/testing/vitest';
 import { Agent } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { StreamError } from '../errors/stream-error.js';
 import { getResponseMeta } from '../meta/response-meta.js';
 import { caught } from '../test-support/caught.js';
-import type { Stream } from './stream.js';
+import { createEventStream } from './create-event-stream.js';
 import { streamFromReadableStream } from './stream-from-readable-stream.js';
 import { teeStream } from './tee-stream.js';
 import { toReadableStream } from './to-readable-stream.js';
@@ -15,12 +16,12 @@ const server = useTestServer();
 type Chunk = { text: string };
 
 const open = () =>
-  createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 }).request<Chunk>({
+  createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 }).request({
     method: 'POST',
     path: '/chat/completions',
     body: { stream: true },
-    stream: true,
-  }) as Promise<Stream<Chunk>>;
+    read: createEventStream<Chunk>,
+  });
 
 async function collect(stream: AsyncIterable<Chunk>): Promise<string[]> {
   const texts: string[] = [];
@@ -42,6 +43,19 @@ describe('server-sent events over HTTP', () => {
     ];
     server.on('POST', '/chat/completions', { sse: raw, chunkSize: 1 });
     expect(await collect(await open())).toEqual(['a', 'b']);
+  });
+
+  it('refuses an event stream sent to a call that reads JSON, naming `read`, and frees the connection', async () => {
+    server.on('POST', '/chat/completions', {
+      sse: [{ data: { text: 'a' } }, { data: { text: 'b' } }],
+      fault: 'stall-mid-body',
+      faultAfterChunks: 1,
+    });
+    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
+    const error = await caught(client.request({ method: 'POST', path: '/chat/completions', body: { stream: true } }));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as Error).message).toMatch(/`read`.*createEventStream/);
+    await server.waitForRequestClosed();
   });
 
   it('joins multi-line data and keeps UTF-8 split across chunks intact', async () => {
@@ -113,7 +127,7 @@ describe('server-sent events over HTTP', () => {
     const dispatcher = new Agent({ keepAliveTimeout: 10_000 });
     const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, dispatcher });
     const before = server.openConnections;
-    await collect((await client.request({ method: 'POST', path: '/chat/completions', stream: true })) as Stream<Chunk>);
+    await collect(await client.request({ method: 'POST', path: '/chat/completions', read: createEventStream<Chunk> }));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(server.openConnections).toBe(before + 1);
     await dispatcher.close();

@@ -4,7 +4,8 @@ import { Agent, type Dispatcher } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import type { BinaryResponse } from '../response/binary-response.js';
-import type { Stream } from '../streaming/stream.js';
+import { createBinaryResponse } from '../response/create-binary-response.js';
+import { createEventStream } from '../streaming/create-event-stream.js';
 import { multipartBody } from '../uploads/multipart-body.js';
 import { toFile } from '../uploads/to-file.js';
 
@@ -26,11 +27,7 @@ describe('injected fetch', () => {
     });
 
     expect(await client.request({ method: 'POST', path: '/embeddings', body: {} })).toEqual({ ok: 1 });
-    const stream = (await client.request({
-      method: 'POST',
-      path: '/chat/completions',
-      stream: true,
-    })) as Stream<unknown>;
+    const stream = await client.request({ method: 'POST', path: '/chat/completions', read: createEventStream });
     const events = [];
     for await (const event of stream) events.push(event);
     await client.request({
@@ -73,8 +70,8 @@ describe('binary responses', () => {
       method: 'POST',
       path: '/audio/speech',
       body: {},
-      binary: true,
-    })) as BinaryResponse;
+      read: createBinaryResponse,
+    })) satisfies BinaryResponse;
     let received = 0;
     for await (const chunk of speech) received += chunk.byteLength;
     expect(received).toBe(audio.byteLength);
@@ -88,8 +85,8 @@ describe('binary responses', () => {
       method: 'GET',
       path: '/files/{id}/content',
       pathParams: { id: 'file-1' },
-      binary: true,
-    })) as BinaryResponse;
+      read: createBinaryResponse,
+    })) satisfies BinaryResponse;
     expect(await content.bytes()).toEqual(audio);
   });
 });

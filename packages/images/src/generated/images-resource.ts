@@ -27,7 +27,9 @@ export class Images {
   edit(body: EditImageBody & { stream?: false | null }, options?: RequestOptions): Promise<ImagesResponse>;
   edit(body: EditImageBody, options?: RequestOptions): Promise<ImagesResponse | Stream<ImageEditStreamEvent>>;
   edit(body: EditImageBody, options?: RequestOptions): Promise<ImagesResponse | Stream<ImageEditStreamEvent>> {
-    return editImage(this.#client, body, options);
+    return body.stream === true
+      ? streamImageEdit(this.#client, body, options)
+      : editImage(this.#client, body as EditImageBody & { stream?: false | null }, options);
   }
 
   /** `POST /images/edits`, always streaming */
@@ -40,7 +42,9 @@ export class Images {
   generate(body: CreateImageRequest & { stream?: false | null }, options?: RequestOptions): Promise<ImagesResponse>;
   generate(body: CreateImageRequest, options?: RequestOptions): Promise<ImagesResponse | Stream<ImageGenStreamEvent>>;
   generate(body: CreateImageRequest, options?: RequestOptions): Promise<ImagesResponse | Stream<ImageGenStreamEvent>> {
-    return generateImage(this.#client, body, options);
+    return body.stream === true
+      ? streamImageGeneration(this.#client, body, options)
+      : generateImage(this.#client, body as CreateImageRequest & { stream?: false | null }, options);
   }
 
   /** `POST /images/generations`, always streaming */

@@ -50,7 +50,9 @@ export class BetaResponses {
   create(body: BetaCreateResponse & { stream?: false | null }, options?: RequestOptions): Promise<BetaResponse>;
   create(body: BetaCreateResponse, options?: RequestOptions): Promise<BetaResponse | Stream<BetaResponseStreamEvent>>;
   create(body: BetaCreateResponse, options?: RequestOptions): Promise<BetaResponse | Stream<BetaResponseStreamEvent>> {
-    return createBetaResponse(this.#client, body, options);
+    return body.stream === true
+      ? streamBetaResponse(this.#client, body, options)
+      : createBetaResponse(this.#client, body as BetaCreateResponse & { stream?: false | null }, options);
   }
 
   /** `POST /responses?beta=true`, always streaming */
@@ -79,7 +81,14 @@ export class BetaResponses {
     query?: RetrieveBetaResponseQuery,
     options?: RequestOptions,
   ): Promise<BetaResponse | Stream<BetaResponseStreamEvent>> {
-    return retrieveBetaResponse(this.#client, responseId, query, options);
+    return query?.stream === true
+      ? resumeBetaResponseStream(this.#client, responseId, query, options)
+      : retrieveBetaResponse(
+          this.#client,
+          responseId,
+          query as RetrieveBetaResponseQuery & { stream?: false | null },
+          options,
+        );
   }
 
   /** `GET /responses/{response_id}?beta=true`, always streaming */

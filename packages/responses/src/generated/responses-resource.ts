@@ -47,7 +47,9 @@ export class Responses {
   create(body: CreateResponse & { stream?: false | null }, options?: RequestOptions): Promise<Response>;
   create(body: CreateResponse, options?: RequestOptions): Promise<Response | Stream<ResponseStreamEvent>>;
   create(body: CreateResponse, options?: RequestOptions): Promise<Response | Stream<ResponseStreamEvent>> {
-    return createResponse(this.#client, body, options);
+    return body.stream === true
+      ? streamResponse(this.#client, body, options)
+      : createResponse(this.#client, body as CreateResponse & { stream?: false | null }, options);
   }
 
   /** `POST /responses`, always streaming */
@@ -76,7 +78,9 @@ export class Responses {
     query?: RetrieveResponseQuery,
     options?: RequestOptions,
   ): Promise<Response | Stream<ResponseStreamEvent>> {
-    return retrieveResponse(this.#client, responseId, query, options);
+    return query?.stream === true
+      ? resumeResponseStream(this.#client, responseId, query, options)
+      : retrieveResponse(this.#client, responseId, query as RetrieveResponseQuery & { stream?: false | null }, options);
   }
 
   /** `GET /responses/{response_id}`, always streaming */
