@@ -14,37 +14,63 @@ export interface ResponseMeta {
   attempts: number;
 }
 
-/** Builds the metadata lazily, so a call whose caller never looks pays only for one small object. */
+/**
+ * Builds the metadata lazily, so a call whose caller never looks pays only for one small object: `headers` and
+ * `rateLimit` are made on first read. The getters live on a prototype, which keeps the object cheap to create.
+ */
 export function createResponseMeta(status: number, rawHeaders: Record<string, string>, attempts: number): ResponseMeta {
-  let headers: Headers | undefined;
-  let rateLimit: RateLimit | undefined;
-  return {
-    status,
-    attempts,
-    requestId: rawHeaders['x-request-id'] ?? null,
-    get headers() {
-      headers ??= new Headers(rawHeaders);
-      return headers;
-    },
-    get rateLimit() {
-      rateLimit ??= parseRateLimit(rawHeaders);
-      return rateLimit;
-    },
-    get retryAfterMs() {
-      return parseRetryAfter(rawHeaders);
-    },
-  };
+  return new LazyResponseMeta(status, rawHeaders, attempts);
 }
 
-const metaByResult = new WeakMap<object, ResponseMeta>();
+class LazyResponseMeta implements ResponseMeta {
+  readonly status: number;
+  readonly attempts: number;
+  readonly requestId: string | null;
+  readonly #rawHeaders: Record<string, string>;
+  #headers: Headers | undefined;
+  #rateLimit: RateLimit | undefined;
 
+  constructor(status: number, rawHeaders: Record<string, string>, attempts: number) {
+    this.status = status;
+    this.attempts = attempts;
+    this.requestId = rawHeaders['x-request-id'] ?? null;
+    this.#rawHeaders = rawHeaders;
+  }
+
+  get headers(): Headers {
+    this.#headers ??= new Headers(this.#rawHeaders);
+    return this.#headers;
+  }
+
+  get rateLimit(): RateLimit {
+    this.#rateLimit ??= parseRateLimit(this.#rawHeaders);
+    return this.#rateLimit;
+  }
+
+  get retryAfterMs(): number | null {
+    return parseRetryAfter(this.#rawHeaders);
+  }
+
+  /** Every field, for logs: `JSON.stringify(error.meta)`. */
+  toJSON(): Omit<ResponseMeta, 'headers'> & { headers: Record<string, string> } {
+    const { status, attempts, requestId, rateLimit, retryAfterMs } = this;
+    return { status, attempts, requestId, headers: this.#rawHeaders, rateLimit, retryAfterMs };
+  }
+}
+
+// A registered symbol, so metadata attached by one copy of @org/core is found by another.
+const metaKey = Symbol.for('@org/core.response-meta');
+
+/** Attaches `meta` to a result as a hidden (non-enumerable) property: it never shows in JSON, logs or equality. */
 export function attachResponseMeta<T>(result: T, meta: ResponseMeta): T {
-  if (typeof result === 'object' && result !== null) metaByResult.set(result, meta);
+  if (typeof result === 'object' && result !== null && Object.isExtensible(result)) {
+    Object.defineProperty(result, metaKey, { value: meta, configurable: true });
+  }
   return result;
 }
 
 /** The metadata of a result returned by any call: `getResponseMeta(completion)?.requestId`. */
 export function getResponseMeta(result: unknown): ResponseMeta | undefined {
   if (typeof result !== 'object' || result === null) return undefined;
-  return metaByResult.get(result);
+  return (result as { [metaKey]?: ResponseMeta })[metaKey];
 }

@@ -1,4 +1,5 @@
 import { APITimeoutError, APIUserAbortError, type TimeoutKind } from '../errors/connection-errors.js';
+import { AttemptSignal } from '../transport/attempt-signal.js';
 
 type Timer = ReturnType<typeof setTimeout>;
 
@@ -10,14 +11,14 @@ function startTimer(ms: number, onFire: () => void): Timer {
 
 /**
  * The one place a call's cancellation comes from. Each attempt gets its own
- * AbortSignal, aborted with a typed reason by whichever comes first: the
+ * `AttemptSignal`, aborted with a typed reason by whichever comes first: the
  * user's signal, the total deadline, the attempt timeout, or the idle timeout
  * between stream chunks. `finish()` clears everything and must run once.
  */
 export class CallLifecycle {
   /** Set once the whole call is cancelled (user abort or total timeout): no further attempt may start. */
   cancelReason: Error | undefined;
-  #attempt: AbortController | undefined;
+  #attempt: AttemptSignal | undefined;
   #attemptTimer: Timer | undefined;
   #totalTimer: Timer | undefined;
   #idleTimer: Timer | undefined;
@@ -40,13 +41,13 @@ export class CallLifecycle {
   }
 
   /** A fresh signal for the next attempt, aborted after `timeout` ms unless `endAttemptTimer` runs first. */
-  startAttempt(timeout: number): AbortSignal {
+  startAttempt(timeout: number): AttemptSignal {
     clearTimeout(this.#attemptTimer);
-    const controller = new AbortController();
-    this.#attempt = controller;
-    if (this.cancelReason) controller.abort(this.cancelReason);
-    else this.#attemptTimer = startTimer(timeout, () => controller.abort(new APITimeoutError('attempt', timeout)));
-    return controller.signal;
+    const signal = new AttemptSignal();
+    this.#attempt = signal;
+    if (this.cancelReason) signal.abort(this.cancelReason);
+    else this.#attemptTimer = startTimer(timeout, () => signal.abort(new APITimeoutError('attempt', timeout)));
+    return signal;
   }
 
   /** The response headers are in and a stream body follows: the attempt timeout stops, the idle timeout starts. */
@@ -70,9 +71,7 @@ export class CallLifecycle {
 
   /** Why the current attempt was aborted, when it was: the error the caller should see instead of the transport's. */
   abortReason(): Error | undefined {
-    const signal = this.#attempt?.signal;
-    if (signal?.aborted) return signal.reason instanceof Error ? signal.reason : new APIUserAbortError();
-    return undefined;
+    return this.#attempt?.reason;
   }
 
   finish(): void {

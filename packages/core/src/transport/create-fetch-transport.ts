@@ -10,7 +10,7 @@ export function createFetchTransport(fetchImpl: FetchLike): Transport {
       method,
       headers,
       body: streamed ? toReadableStream(body) : (body as BodyInit | undefined),
-      signal,
+      signal: signal.toAbortSignal(),
       ...(streamed ? { duplex: 'half' as const } : {}),
     });
     const responseHeaders: Record<string, string> = {};

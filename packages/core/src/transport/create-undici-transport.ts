@@ -6,6 +6,8 @@ import { readEnv } from '../config/read-env.js';
 import type { Transport } from './transport.js';
 
 let sharedDispatcher: Promise<Dispatcher> | undefined;
+/** The shared dispatcher once made, so a request does not wait on a settled promise. */
+let readyDispatcher: Dispatcher | undefined;
 
 /**
  * One keep-alive agent per process, proxied when `HTTPS_PROXY`/`HTTP_PROXY` is set
@@ -16,10 +18,10 @@ function defaultDispatcher(): Promise<Dispatcher> {
   sharedDispatcher ??= (async () => {
     const options = { headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 4_000 };
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => readEnv(name));
-    if (!proxied) return new Agent(options);
+    if (!proxied) return (readyDispatcher = new Agent(options));
     // The proxy agent needs the dispatcher methods that only undici's entry point installs.
     const { EnvHttpProxyAgent } = await import('undici');
-    return new EnvHttpProxyAgent(options);
+    return (readyDispatcher = new EnvHttpProxyAgent(options));
   })();
   return sharedDispatcher;
 }
@@ -28,7 +30,7 @@ function defaultDispatcher(): Promise<Dispatcher> {
 export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
   return async ({ method, url, headers, body, signal }) => {
     const { origin, pathname, search } = new URL(url);
-    const response = await sendWithDispatcher.call(dispatcher ?? (await defaultDispatcher()), {
+    const response = await sendWithDispatcher.call(dispatcher ?? readyDispatcher ?? (await defaultDispatcher()), {
       origin,
       path: pathname + search,
       method: method as Dispatcher.HttpMethod,

@@ -1,3 +1,4 @@
+import type { AttemptSignal } from './attempt-signal.js';
 /** A request body the transports know how to send. */
 export type TransportBody = string | Uint8Array | Blob | AsyncIterable<Uint8Array>;
 
@@ -6,7 +7,7 @@ export interface TransportRequest {
   url: string;
   headers: Record<string, string>;
   body: TransportBody | undefined;
-  signal: AbortSignal;
+  signal: AttemptSignal;
 }
 
 export interface TransportResponse {
