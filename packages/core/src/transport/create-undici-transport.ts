@@ -18,10 +18,14 @@ function defaultDispatcher(): Promise<Dispatcher> {
   sharedDispatcher ??= (async () => {
     const options = { headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 4_000 };
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => readEnv(name));
-    if (!proxied) return (readyDispatcher = new Agent(options));
-    // The proxy agent needs the dispatcher methods that only undici's entry point installs.
-    const { EnvHttpProxyAgent } = await import('undici');
-    return (readyDispatcher = new EnvHttpProxyAgent(options));
+    if (proxied) {
+      // The proxy agent needs the dispatcher methods that only undici's entry point installs.
+      const { EnvHttpProxyAgent } = await import('undici');
+      readyDispatcher = new EnvHttpProxyAgent(options);
+    } else {
+      readyDispatcher = new Agent(options);
+    }
+    return readyDispatcher;
   })();
   return sharedDispatcher;
 }
