@@ -65,6 +65,15 @@ function indexFile(info: PackageInfo | undefined): string {
   return modules.map((path) => `export * from '${path}';\n`).join('');
 }
 
+/** For a package with streaming operations: that only the `stream…` functions stream. */
+function streamingLines(pkg: GeneratedPackage): string[] {
+  if (!pkg.models.some((model) => model.stream !== undefined)) return [];
+  return [
+    'A function that can stream never does: its `stream…` companion always does, so a bundle that never streams carries',
+    'no stream code. The resource classes keep the official switch (`create({ stream: true })`).',
+  ];
+}
+
 function classesLine(pkg: GeneratedPackage): string {
   const names = pkg.resources.map((tree) => `\`${tree.className}\``).join(', ');
   const first = pkg.models[0]!.entry.method;
@@ -95,6 +104,7 @@ function readme(pkg: GeneratedPackage, list: string): string {
     '',
     'Every function takes the client first, then path parameters in path order, then the body and/or query,',
     'then per-request options (`signal`, `timeout`, `maxRetries`, `headers`, `query`, `idempotencyKey`, `extraBody`).',
+    ...streamingLines(pkg),
     classesLine(pkg),
     '',
     '## Functions',
