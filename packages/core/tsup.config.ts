@@ -1,15 +1,18 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
-// The browser build swaps the undici transport for the platform fetch, so a
-// browser bundle never carries undici or a Node built-in.
-const browserTransport: Plugin = {
-  name: 'browser-transport',
+// The browser build takes `x.browser.ts` wherever the source imports `./x.js` and such a file exists: the platform
+// fetch instead of the undici transport, so a browser bundle never carries undici or a Node built-in, and a plain
+// AbortController where Node gets a lighter signal.
+const browserVariants: Plugin = {
+  name: 'browser-variants',
   setup(build) {
-    build.onResolve({ filter: /\/default-transport(\.js)?$/ }, (args) => ({
-      path: path.join(args.resolveDir, `${args.path.replace(/\.js$/, '')}.browser.ts`),
-    }));
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const variant = path.join(args.resolveDir, `${args.path.replace(/\.js$/, '')}.browser.ts`);
+      return existsSync(variant) ? { path: variant } : undefined;
+    });
   },
 };
 
@@ -31,6 +34,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     platform: 'browser',
-    esbuildPlugins: [browserTransport],
+    esbuildPlugins: [browserVariants],
   },
 ]);
