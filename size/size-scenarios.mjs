@@ -82,6 +82,30 @@ import { streamResponse } from '@org/responses';
 ${client}
 for await (const event of await streamResponse(client, { model: 'gpt-4o-mini', input: 'Hi' })) console.log(event);`,
   },
+  {
+    name: 'chat: chatCompletionStream helper',
+    packages: ['@org/core', '@org/chat'],
+    limit: '11.5 KB',
+    streams: true,
+    source: `import { createClient } from '@org/core';
+import { chatCompletionStream } from '@org/chat';
+${client}
+const stream = chatCompletionStream(client, { model: 'gpt-4o-mini', messages: ${messages} });
+for await (const event of stream) console.log(event);
+console.log(await stream.finalChatCompletion());`,
+  },
+  {
+    name: 'responses: createResponseStream helper',
+    packages: ['@org/core', '@org/responses'],
+    limit: '11.5 KB',
+    streams: true,
+    source: `import { createClient } from '@org/core';
+import { createResponseStream } from '@org/responses';
+${client}
+const stream = createResponseStream(client, { model: 'gpt-4o-mini', input: 'Hi' });
+for await (const event of stream) console.log(event);
+console.log(await stream.finalResponse());`,
+  },
 ];
 
 /** One call each, chosen as the call a user of the package would most likely make first. */
