@@ -124,15 +124,15 @@ function call(model: OperationModel, spec: string): string {
  * `streamX` companion streams, so a bundle that never streams carries no stream code.
  */
 export function functionShape(model: OperationModel): FunctionShape {
-  const name = model.entry.fn;
   const stream = model.stream;
-  const implementation = { parameters: baseParameters(model), returns: returnType(model) };
-  if (stream !== undefined) {
-    const plainOn = streamSwitchType(model, stream, `?: ${stream.otherValues}`);
-    implementation.parameters =
-      stream.location === 'body' ? baseParameters(model, plainOn) : baseParameters(model, undefined, plainOn);
-  }
-  return { name, overloads: [], implementation, body: call(model, requestSpec(model, {})) };
+  const parameters =
+    stream === undefined ? baseParameters(model) : switchParameters(model, stream, `?: ${stream.otherValues}`);
+  return {
+    name: model.entry.fn,
+    overloads: [],
+    implementation: { parameters, returns: returnType(model) },
+    body: call(model, requestSpec(model, {})),
+  };
 }
 
 /** The operation's type for the body or query it streams by, with the switch field narrowed by `extra`. */
@@ -141,37 +141,42 @@ function streamSwitchType(model: OperationModel, stream: StreamModel, extra: str
   return `${target} & { ${propertyKey(stream.field)}${extra} }`;
 }
 
+/** The operation's parameters with the body or query it streams by narrowed to `extra` (`: true`, `?: false`). */
+function switchParameters(model: OperationModel, stream: StreamModel, extra: string): Parameter[] {
+  const narrowed = streamSwitchType(model, stream, extra);
+  if (stream.location === 'body') return baseParameters(model, narrowed);
+  // A query that turns streaming on is required; one that leaves it off stays as optional as the operation says.
+  return baseParameters(model, undefined, narrowed, extra.startsWith('?') ? undefined : false);
+}
+
+/** A resource-class call of a function: the class's client, then the method's own parameters (some `cast`). */
+function callFromMethod(fn: string, parameters: Parameter[], cast: Record<string, string> = {}): string {
+  const args = parameters.map(({ name }) => (cast[name] === undefined ? name : `${name} as ${cast[name]}`));
+  return `${fn}(${['this.#client', ...args].join(', ')})`;
+}
+
 /**
- * The resource class's method for an operation; its `body` calls the operation's functions. One that can stream takes the switch as the official client does:
- * overloads by its value, and a call of the streaming or the plain function.
+ * The resource class's method for an operation; its `body` calls the operation's functions. One that can stream
+ * takes the switch as the official client does: overloads by its value, and a call of the streaming or the plain
+ * function.
  */
 export function methodShape(model: OperationModel): FunctionShape {
   const plain = functionShape(model);
   const stream = model.stream;
-  if (stream === undefined) {
-    const args = ['this.#client', ...plain.implementation.parameters.map(({ name }) => name)];
-    return { ...plain, body: `${plain.name}(${args.join(', ')})` };
-  }
-  const onBody = stream.location === 'body';
-  const streamOn = streamSwitchType(model, stream, `: ${stream.value}`);
-  const plainOn = streamSwitchType(model, stream, `?: ${stream.otherValues}`);
-  const overloads: Overload[] = [
-    {
-      parameters: onBody ? baseParameters(model, streamOn) : baseParameters(model, undefined, streamOn, false),
-      returns: `Promise<Stream<${stream.event}>>`,
-    },
-    plain.implementation,
-    { parameters: baseParameters(model), returns: `Promise<${resultType(model)} | Stream<${stream.event}>>` },
-  ];
+  if (stream === undefined) return { ...plain, body: callFromMethod(plain.name, plain.implementation.parameters) };
   const parameters = baseParameters(model);
-  const args = (narrow: boolean) =>
-    [
-      'this.#client',
-      ...parameters.map(({ name }) => (narrow && name === stream.location ? `${name} as ${plainOn}` : name)),
-    ].join(', ');
-  const switchValue = `${access(stream.location, stream.field, !onBody)} === ${stream.value}`;
-  const body = `${switchValue} ? ${stream.fn}(${args(false)}) : ${plain.name}(${args(true)})`;
-  return { name: plain.name, overloads, implementation: overloads[2]!, body };
+  const implementation = { parameters, returns: `Promise<${resultType(model)} | Stream<${stream.event}>>` };
+  const overloads: Overload[] = [
+    { parameters: switchParameters(model, stream, `: ${stream.value}`), returns: `Promise<Stream<${stream.event}>>` },
+    plain.implementation,
+    implementation,
+  ];
+  const switchValue = `${access(stream.location, stream.field, stream.location === 'query')} === ${stream.value}`;
+  const plainCall = callFromMethod(plain.name, parameters, {
+    [stream.location]: streamSwitchType(model, stream, `?: ${stream.otherValues}`),
+  });
+  const body = `${switchValue} ? ${callFromMethod(stream.fn, parameters)} : ${plainCall}`;
+  return { name: plain.name, overloads, implementation, body };
 }
 
 /** The declaration of the extra function that always streams. */
@@ -200,6 +205,5 @@ export function streamFunctionShape(model: OperationModel): FunctionShape | unde
 export function streamMethodShape(model: OperationModel): FunctionShape {
   const shape = streamFunctionShape(model);
   if (shape === undefined) throw new Error(`${model.entry.fn} does not stream`);
-  const args = ['this.#client', ...shape.implementation.parameters.map(({ name }) => name)];
-  return { ...shape, body: `${shape.name}(${args.join(', ')})` };
+  return { ...shape, body: callFromMethod(shape.name, shape.implementation.parameters) };
 }

@@ -1,9 +1,8 @@
 import { ConfigError } from '../errors/config-error.js';
+import { hasUnsafeText } from '../request/has-unsafe-text.js';
 
 /** What a valid value looks like, as a test and the words that complete "expected …". */
 type Rule = readonly [test: (value: unknown) => boolean, expected: string];
-
-export const hasUnsafeText = (value: string): boolean => /[\r\n\0]/.test(value);
 
 export const textRule: Rule = [
   (value) => typeof value === 'string' && !hasUnsafeText(value),

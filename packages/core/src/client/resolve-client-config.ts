@@ -1,8 +1,9 @@
 import { readEnv } from '../config/read-env.js';
 import { ConfigError } from '../errors/config-error.js';
 import { createLevelLogger, type LogLevel, logLevels } from '../logging/logger.js';
+import { hasUnsafeText } from '../request/has-unsafe-text.js';
 import { createDefaultTransport } from '../transport/default-transport.js';
-import { checkOption, hasUnsafeText, textRule } from './check-option.js';
+import { checkOption, textRule } from './check-option.js';
 import type { ClientConfig } from './client-config.js';
 import type { ClientOptions } from './client-options.js';
 import { isBrowser } from './is-browser.js';

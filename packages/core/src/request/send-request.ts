@@ -12,6 +12,7 @@ import { buildBody } from './build-body.js';
 import { buildHeaders } from './build-headers.js';
 import { buildURL } from './build-url.js';
 import { CallLifecycle } from './call-lifecycle.js';
+import { hasUnsafeText } from './has-unsafe-text.js';
 import { isRetryableStatus } from './is-retryable-status.js';
 import { newIdempotencyKey } from './new-idempotency-key.js';
 import type { RequestOptions } from './request-options.js';
@@ -139,7 +140,7 @@ interface AttemptOutcome {
 
 async function askKeyProvider(provider: () => string | Promise<string>): Promise<string> {
   const key = await provider();
-  if (typeof key !== 'string' || key === '' || /[\r\n\0]/.test(key)) {
+  if (typeof key !== 'string' || key === '' || hasUnsafeText(key)) {
     throw new OpenAIError('The apiKey provider returned an unusable key (empty, not a string, or with a line break).');
   }
   return key;

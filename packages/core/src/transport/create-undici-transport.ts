@@ -5,28 +5,25 @@ import Agent from 'undici/lib/dispatcher/agent.js';
 import { readEnv } from '../config/read-env.js';
 import type { Transport } from './transport.js';
 
-let sharedDispatcher: Promise<Dispatcher> | undefined;
-/** The shared dispatcher once made, so a request does not wait on a settled promise. */
-let readyDispatcher: Dispatcher | undefined;
+/** The agent itself once made; a promise only while the proxy agent's module loads. */
+let sharedDispatcher: Dispatcher | Promise<Dispatcher> | undefined;
 
 /**
  * One keep-alive agent per process, proxied when `HTTPS_PROXY`/`HTTP_PROXY` is set
  * (honouring `NO_PROXY`). Its own header and body timeouts are off: the SDK's
  * timeouts govern, so a long generation is not cut at undici's 300 s default.
  */
-function defaultDispatcher(): Promise<Dispatcher> {
-  sharedDispatcher ??= (async () => {
-    const options = { headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 4_000 };
-    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => readEnv(name));
-    if (proxied) {
-      // The proxy agent needs the dispatcher methods that only undici's entry point installs.
-      const { EnvHttpProxyAgent } = await import('undici');
-      readyDispatcher = new EnvHttpProxyAgent(options);
-    } else {
-      readyDispatcher = new Agent(options);
-    }
-    return readyDispatcher;
-  })();
+function defaultDispatcher(): Dispatcher | Promise<Dispatcher> {
+  if (sharedDispatcher) return sharedDispatcher;
+  const options = { headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 4_000 };
+  const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => readEnv(name));
+  // The proxy agent needs the dispatcher methods that only undici's entry point installs.
+  sharedDispatcher = proxied
+    ? import('undici').then(({ EnvHttpProxyAgent }) => {
+        sharedDispatcher = new EnvHttpProxyAgent(options);
+        return sharedDispatcher;
+      })
+    : new Agent(options);
   return sharedDispatcher;
 }
 
@@ -34,7 +31,9 @@ function defaultDispatcher(): Promise<Dispatcher> {
 export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
   return async ({ method, url, headers, body, signal }) => {
     const { origin, pathname, search } = new URL(url);
-    const response = await sendWithDispatcher.call(dispatcher ?? readyDispatcher ?? (await defaultDispatcher()), {
+    const target = dispatcher ?? defaultDispatcher();
+    // Awaiting only a pending agent keeps a microtask tick off every request.
+    const response = await sendWithDispatcher.call(target instanceof Promise ? await target : target, {
       origin,
       path: pathname + search,
       method: method as Dispatcher.HttpMethod,

@@ -78,6 +78,24 @@ describe('binary responses', () => {
     expect(speech.contentType).toBe('audio/mpeg');
   });
 
+  it('frees the connection when a body is cancelled before it is read', async () => {
+    server.on('GET', '/files/{id}/content', {
+      body: audio,
+      headers: { 'content-type': 'application/octet-stream' },
+      chunkSize: 65_536,
+      fault: 'stall-mid-body',
+    });
+    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
+    const content = await client.request({
+      method: 'GET',
+      path: '/files/{id}/content',
+      pathParams: { id: 'file-1' },
+      read: createBinaryResponse,
+    });
+    content.cancel();
+    await server.waitForRequestClosed();
+  });
+
   it('reads the body whole', async () => {
     server.on('GET', '/files/{id}/content', { body: audio, headers: { 'content-type': 'application/octet-stream' } });
     const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
