@@ -71,8 +71,8 @@ export async function run({
     for (const { call, output } of step.toolResults)
       log(`  step ${step.index}: ${call.name}(${call.arguments}) → ${output}`);
   }
-  const response = await toolRun.finalResponse();
-  log(`  answer after ${Date.now() - started} ms: ${getOutputText(response)}`);
+  const { response, stopReason } = await toolRun.result();
+  log(`  answer after ${Date.now() - started} ms (${stopReason}): ${getOutputText(response)}`);
 
   log('\nStreamed:');
   write('  ');

@@ -1,6 +1,7 @@
 import {
   APIUserAbortError,
   type Client,
+  IterableTask,
   type RequestOptions,
   type ResponseMeta,
   type Stream,
@@ -15,7 +16,6 @@ import type {
   CreateChatCompletionRequest,
   CreateChatCompletionStreamResponse,
 } from './generated/types.js';
-import { IterableTask } from './iterable-task.js';
 
 type Chunks = Stream<CreateChatCompletionStreamResponse>;
 

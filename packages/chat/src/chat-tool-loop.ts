@@ -1,4 +1,4 @@
-import { InvalidInputError, runToolCalls, type ToolCall } from '@org/core';
+import { runToolCalls, type ToolCall, type ToolRunStopReason } from '@org/core';
 import type { ChatToolRunBody, ChatToolRunResult, ChatToolStep, ToolLoopCompletion } from './chat-tool-run.js';
 import type {
   ChatCompletionRequestAssistantMessage,
@@ -8,31 +8,28 @@ import type {
 } from './generated/types.js';
 import { toChatTools } from './to-chat-tools.js';
 
-/** Calls the model, which the caller may stream, as `yield*`: yields what the call yields, returns the completion. */
-export type ModelCall<Item, C> = (
-  request: Omit<CreateChatCompletionRequest, 'stream'>,
-  index: number,
-) => AsyncGenerator<Item, C>;
-
-export function checkMaxSteps(maxSteps = 10): number {
-  if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new InvalidInputError('maxSteps', 'must be an integer >= 1');
-  return maxSteps;
+export interface ChatToolLoopSettings<Item, C extends ToolLoopCompletion> {
+  maxSteps: number;
+  onStep: ((step: ChatToolStep<C>) => void | Promise<void>) | undefined;
+  /** Calls the model, which the caller may stream, as `yield*`: yields what the call yields, returns the completion. */
+  callModel: (request: Omit<CreateChatCompletionRequest, 'stream'>, index: number) => AsyncGenerator<Item, C>;
+  /** What a finished step is yielded as. */
+  toItem: (step: ChatToolStep<C>) => Item;
 }
 
 /** The loop shared by `runChatTools` and `streamChatTools`: call the model, run its tools in parallel, repeat. */
 export async function* chatToolLoop<Item, C extends ToolLoopCompletion>(
   body: ChatToolRunBody,
-  maxSteps: number,
+  settings: ChatToolLoopSettings<Item, C>,
   signal: AbortSignal,
-  callModel: ModelCall<Item, C>,
-  onStep: (step: ChatToolStep<C>) => Item,
+  settle: (result: ChatToolRunResult<C>) => void,
 ): AsyncGenerator<Item, ChatToolRunResult<C>> {
   const { tools, ...request } = body;
   const chatTools = toChatTools(tools);
   const messages: ChatCompletionRequestMessage[] = [...body.messages];
   const steps: ChatToolStep<C>[] = [];
   for (let index = 0; ; index++) {
-    const completion = yield* callModel({ ...request, messages: [...messages], tools: chatTools }, index);
+    const completion = yield* settings.callModel({ ...request, messages: [...messages], tools: chatTools }, index);
     const message = completion.choices[0]?.message;
     const calls = message?.tool_calls?.map(toToolCall) ?? [];
     if (message) messages.push(toRequestMessage(message));
@@ -40,9 +37,16 @@ export async function* chatToolLoop<Item, C extends ToolLoopCompletion>(
     for (const { call, output } of toolResults) messages.push({ role: 'tool', tool_call_id: call.id, content: output });
     const step = { index, completion, toolResults };
     steps.push(step);
-    yield onStep(step);
-    if (calls.length === 0) return { completion, messages, steps, stopReason: 'final_answer' };
-    if (index + 1 >= maxSteps) return { completion, messages, steps, stopReason: 'max_steps' };
+    await settings.onStep?.(step);
+    const stopReason: ToolRunStopReason | undefined =
+      calls.length === 0 ? 'final_answer' : index + 1 >= settings.maxSteps ? 'max_steps' : undefined;
+    if (stopReason) {
+      const result = { completion, messages, steps, stopReason };
+      settle(result);
+      yield settings.toItem(step);
+      return result;
+    }
+    yield settings.toItem(step);
   }
 }
 

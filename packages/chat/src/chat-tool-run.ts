@@ -1,25 +1,23 @@
-import type { FunctionTool, RequestOptions, ToolResult } from '@org/core';
+import type { FunctionTool, RequestOptions, ToolResult, ToolRunSettings, ToolRunStopReason } from '@org/core';
 import type {
   ChatCompletionRequestMessage,
   ChatCompletionResponseMessage,
   CreateChatCompletionRequest,
 } from './generated/types.js';
-import { IterableTask } from './iterable-task.js';
 
 /** A chat request whose `tools` are core `FunctionTool`s (`defineTool`, `zodTool`), which the run executes. */
 export type ChatToolRunBody = Omit<CreateChatCompletionRequest, 'tools' | 'stream'> & {
   tools: readonly FunctionTool[];
 };
 
-export interface ChatToolRunOptions extends RequestOptions {
-  /** The most model calls the run makes; 10 by default. */
-  maxSteps?: number;
-}
-
 /** The least the loop reads from a completion, streamed or not. */
 export interface ToolLoopCompletion {
   choices: Array<{ message: ChatCompletionResponseMessage }>;
 }
+
+export interface ChatToolRunOptions<C extends ToolLoopCompletion = ToolLoopCompletion>
+  extends RequestOptions,
+    ToolRunSettings<ChatToolStep<C>> {}
 
 /** One model call and the tools it asked for, already run. */
 export interface ChatToolStep<C extends ToolLoopCompletion> {
@@ -28,6 +26,12 @@ export interface ChatToolStep<C extends ToolLoopCompletion> {
   completion: C;
   /** Empty on the final answer. */
   toolResults: ToolResult[];
+}
+
+/** In a streamed tool run, comes after the stream events of each step. */
+export interface ChatToolStepEvent<C extends ToolLoopCompletion> {
+  type: 'tool_step';
+  step: ChatToolStep<C>;
 }
 
 export interface ChatToolRunResult<C extends ToolLoopCompletion> {
@@ -40,25 +44,5 @@ export interface ChatToolRunResult<C extends ToolLoopCompletion> {
    * `max_steps`: the model still wanted tools after `maxSteps` calls. Those tools did run and their results are in
    * `messages`, so passing `messages` to another run picks up where this one stopped.
    */
-  stopReason: 'final_answer' | 'max_steps';
-}
-
-/** A tool loop: iterate it (once) to watch its steps, and await `result()`; `abort()` stops the model and the tools. */
-export class ChatToolRun<Item, C extends ToolLoopCompletion> extends IterableTask<Item, ChatToolRunResult<C>> {
-  readonly #produce: (signal: AbortSignal) => AsyncGenerator<Item, ChatToolRunResult<C>>;
-
-  constructor(produce: (signal: AbortSignal) => AsyncGenerator<Item, ChatToolRunResult<C>>, signal?: AbortSignal) {
-    super();
-    this.#produce = produce;
-    this.follow(signal);
-  }
-
-  /** The outcome; runs the loop to its end if nothing iterates it. */
-  result(): Promise<ChatToolRunResult<C>> {
-    return this.settled();
-  }
-
-  protected produce(): AsyncGenerator<Item, ChatToolRunResult<C>> {
-    return this.#produce(this.signal);
-  }
+  stopReason: ToolRunStopReason;
 }

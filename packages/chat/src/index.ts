@@ -5,13 +5,13 @@ export type {
   StreamedChatCompletionChoice,
 } from './chat-completion-stream-event.js';
 export { chatCompletionStreamFromReadableStream } from './chat-completion-stream-from-readable-stream.js';
-export {
-  ChatToolRun,
-  type ChatToolRunBody,
-  type ChatToolRunOptions,
-  type ChatToolRunResult,
-  type ChatToolStep,
-  type ToolLoopCompletion,
+export type {
+  ChatToolRunBody,
+  ChatToolRunOptions,
+  ChatToolRunResult,
+  ChatToolStep,
+  ChatToolStepEvent,
+  ToolLoopCompletion,
 } from './chat-tool-run.js';
 export * from './generated/index.js';
 export type { JsonResponseFormat, ParsableResponseFormat } from './parsable-response-format.js';

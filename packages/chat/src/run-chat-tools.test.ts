@@ -116,6 +116,31 @@ describe('runChatTools', () => {
     expect(result.messages.at(-1)).toMatchObject({ role: 'tool', tool_call_id: 'c1' });
   });
 
+  it('keeps the result when the reader leaves the loop on the last step', async () => {
+    server.on('POST', '/chat/completions', asksFor(toolCall('c1', 'get_weather', { city: 'Oslo' })), answers('Cold.'));
+    const run = runChatTools(testClient(server), { model, messages, tools: weatherTools().tools });
+    for await (const step of run) if (step.toolResults.length === 0) break;
+    await expect(run.result()).resolves.toMatchObject({ stopReason: 'final_answer', steps: [{}, {}] });
+  });
+
+  it('calls onStep once each step is done, and ends the run with the error it throws', async () => {
+    server.on('POST', '/chat/completions', asksFor(toolCall('c1', 'get_weather', { city: 'Oslo' })), answers('Cold.'));
+    const seen: number[] = [];
+    const run = runChatTools(
+      testClient(server),
+      { model, messages, tools: weatherTools().tools },
+      {
+        onStep: (step) => {
+          seen.push(step.toolResults.length);
+          if (step.index === 0) throw new Error('not today');
+        },
+      },
+    );
+    await expect(run.result()).rejects.toMatchObject({ message: 'not today' });
+    expect(seen).toEqual([1]);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('refuses a maxSteps that is not a positive integer', () => {
     const body = { model, messages, tools: [] };
     expect(() => runChatTools(testClient(server), body, { maxSteps: 0 })).toThrow(InvalidInputError);

@@ -1,9 +1,10 @@
-import type { Client } from '@org/core';
-import { chatToolLoop, checkMaxSteps } from './chat-tool-loop.js';
-import { ChatToolRun, type ChatToolRunBody, type ChatToolRunOptions, type ChatToolStep } from './chat-tool-run.js';
+import { type Client, checkMaxSteps, ToolRun, toolStepOptions } from '@org/core';
+import { chatToolLoop } from './chat-tool-loop.js';
+import type { ChatToolRunBody, ChatToolRunOptions, ChatToolRunResult, ChatToolStep } from './chat-tool-run.js';
 import { createChatCompletion } from './generated/functions/create-chat-completion.js';
 import type { CreateChatCompletionResponse } from './generated/types.js';
-import { stepOptions } from './step-options.js';
+
+type Completion = CreateChatCompletionResponse;
 
 /**
  * Runs a tool loop: calls the model, runs the tools it asks for (in parallel), sends their results back, until the
@@ -13,20 +14,24 @@ import { stepOptions } from './step-options.js';
 export function runChatTools(
   client: Client,
   body: ChatToolRunBody,
-  { maxSteps, ...options }: ChatToolRunOptions = {},
-): ChatToolRun<ChatToolStep<CreateChatCompletionResponse>, CreateChatCompletionResponse> {
+  { maxSteps, onStep, ...options }: ChatToolRunOptions<Completion> = {},
+): ToolRun<ChatToolStep<Completion>, ChatToolRunResult<Completion>> {
   const limit = checkMaxSteps(maxSteps);
-  return new ChatToolRun(
-    (signal) =>
+  return new ToolRun(
+    (signal, settle) =>
       chatToolLoop(
         body,
-        limit,
-        signal,
-        // biome-ignore lint/correctness/useYield: the loop takes model calls as generators; this one has nothing to yield
-        async function* (request, index) {
-          return await createChatCompletion(client, request, stepOptions(options, signal, index));
+        {
+          maxSteps: limit,
+          onStep,
+          // biome-ignore lint/correctness/useYield: the loop takes model calls as generators; this one has nothing to yield
+          callModel: async function* (request, index) {
+            return await createChatCompletion(client, request, toolStepOptions(options, signal, index));
+          },
+          toItem: (step) => step,
         },
-        (step) => step,
+        signal,
+        settle,
       ),
     options.signal,
   );

@@ -34,11 +34,11 @@ describe('streamChatTools', () => {
       'tool_call.arguments.delta',
       'tool_call.arguments.done',
       'tool_call.arguments.done',
-      'step',
+      'tool_step',
       'content.delta',
       'content.delta',
       'content.done',
-      'step',
+      'tool_step',
     ]);
     const result = await run.result();
     expect(result.completion.choices[0]?.message.content).toBe('3 and 7');
@@ -79,7 +79,7 @@ describe('streamChatTools', () => {
   it('leaving the loop early aborts the run', async () => {
     server.on('POST', '/chat/completions', callsAdd, answers);
     const run = streamChatTools(testClient(server), { model, messages, tools: [add] });
-    for await (const event of run) if (event.type === 'step') break;
+    for await (const event of run) if (event.type === 'tool_step') break;
     expect(await caught(run.result())).toBeInstanceOf(APIUserAbortError);
     expect(server.requests).toHaveLength(1);
   });

@@ -1,4 +1,4 @@
-import type { Client, ToolResult } from '@org/core';
+import type { Client, ToolResult, ToolRun } from '@org/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import type { Response, ResponseStreamEvent } from './generated/types.js';
@@ -9,10 +9,10 @@ import {
   parseResponse,
   type ResponseFailedError,
   type ResponseStream,
+  type ResponseToolRunResult,
+  type ResponseToolStep,
   runResponseTools,
   streamResponseTools,
-  type ToolRun,
-  type ToolStep,
 } from './index.js';
 import { zodTextFormat, zodTool } from './zod.js';
 
@@ -67,11 +67,11 @@ describe('helper types', () => {
       },
     });
     const run = (client: Client) => runResponseTools(client, { ...body, tools: [weather, { type: 'web_search' }] });
-    expectTypeOf<ReturnType<typeof run>>().toEqualTypeOf<ToolRun<ToolStep>>();
-    expectTypeOf<ToolStep['toolResults']>().toEqualTypeOf<ToolResult[]>();
+    expectTypeOf<ReturnType<typeof run>>().toEqualTypeOf<ToolRun<ResponseToolStep, ResponseToolRunResult>>();
+    expectTypeOf<ResponseToolStep['toolResults']>().toEqualTypeOf<ToolResult[]>();
     const stream = async (client: Client) => {
       for await (const event of streamResponseTools(client, { ...body, tools: [weather] })) {
-        if (event.type === 'tool_step') expectTypeOf(event.step).toEqualTypeOf<ToolStep>();
+        if (event.type === 'tool_step') expectTypeOf(event.step).toEqualTypeOf<ResponseToolStep>();
         if (event.type === 'response.output_text.delta') expectTypeOf(event.delta).toEqualTypeOf<string>();
       }
     };

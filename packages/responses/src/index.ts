@@ -16,10 +16,14 @@ export { ResponseFailedError } from './response-failed-error.js';
 export { ResponseStream } from './response-stream.js';
 export type { ResponseStreamCursor } from './response-stream-cursor.js';
 export { responseStreamFromReadableStream } from './response-stream-from-readable-stream.js';
+export type {
+  ResponseToolRunBody,
+  ResponseToolRunOptions,
+  ResponseToolRunResult,
+  ResponseToolStep,
+  ResponseToolStepEvent,
+} from './response-tool-run.js';
 export type { ResponseStreamOptions, ResumeOptions } from './resume-options.js';
 export { runResponseTools } from './run-response-tools.js';
-export { streamResponseTools, type ToolRunEvent } from './stream-response-tools.js';
+export { type ResponseToolRunEvent, streamResponseTools } from './stream-response-tools.js';
 export { toResponseTool } from './to-response-tool.js';
-export { ToolRun } from './tool-run.js';
-export type { ResponseToolsBody, ResponseToolsOptions, ToolStep, ToolStepEvent } from './tool-step.js';
-export { ToolStepLimitError } from './tool-step-limit-error.js';

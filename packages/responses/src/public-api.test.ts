@@ -34,8 +34,6 @@ describe('public API', () => {
       'runResponseTools',
       'streamResponseTools',
       'toResponseTool',
-      'ToolRun',
-      'ToolStepLimitError',
     ];
     expect(Object.keys(main)).toEqual(expect.arrayContaining(handWritten));
     expect(Object.keys(zodEntry).sort()).toEqual(['zodTextFormat', 'zodTool']);

@@ -1,8 +1,8 @@
-import { APIUserAbortError, createClient, defineTool } from '@org/core';
+import { APIUserAbortError, createClient, defineTool, InvalidInputError } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { runResponseTools, type ToolStep, ToolStepLimitError } from './index.js';
+import { type ResponseToolStep, runResponseTools } from './index.js';
 import { fakeResponse, functionCall, outputMessage, sentBody } from './response-fixtures.js';
 import { zodTool } from './zod.js';
 
@@ -46,16 +46,16 @@ const answer = fakeResponse({ id: 'resp_2', output: [outputMessage('Paris 18°C,
 describe('runResponseTools', () => {
   it('runs two calls in parallel, sends their outputs after previous_response_id and returns the answer', async () => {
     server.on('POST', '/responses', { json: twoCalls }, { json: answer });
-    const observed: ToolStep[] = [];
+    const observed: ResponseToolStep[] = [];
     const run = runResponseTools(
       client(),
       { model: 'gpt-4o-mini', input: 'Weather in Paris and Rome?', tools: [weatherTool(), { type: 'web_search' }] },
       { onStep: (step) => void observed.push(step) },
     );
-    const steps: ToolStep[] = [];
+    const steps: ResponseToolStep[] = [];
     for await (const step of run) steps.push(step);
 
-    expect(await run.finalResponse()).toEqual(answer);
+    expect((await run.result()).response).toEqual(answer);
     expect(steps).toEqual(observed);
     expect(steps.map((step) => [step.index, step.response.id, step.toolResults.length])).toEqual([
       [0, 'resp_1', 2],
@@ -101,7 +101,7 @@ describe('runResponseTools', () => {
       store: false,
       tools: [weatherTool()],
     });
-    await run.finalResponse();
+    await run.result();
     const second = sentBody(server.requests[1]);
     expect(second.previous_response_id).toBeUndefined();
     expect(second.input).toEqual([
@@ -115,7 +115,7 @@ describe('runResponseTools', () => {
   it('continues in the same conversation without previous_response_id', async () => {
     server.on('POST', '/responses', { json: twoCalls }, { json: answer });
     const body = { model: 'gpt-4o-mini', input: 'Weather?', conversation: 'conv_1', tools: [weatherTool()] };
-    await runResponseTools(client(), body).finalResponse();
+    await runResponseTools(client(), body).result();
     const second = sentBody(server.requests[1]);
     expect(second).toMatchObject({ conversation: 'conv_1', input: [{ call_id: 'call_1' }, { call_id: 'call_2' }] });
     expect(second.previous_response_id).toBeUndefined();
@@ -125,7 +125,7 @@ describe('runResponseTools', () => {
     const calls = fakeResponse({ output: [functionCall('call_1', 'nope', {}), functionCall('call_2', 'fail', {})] });
     server.on('POST', '/responses', { json: calls }, { json: answer });
     const fail = defineTool({ name: 'fail', parameters: {}, run: () => Promise.reject(new Error('disk full')) });
-    await runResponseTools(client(), { model: 'gpt-4o-mini', input: 'x', tools: [fail] }).finalResponse();
+    await runResponseTools(client(), { model: 'gpt-4o-mini', input: 'x', tools: [fail] }).result();
     const input = sentBody(server.requests[1]).input as { output: string }[];
     const outputs = input.map((item) => JSON.parse(item.output).error);
     expect(outputs).toEqual(['There is no tool named "nope". Available: fail.', 'disk full']);
@@ -135,25 +135,57 @@ describe('runResponseTools', () => {
     server.on('POST', '/responses', { json: twoCalls }, { json: answer });
     const run = runResponseTools(client(), { model: 'gpt-4o-mini', input: 'x', tools: [weatherTool()] });
     for await (const step of run) if (step.toolResults.length === 0) break;
-    await expect(run.finalResponse()).resolves.toEqual(answer);
+    await expect(run.result()).resolves.toMatchObject({ response: answer, stopReason: 'final_answer' });
   });
 
-  it('raises ToolStepLimitError when the model still calls tools on the last step', async () => {
+  it('stops after maxSteps with stopReason max_steps; the last calls still run, so the run can go on', async () => {
     const again = (id: string) => fakeResponse({ id, output: [functionCall(`call_${id}`, 'count', {})] });
     server.on('POST', '/responses', { json: again('resp_1') }, { json: again('resp_2') }, { json: again('resp_3') });
     let runs = 0;
     const count = defineTool({ name: 'count', parameters: {}, run: () => ++runs });
     const run = runResponseTools(client(), { model: 'gpt-4o-mini', input: 'x', tools: [count] }, { maxSteps: 2 });
     const steps: number[] = [];
-    const error = await (async () => {
-      for await (const step of run) steps.push(step.index);
-    })().catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ToolStepLimitError);
-    expect(error).toMatchObject({ maxSteps: 2, response: { id: 'resp_2' } });
-    expect(steps).toEqual([0]);
-    expect(runs).toBe(1);
+    for await (const step of run) steps.push(step.index);
+    const result = await run.result();
+    expect(steps).toEqual([0, 1]);
+    expect(result.stopReason).toBe('max_steps');
+    expect(result.response.id).toBe('resp_2');
+    expect(result.steps.at(-1)?.toolResults.map((toolResult) => toolResult.output)).toEqual(['2']);
+    expect(runs).toBe(2);
     expect(server.requests).toHaveLength(2);
-    await expect(run.finalResponse()).rejects.toBe(error);
+  });
+
+  it('refuses a maxSteps that is not a positive integer, before any request', () => {
+    const body = { model: 'gpt-4o-mini', input: 'x', tools: [] };
+    expect(() => runResponseTools(client(), body, { maxSteps: 0 })).toThrow(InvalidInputError);
+    expect(() => runResponseTools(client(), body, { maxSteps: Number.NaN })).toThrow(/maxSteps/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('ends the run with the error an onStep callback throws', async () => {
+    server.on('POST', '/responses', { json: twoCalls }, { json: answer });
+    const failure = new Error('stop here');
+    const run = runResponseTools(
+      client(),
+      { model: 'gpt-4o-mini', input: 'x', tools: [weatherTool()] },
+      {
+        onStep: () => {
+          throw failure;
+        },
+      },
+    );
+    await expect(run.result()).rejects.toMatchObject({ message: 'stop here', cause: failure });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('gives every model call its own idempotency key', async () => {
+    server.on('POST', '/responses', { json: twoCalls }, { json: answer });
+    await runResponseTools(
+      client(),
+      { model: 'gpt-4o-mini', input: 'x', tools: [weatherTool()] },
+      { idempotencyKey: 'order-7' },
+    ).result();
+    expect(server.requests.map((request) => request.headers['idempotency-key'])).toEqual(['order-7-0', 'order-7-1']);
   });
 
   it('aborts the tools in flight, even one that ignores its signal, and settles the run', async () => {
@@ -178,10 +210,11 @@ describe('runResponseTools', () => {
       { model: 'gpt-4o-mini', input: 'x', tools: [slow] },
       { signal: controller.signal },
     );
-    const final = run.finalResponse();
+    // Awaiting (here: attaching a handler) is what starts a run nobody iterates.
+    const final = run.result().catch((error: unknown) => error);
     await started;
     controller.abort();
-    await expect(final).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(await final).toBeInstanceOf(APIUserAbortError);
     expect(toolSignal?.aborted).toBe(true);
     expect(server.requests).toHaveLength(1);
   });
@@ -189,10 +222,11 @@ describe('runResponseTools', () => {
   it('aborts the model call in flight, closing its connection', async () => {
     server.on('POST', '/responses', { fault: 'stall' });
     const run = runResponseTools(client(), { model: 'gpt-4o-mini', input: 'x', tools: [weatherTool()] });
-    const final = run.finalResponse();
+    // Awaiting (here: attaching a handler) is what starts a run nobody iterates.
+    const final = run.result().catch((error: unknown) => error);
     await server.waitForRequests(1);
     run.abort();
-    await expect(final).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(await final).toBeInstanceOf(APIUserAbortError);
     await server.waitForRequestClosed();
   });
 });

@@ -1,33 +1,38 @@
-import type { Client } from '@org/core';
+import { type Client, checkMaxSteps, ToolRun, toolStepOptions } from '@org/core';
 import { createResponse } from './generated/functions/create-response.js';
-import { modelCallOptions, toolLoop } from './tool-loop.js';
-import { ToolRun } from './tool-run.js';
-import type { ResponseToolsBody, ResponseToolsOptions, ToolStep } from './tool-step.js';
+import { responseToolLoop } from './response-tool-loop.js';
+import type {
+  ResponseToolRunBody,
+  ResponseToolRunOptions,
+  ResponseToolRunResult,
+  ResponseToolStep,
+} from './response-tool-run.js';
 
 /**
  * Runs a tool loop: calls the model, runs the function calls it asks for (in parallel, with `runToolCalls`), sends
- * the results back, and repeats until the model answers without calling a tool. Iterate the run for its steps,
- * and/or await `run.finalResponse()`. A model still calling tools on step `maxSteps` (10) raises `ToolStepLimitError`.
+ * the results back, until the model answers without calling a tool or `maxSteps` calls were made. Iterate the run
+ * for its steps; `result()` gives the final response and every step. `options.signal` or `run.abort()` stops it,
+ * tools included.
  */
 export function runResponseTools(
   client: Client,
-  body: ResponseToolsBody,
-  options: ResponseToolsOptions = {},
-): ToolRun<ToolStep> {
-  const { resume: _resume, ...requestOptions } = modelCallOptions(options);
+  body: ResponseToolRunBody,
+  { maxSteps, onStep, resume: _resume, ...options }: ResponseToolRunOptions = {},
+): ToolRun<ResponseToolStep, ResponseToolRunResult> {
+  const limit = checkMaxSteps(maxSteps);
   return new ToolRun(
-    (signal, finish) =>
-      toolLoop<ToolStep>(
+    (signal, settle) =>
+      responseToolLoop<ResponseToolStep>(
         body,
         {
-          maxSteps: options.maxSteps ?? 10,
-          onStep: options.onStep,
-          callModel: (request, callSignal) =>
-            createResponse(client, { ...request, stream: false }, { ...requestOptions, signal: callSignal }),
+          maxSteps: limit,
+          onStep,
+          callModel: (request, index) =>
+            createResponse(client, { ...request, stream: false }, toolStepOptions(options, signal, index)),
           toItem: (step) => step,
-          finish,
         },
         signal,
+        settle,
       ),
     options.signal,
   );

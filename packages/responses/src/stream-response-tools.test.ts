@@ -55,7 +55,7 @@ describe('streamResponseTools', () => {
     expect(types.filter((type) => type === 'tool_step')).toHaveLength(2);
     expect(types.indexOf('tool_step')).toBe(types.indexOf('response.completed') + 1);
     expect(types.at(-1)).toBe('tool_step');
-    expect((await run.finalResponse()).id).toBe('resp_2');
+    expect((await run.result()).response.id).toBe('resp_2');
     const second = sentBody(server.requests[1]);
     expect(second).toMatchObject({
       stream: true,
@@ -67,7 +67,7 @@ describe('streamResponseTools', () => {
   it('raises ResponseFailedError when a step fails', async () => {
     const failed = fakeResponse({ status: 'failed', error: { code: 'server_error', message: 'Down.' } });
     server.on('POST', '/responses', sseReply(numbered([{ type: 'response.failed', response: failed }])));
-    await expect(streamResponseTools(client(), body).finalResponse()).rejects.toBeInstanceOf(ResponseFailedError);
+    await expect(streamResponseTools(client(), body).result()).rejects.toBeInstanceOf(ResponseFailedError);
   });
 
   it('aborts mid-stream, closing the connection', async () => {
@@ -77,7 +77,7 @@ describe('streamResponseTools', () => {
     await iterator.next();
     run.abort();
     await expect(iterator.next()).rejects.toBeInstanceOf(APIUserAbortError);
-    await expect(run.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(run.result()).rejects.toBeInstanceOf(APIUserAbortError);
     await server.waitForRequestClosed();
   });
 });

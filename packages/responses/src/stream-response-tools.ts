@@ -1,12 +1,16 @@
-import type { Client } from '@org/core';
+import { type Client, checkMaxSteps, ToolRun, toolStepOptions } from '@org/core';
 import { createResponseStream } from './create-response-stream.js';
 import type { CreateResponse, Response, ResponseStreamEvent } from './generated/types.js';
-import { modelCallOptions, toolLoop } from './tool-loop.js';
-import { ToolRun } from './tool-run.js';
-import type { ResponseToolsBody, ResponseToolsOptions, ToolStepEvent } from './tool-step.js';
+import { responseToolLoop } from './response-tool-loop.js';
+import type {
+  ResponseToolRunBody,
+  ResponseToolRunOptions,
+  ResponseToolRunResult,
+  ResponseToolStepEvent,
+} from './response-tool-run.js';
 
 /** What a streamed tool run yields: every model event of every step, and a `tool_step` event after each step. */
-export type ToolRunEvent = ResponseStreamEvent | ToolStepEvent;
+export type ResponseToolRunEvent = ResponseStreamEvent | ResponseToolStepEvent;
 
 /**
  * `runResponseTools`, streamed: each model call is a `ResponseStream` (resumed if it is a background response that
@@ -14,28 +18,22 @@ export type ToolRunEvent = ResponseStreamEvent | ToolStepEvent;
  */
 export function streamResponseTools(
   client: Client,
-  body: ResponseToolsBody,
-  options: ResponseToolsOptions = {},
-): ToolRun<ToolRunEvent> {
-  const streamOptions = modelCallOptions(options);
-  async function* callModel(request: CreateResponse, signal: AbortSignal): AsyncGenerator<ToolRunEvent, Response> {
-    const stream = await createResponseStream(client, { ...request, stream: true }, { ...streamOptions, signal });
-    yield* stream;
-    return await stream.finalResponse();
-  }
-  return new ToolRun<ToolRunEvent>(
-    (signal, finish) =>
-      toolLoop(
-        body,
-        {
-          maxSteps: options.maxSteps ?? 10,
-          onStep: options.onStep,
-          callModel,
-          toItem: (step) => ({ type: 'tool_step', step }),
-          finish,
-        },
-        signal,
-      ),
-    options.signal,
-  );
+  body: ResponseToolRunBody,
+  { maxSteps, onStep, ...options }: ResponseToolRunOptions = {},
+): ToolRun<ResponseToolRunEvent, ResponseToolRunResult> {
+  const limit = checkMaxSteps(maxSteps);
+  return new ToolRun((signal, settle) => {
+    async function* callModel(request: CreateResponse, index: number): AsyncGenerator<ResponseToolRunEvent, Response> {
+      const stepOptions = toolStepOptions(options, signal, index);
+      const stream = await createResponseStream(client, { ...request, stream: true }, stepOptions);
+      yield* stream;
+      return await stream.finalResponse();
+    }
+    return responseToolLoop(
+      body,
+      { maxSteps: limit, onStep, callModel, toItem: (step) => ({ type: 'tool_step', step }) },
+      signal,
+      settle,
+    );
+  }, options.signal);
 }

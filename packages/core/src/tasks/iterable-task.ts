@@ -1,4 +1,6 @@
-import { APIUserAbortError, OpenAIError, StreamError } from '@org/core';
+import { APIUserAbortError } from '../errors/connection-errors.js';
+import { OpenAIError } from '../errors/openai-error.js';
+import { StreamError } from '../errors/stream-error.js';
 import { LazyPromise } from './lazy-promise.js';
 
 const ignore = (): void => {};
@@ -7,7 +9,7 @@ const ignore = (): void => {};
  * Work that produces items to iterate once and ends in a result: a stream's events and its assembled completion, a
  * tool run's steps and its final answer. Reading is pulled by the consumer; awaiting the result while nothing iterates
  * reads everything itself. Every way out settles the result: the end, an error (always an `OpenAIError`), leaving the
- * loop early or `abort()` (both `APIUserAbortError`).
+ * loop early or `abort()` (both `APIUserAbortError`). Packages build their streams and runs on it.
  */
 export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> {
   readonly #controller = new AbortController();
@@ -33,7 +35,7 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
   protected abstract produce(): AsyncGenerator<Item, Result>;
 
   [Symbol.asyncIterator](): AsyncGenerator<Item, void> {
-    if (this.#started) throw new StreamError('This stream was already consumed: iterate it or read its result once.');
+    if (this.#started) throw new StreamError('This was already consumed: iterate it, or read its result, once.');
     this.#started = true;
     return this.#run();
   }
@@ -56,6 +58,14 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
     signal.addEventListener('abort', onAbort, { once: true });
     const off = () => signal.removeEventListener('abort', onAbort);
     this.#result.then(off, off);
+  }
+
+  /**
+   * Settles the result before the last item is yielded, so a consumer leaving the loop on that item keeps the
+   * result rather than aborting the task. The value `produce()` returns later is then ignored.
+   */
+  protected settleEarly(result: Result): void {
+    this.#resolve(result);
   }
 
   /**
