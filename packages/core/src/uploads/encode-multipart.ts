@@ -49,12 +49,27 @@ function addField(parts: Part[], name: string, value: unknown): void {
 function filePart(name: string, upload: Uploadable): Part {
   const named = isNamedUpload(upload) ? upload : undefined;
   const data = named ? named.data : upload;
-  const filename = named?.name ?? ((data as { name?: unknown }).name as string | undefined) ?? 'upload';
+  const filename = named?.name ?? fileNameOf(data);
   const type = named?.type || (data instanceof Blob && data.type) || 'application/octet-stream';
   const headers =
     `Content-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(filename)}"\r\n` +
     `Content-Type: ${type.replace(/[\r\n]/g, '')}\r\n`;
   return { headers, content: toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
+}
+
+/**
+ * A `File`'s name, or the last segment of an `fs.ReadStream`'s path: the API reads the format of audio and other
+ * files from the extension, so a stream opened with `createReadStream('speech.mp3')` must arrive as `speech.mp3`.
+ */
+function fileNameOf(data: unknown): string {
+  const { name, path } = data as { name?: unknown; path?: unknown };
+  if (typeof name === 'string' && name) return name;
+  const pathText = path instanceof Uint8Array ? new TextDecoder().decode(path) : path;
+  if (typeof pathText === 'string') {
+    const last = pathText.split(/[\\/]/).pop();
+    if (last) return last;
+  }
+  return 'upload';
 }
 
 function toPartContent(data: Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -32,6 +32,7 @@ describe('multipart uploads', () => {
     ['a web stream', () => toFile(new Blob([contents]).stream(), 'train.jsonl'), 'train.jsonl'],
     ['a Node stream', () => toFile(Readable.from([Buffer.from(contents)]), 'train.jsonl'), 'train.jsonl'],
     ['a path', () => fileFromPath(onDisk), 'train.jsonl'],
+    ['a file read stream, by its file name', () => createReadStream(onDisk), 'train.jsonl'],
     ['bare bytes', () => bytes(contents), 'upload'],
   ])('sends %s as a file part next to text fields', async (_, makeFile, filename) => {
     server.on('POST', '/files', { json: { id: 'file-1' } });
