@@ -101,11 +101,14 @@ function buildReply(
   const schema = content[jsonType]?.schema;
   if (schema === undefined) return { kind: 'empty', status };
   const value = sampler.sample(schema);
-  // A list: a page with `data` and `has_more`, on an operation with an `after` or `page` cursor.
+  // A list: a page with `data` and `has_more`, on an operation with an `after` or `page` cursor; or a list object
+  // that a GET sends whole, with `data` and no `has_more`.
   const properties = propertiesOf(schema, spec.components.schemas);
   const items = properties.data === undefined ? undefined : resolveRef(properties.data, spec.components.schemas).items;
   const cursor = queryNames.has('after') || queryNames.has('page');
-  if (cursor && properties.has_more !== undefined && items !== undefined) {
+  const paged = cursor && properties.has_more !== undefined;
+  const whole = entry.route.startsWith('GET ') && properties.has_more === undefined && properties.object !== undefined;
+  if ((paged || whole) && items !== undefined) {
     const item = sampler.sample(items);
     return { kind: 'page', status, value: { ...(value as Record<string, unknown>), data: [item] }, item, schema };
   }

@@ -159,12 +159,13 @@ class OperationDescriber {
   }
 
   page(schema: SchemaObject, query: QueryModel | undefined): ResultModel | undefined {
-    if (query === undefined) return undefined;
     const fields = objectFields(schema, this.registry);
     const data = fields.get('data');
-    if (data === undefined || !fields.has('has_more')) return undefined;
+    if (data === undefined) return undefined;
     const items = this.registry.resolve(data).items;
     if (items === undefined) return undefined;
+    if (!fields.has('has_more')) return this.singlePage(schema, fields, items);
+    if (query === undefined) return undefined;
     const queryNames = new Set(this.parameters.filter((param) => param.in === 'query').map((param) => param.name));
     let paging: string | undefined;
     if (queryNames.has('page') && fields.has('next_page')) paging = "{ cursorParam: 'page', cursorField: 'next_page' }";
@@ -173,6 +174,16 @@ class OperationDescriber {
     else if (fields.has('last_id')) paging = "{ cursorParam: 'after', cursorField: 'last_id' }";
     this.schemaRoots.push(schema);
     return { kind: 'page', item: this.named(items, `${this.baseName}Item`), paging };
+  }
+
+  /**
+   * A list the API sends whole (`GET /models`): no cursor, no `has_more`. It is still a page, so every list call is
+   * awaited and iterated the same way.
+   */
+  singlePage(schema: SchemaObject, fields: Map<string, SchemaObject>, items: SchemaObject): ResultModel | undefined {
+    if (!this.entry.route.startsWith('GET ') || !fields.has('object')) return undefined;
+    this.schemaRoots.push(schema);
+    return { kind: 'page', item: this.named(items, `${this.baseName}Item`), paging: undefined };
   }
 
   stream(body: BodyModel | undefined, query: QueryModel | undefined, result: ResultModel): StreamModel | undefined {

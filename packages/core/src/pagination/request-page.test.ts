@@ -30,6 +30,20 @@ describe('requestPage', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('takes a list sent whole (no has_more, like GET /models) as one page', async () => {
+    server.on('GET', '/models', { json: { object: 'list', data: [{ id: 'gpt-4o' }, { id: 'gpt-4o-mini' }] } });
+    const ids: string[] = [];
+    for await (const model of requestPage<{ id: string }>(client(), { method: 'GET', path: '/models' })) {
+      ids.push(model.id);
+    }
+    const page = await requestPage<{ id: string }>(client(), { method: 'GET', path: '/models' });
+    expect(ids).toEqual(['gpt-4o', 'gpt-4o-mini']);
+    expect(page.hasNextPage()).toBe(false);
+    expect(await page.nextPage()).toBeNull();
+    expect(page.body.object).toBe('list');
+    expect(server.requests).toHaveLength(2);
+  });
+
   it('iterates every item of every page, sending the last id as the cursor', async () => {
     serveThreePages();
     const ids: string[] = [];
