@@ -1,8 +1,18 @@
-import { type Client, createClient, readEnv } from '@org/core';
+import { type Client, ConfigError, createClient, readEnv } from '@org/core';
 
 type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
 
-/** A client for organization admin calls: `createClient`, with the key defaulting to `OPENAI_ADMIN_KEY`. */
+/**
+ * A client for organization admin calls: `createClient`, with the key from `apiKey` or `OPENAI_ADMIN_KEY`. It never
+ * falls back to `OPENAI_API_KEY`: a project key cannot call admin endpoints.
+ */
 export function createAdminClient(options?: ClientOptions): Client {
-  return createClient({ ...options, apiKey: options?.apiKey ?? readEnv('OPENAI_ADMIN_KEY') });
+  const apiKey = options?.apiKey ?? readEnv('OPENAI_ADMIN_KEY');
+  if (!apiKey) {
+    throw new ConfigError(
+      'apiKey',
+      'missing admin key; pass `apiKey` (`adminAPIKey` to `new OpenAI()`) or set OPENAI_ADMIN_KEY',
+    );
+  }
+  return createClient({ ...options, apiKey });
 }

@@ -1,1 +1,19 @@
+// What `import { … } from 'openai'` commonly takes, so a migration changes only the package name.
+export {
+  APIConnectionError,
+  APIError,
+  APITimeoutError as APIConnectionTimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  getResponseMeta,
+  InternalServerError,
+  NotFoundError,
+  OpenAIError,
+  PermissionDeniedError,
+  RateLimitError,
+  toFile,
+  UnprocessableEntityError,
+} from '@org/core';
 export { OpenAI, OpenAI as default, OpenAIBeta, type OpenAIOptions } from './generated/index.js';

@@ -25,9 +25,30 @@ const optionsType = `type ClientOptions = NonNullable<Parameters<typeof createCl
 
 /** Options for \`new OpenAI()\`: the core client's, plus the key for organization admin calls. */
 export type OpenAIOptions = ClientOptions & {
-  /** Key for \`openai.admin\`; defaults to \`OPENAI_ADMIN_KEY\`. */
-  adminApiKey?: string | undefined;
+  /** Key for \`openai.admin\` (spelled as in the official package); defaults to \`OPENAI_ADMIN_KEY\`. */
+  adminAPIKey?: string | undefined;
 };`;
+
+/**
+ * What the official client carries as static members, so \`catch (error) { if (error instanceof OpenAI.NotFoundError) }\`
+ * keeps working after a migration. Official name → the core export it stands for.
+ */
+const staticMembers: ReadonlyArray<readonly [string, string]> = [
+  ['OpenAIError', 'OpenAIError'],
+  ['APIError', 'APIError'],
+  ['APIConnectionError', 'APIConnectionError'],
+  ['APIConnectionTimeoutError', 'APITimeoutError'],
+  ['APIUserAbortError', 'APIUserAbortError'],
+  ['BadRequestError', 'BadRequestError'],
+  ['AuthenticationError', 'AuthenticationError'],
+  ['PermissionDeniedError', 'PermissionDeniedError'],
+  ['NotFoundError', 'NotFoundError'],
+  ['ConflictError', 'ConflictError'],
+  ['UnprocessableEntityError', 'UnprocessableEntityError'],
+  ['RateLimitError', 'RateLimitError'],
+  ['InternalServerError', 'InternalServerError'],
+  ['toFile', 'toFile'],
+];
 
 /** The umbrella package's generated client: every resource under the official method paths. */
 export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> {
@@ -44,7 +65,8 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
       (second === undefined ? top : beta).push(accessor);
     }
   }
-  imports.push("import { type Client, createClient } from '@org/core';");
+  const coreNames = [...new Set(staticMembers.map(([, coreName]) => coreName)), 'createClient'].sort();
+  imports.push(`import { type Client, ${coreNames.join(', ')} } from '@org/core';`);
   imports.sort((a, b) => a.slice(a.indexOf("'")).localeCompare(b.slice(b.indexOf("'"))));
   const byName = (a: Accessor, b: Accessor) => a.property.localeCompare(b.property);
   top.sort(byName);
@@ -63,6 +85,8 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   const openAIClass = [
     '/** Every API resource under the same method paths as the official `openai` package, built on first use. */',
     'export class OpenAI {',
+    staticMembers.map(([name, coreName]) => `static readonly ${name} = ${coreName};`).join('\n'),
+    '',
     '/** The client every call except `admin` goes through. */',
     'readonly client: Client;',
     ['readonly #adminOptions: ClientOptions;', '#adminClient: Client | undefined;', '#beta: OpenAIBeta | undefined;']
@@ -71,14 +95,14 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     '',
     [
       'constructor(options: OpenAIOptions = {}) {',
-      '  const { adminApiKey, ...clientOptions } = options;',
+      '  const { adminAPIKey, ...clientOptions } = options;',
       '  this.client = createClient(clientOptions);',
-      '  this.#adminOptions = { ...clientOptions, apiKey: adminApiKey };',
+      '  this.#adminOptions = { ...clientOptions, apiKey: adminAPIKey };',
       '}',
     ].join('\n'),
     '',
     [
-      '/** The client for `admin` calls, made on first use with `adminApiKey` or `OPENAI_ADMIN_KEY`. */',
+      '/** The client for `admin` calls, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */',
       'get adminClient(): Client {',
       '  this.#adminClient ??= createAdminClient(this.#adminOptions);',
       '  return this.#adminClient;',

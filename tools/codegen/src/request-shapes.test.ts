@@ -49,7 +49,7 @@ beforeAll(async () => {
   const { port } = server.address() as AddressInfo;
   openai = new OpenAI({
     apiKey: 'sk-test',
-    adminApiKey: 'sk-admin-test',
+    adminAPIKey: 'sk-admin-test',
     baseURL: `http://127.0.0.1:${port}/v1`,
     maxRetries: 0,
   });

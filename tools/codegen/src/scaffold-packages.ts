@@ -147,7 +147,7 @@ async function ensureReadme(path: string, whole: string, block: string): Promise
 
 const umbrellaExample = `import OpenAI from '@org/openai';
 
-const openai = new OpenAI(); // OPENAI_API_KEY; admin calls use OPENAI_ADMIN_KEY or { adminApiKey }
+const openai = new OpenAI(); // OPENAI_API_KEY; admin calls use OPENAI_ADMIN_KEY or { adminAPIKey }
 const completion = await openai.chat.completions.create({
   model: 'gpt-4o-mini',
   messages: [{ role: 'user', content: 'Say hello' }],

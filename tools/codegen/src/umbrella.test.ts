@@ -1,5 +1,8 @@
-import { OpenAI } from '@org/openai';
-import { describe, expect, it } from 'vitest';
+import { ConfigError, NotFoundError } from '@org/core';
+import OpenAIDefault, { APIConnectionTimeoutError, OpenAI, NotFoundError as UmbrellaNotFoundError } from '@org/openai';
+import { errorReply } from '@org/testing';
+import { useTestServer } from '@org/testing/vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { operationTable } from './operation-table.js';
 
 /** Walks `chat.completions.create` down from the client; the value found there. */
@@ -12,8 +15,10 @@ function lookup(root: object, path: string): unknown {
   return current;
 }
 
+const testServer = useTestServer();
+
 describe('OpenAI umbrella client', () => {
-  const openai = new OpenAI({ apiKey: 'sk-test', adminApiKey: 'sk-admin-test', baseURL: 'http://127.0.0.1:9/v1' });
+  const openai = new OpenAI({ apiKey: 'sk-test', adminAPIKey: 'sk-admin-test', baseURL: 'http://127.0.0.1:9/v1' });
 
   it('exposes every operation under its official method path', () => {
     const missing = operationTable.filter((entry) => typeof lookup(openai, entry.method) !== 'function');
@@ -30,5 +35,30 @@ describe('OpenAI umbrella client', () => {
     expect(openai.chat).toBe(openai.chat);
     expect(openai.beta.threads.runs).toBe(openai.beta.threads.runs);
     expect(openai.adminClient).not.toBe(openai.client);
+  });
+
+  it("keeps the official package's error classes on the client and as named exports", async () => {
+    testServer.on('GET', '/models/gpt-nope', errorReply(404, 'The model `gpt-nope` does not exist'));
+    const local = new OpenAIDefault({ apiKey: 'sk-test', baseURL: testServer.baseURL, maxRetries: 0 });
+    const error = await local.models.retrieve('gpt-nope').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OpenAI.NotFoundError);
+    expect(error).toBeInstanceOf(OpenAI.APIError);
+    expect(OpenAI.NotFoundError).toBe(NotFoundError);
+    expect(UmbrellaNotFoundError).toBe(NotFoundError);
+    expect(APIConnectionTimeoutError).toBe(OpenAI.APIConnectionTimeoutError);
+    expect(typeof OpenAI.toFile).toBe('function');
+  });
+
+  it('never sends OPENAI_API_KEY to admin endpoints: without an admin key, admin calls fail naming the options', () => {
+    vi.stubEnv('OPENAI_API_KEY', 'sk-project');
+    vi.stubEnv('OPENAI_ADMIN_KEY', '');
+    try {
+      const local = new OpenAI();
+      expect(() => local.admin).toThrow(ConfigError);
+      expect(() => local.admin).toThrow(/adminAPIKey.*OPENAI_ADMIN_KEY/);
+      expect(new OpenAI({ adminAPIKey: 'sk-admin' }).admin).toBeDefined();
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -6,7 +6,24 @@ import { Batches } from '@org/batches';
 import { Chat, Completions } from '@org/chat';
 import { ChatKit } from '@org/chatkit';
 import { ContentProvenanceChecks } from '@org/content-provenance';
-import { type Client, createClient } from '@org/core';
+import {
+  type Client,
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  OpenAIError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  createClient,
+  toFile,
+} from '@org/core';
 import { Embeddings } from '@org/embeddings';
 import { Evals } from '@org/evals';
 import { Containers, Files, Uploads, VectorStores } from '@org/files';
@@ -23,8 +40,8 @@ type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
 
 /** Options for `new OpenAI()`: the core client's, plus the key for organization admin calls. */
 export type OpenAIOptions = ClientOptions & {
-  /** Key for `openai.admin`; defaults to `OPENAI_ADMIN_KEY`. */
-  adminApiKey?: string | undefined;
+  /** Key for `openai.admin` (spelled as in the official package); defaults to `OPENAI_ADMIN_KEY`. */
+  adminAPIKey?: string | undefined;
 };
 
 /** `openai.beta`: the resources the official package keeps under `beta`. */
@@ -68,6 +85,21 @@ export class OpenAIBeta {
 
 /** Every API resource under the same method paths as the official `openai` package, built on first use. */
 export class OpenAI {
+  static readonly OpenAIError = OpenAIError;
+  static readonly APIError = APIError;
+  static readonly APIConnectionError = APIConnectionError;
+  static readonly APIConnectionTimeoutError = APITimeoutError;
+  static readonly APIUserAbortError = APIUserAbortError;
+  static readonly BadRequestError = BadRequestError;
+  static readonly AuthenticationError = AuthenticationError;
+  static readonly PermissionDeniedError = PermissionDeniedError;
+  static readonly NotFoundError = NotFoundError;
+  static readonly ConflictError = ConflictError;
+  static readonly UnprocessableEntityError = UnprocessableEntityError;
+  static readonly RateLimitError = RateLimitError;
+  static readonly InternalServerError = InternalServerError;
+  static readonly toFile = toFile;
+
   /** The client every call except `admin` goes through. */
   readonly client: Client;
   readonly #adminOptions: ClientOptions;
@@ -96,12 +128,12 @@ export class OpenAI {
   #videos: Videos | undefined;
 
   constructor(options: OpenAIOptions = {}) {
-    const { adminApiKey, ...clientOptions } = options;
+    const { adminAPIKey, ...clientOptions } = options;
     this.client = createClient(clientOptions);
-    this.#adminOptions = { ...clientOptions, apiKey: adminApiKey };
+    this.#adminOptions = { ...clientOptions, apiKey: adminAPIKey };
   }
 
-  /** The client for `admin` calls, made on first use with `adminApiKey` or `OPENAI_ADMIN_KEY`. */
+  /** The client for `admin` calls, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */
   get adminClient(): Client {
     this.#adminClient ??= createAdminClient(this.#adminOptions);
     return this.#adminClient;
