@@ -1,4 +1,5 @@
 import { type BinaryResponse, type Client, createClient, type Page } from '@org/core';
+import { OpenAI } from '@org/openai';
 import type { RecordedRequest, ReplySpec } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,4 +142,38 @@ describe('contract: streaming forms send the switch and yield the events the spe
     expect(server.requests).toHaveLength(1);
     expectRequest(streamingRequest(contract, form), server.requests[0]!);
   });
+});
+
+/**
+ * The official client's arguments for a case: the last path value first, the other path values in the params object
+ * beside the body or query fields. With fewer than two path parameters, the function's own arguments.
+ */
+function officialArguments(contract: ContractCase): unknown[] {
+  const pathNames = Object.keys(contract.pathParams);
+  if (pathNames.length < 2) return contract.args;
+  const inside = Object.fromEntries(pathNames.slice(0, -1).map((name) => [name, contract.pathParams[name]]));
+  const fields = contract.args[pathNames.length] as Record<string, unknown> | undefined;
+  return [contract.pathParams[pathNames.at(-1)!], { ...inside, ...fields }];
+}
+
+describe('contract: the umbrella methods take the official arguments and send the same request', () => {
+  let openai: OpenAI;
+  beforeAll(() => {
+    openai = new OpenAI({ apiKey: 'sk-test', adminAPIKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
+  });
+
+  it.each(cases.map((contract) => [`${contract.entry.method} (${contract.name})`, contract] as const))(
+    '%s',
+    async (_, contract) => {
+      server.on(contract.method, contract.route, replySpec(contract.reply));
+      const segments = contract.entry.method.split('.');
+      let owner: unknown = openai;
+      for (const segment of segments.slice(0, -1)) owner = (owner as Record<string, unknown>)[segment];
+      const method = (owner as Record<string, (...args: unknown[]) => Promise<unknown>>)[segments.at(-1)!]!;
+      const result = await method.apply(owner, officialArguments(contract));
+      expect(server.requests).toHaveLength(1);
+      expectRequest(contract, server.requests[0]!);
+      await expectResult(contract, result);
+    },
+  );
 });

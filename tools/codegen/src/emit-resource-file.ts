@@ -18,7 +18,7 @@ function method(name: string, shape: FunctionShape, route: string): string {
   return [
     `/** ${route} */`,
     ...shape.overloads.map((overload) => `${line(overload)};`),
-    `${line(shape.implementation)} {\n  return ${shape.body};\n}`,
+    `${line(shape.implementation)} {\n${shape.prelude ? `  ${shape.prelude}\n` : ''}  return ${shape.body};\n}`,
   ].join('\n');
 }
 

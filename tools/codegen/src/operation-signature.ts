@@ -19,6 +19,8 @@ export interface FunctionShape {
   implementation: Overload;
   /** The expression the function returns; uses the parameter names and `client`. */
   body: string;
+  /** A statement before the return that unpacks the parameters into the names `body` uses. */
+  prelude?: string;
 }
 
 /** `a?: T, b: U` → `a: T | undefined, b: U`: an optional parameter may not precede a required one. */
@@ -163,20 +165,62 @@ function callFromMethod(fn: string, parameters: Parameter[], cast: Record<string
 export function methodShape(model: OperationModel): FunctionShape {
   const plain = functionShape(model);
   const stream = model.stream;
-  if (stream === undefined) return { ...plain, body: callFromMethod(plain.name, plain.implementation.parameters) };
+  const prelude = unpackParams(model);
+  const official = (overload: Overload): Overload => ({ ...overload, parameters: officialParameters(model, overload) });
+  if (stream === undefined) {
+    const body = callFromMethod(plain.name, plain.implementation.parameters);
+    return { name: plain.name, overloads: [], implementation: official(plain.implementation), body, prelude };
+  }
   const parameters = baseParameters(model);
   const implementation = { parameters, returns: `Promise<${resultType(model)} | Stream<${stream.event}>>` };
   const overloads: Overload[] = [
     { parameters: switchParameters(model, stream, `: ${stream.value}`), returns: `Promise<Stream<${stream.event}>>` },
     plain.implementation,
-    implementation,
   ];
+  // Read after `prelude`, which names the body or query as the function does.
   const switchValue = `${access(stream.location, stream.field, stream.location === 'query')} === ${stream.value}`;
   const plainCall = callFromMethod(plain.name, parameters, {
     [stream.location]: streamSwitchType(model, stream, `?: ${stream.otherValues}`),
   });
   const body = `${switchValue} ? ${callFromMethod(stream.fn, parameters)} : ${plainCall}`;
-  return { name: plain.name, overloads, implementation, body };
+  return {
+    name: plain.name,
+    overloads: [...overloads, implementation].map(official),
+    implementation: official(implementation),
+    body,
+    prelude,
+  };
+}
+
+/**
+ * The official client's argument shape for a method: the last path parameter first, and the others inside the
+ * params object beside the body or query fields (`runs.retrieve(runId, { thread_id })`). Functions keep every path
+ * parameter in path order; with one path parameter or none the two shapes are the same.
+ */
+function officialParameters(model: OperationModel, overload: Overload): Parameter[] {
+  const inside = model.pathParams.slice(0, -1);
+  if (inside.length === 0) return overload.parameters;
+  const last = model.pathParams.at(-1)!;
+  const pathFields = `{ ${inside.map((param) => `${propertyKey(param.name)}: string`).join('; ')} }`;
+  const fields = overload.parameters.find((parameter) => parameter.name === 'body' || parameter.name === 'query');
+  const params = fields === undefined ? pathFields : `${pathFields} & ${fields.type}`;
+  return [
+    { name: last.argument, type: 'string', optional: false },
+    { name: 'params', type: params, optional: false },
+    { name: 'options', type: 'RequestOptions', optional: true },
+  ];
+}
+
+/** For the official shape, the statement that takes the path parameters and the body or query out of `params`. */
+function unpackParams(model: OperationModel): string | undefined {
+  const inside = model.pathParams.slice(0, -1);
+  if (inside.length === 0) return undefined;
+  const names = inside.map((param) =>
+    param.argument === param.name ? param.name : `${propertyKey(param.name)}: ${param.argument}`,
+  );
+  const rest = model.body !== undefined ? 'body' : model.query !== undefined ? 'query' : undefined;
+  if (rest !== undefined) names.push(`...${rest}`);
+  return `const { ${names.join(', ')} } = params;`;
 }
 
 /** The declaration of the extra function that always streams. */
@@ -205,5 +249,10 @@ export function streamFunctionShape(model: OperationModel): FunctionShape | unde
 export function streamMethodShape(model: OperationModel): FunctionShape {
   const shape = streamFunctionShape(model);
   if (shape === undefined) throw new Error(`${model.entry.fn} does not stream`);
-  return { ...shape, body: callFromMethod(shape.name, shape.implementation.parameters) };
+  return {
+    ...shape,
+    implementation: { ...shape.implementation, parameters: officialParameters(model, shape.implementation) },
+    body: callFromMethod(shape.name, shape.implementation.parameters),
+    prelude: unpackParams(model),
+  };
 }

@@ -79,7 +79,12 @@ function classesLine(pkg: GeneratedPackage): string {
   const first = pkg.models[0]!.entry.method;
   const root = pkg.resources[0]!;
   const call = `new ${root.className}(client)${first.slice(root.path.length)}(...)`;
-  return `Resource classes (${names}) wrap the same functions under the official \`openai\` method paths: \`${call}\`.`;
+  const line = `Resource classes (${names}) wrap the same functions under the official \`openai\` method paths: \`${call}\`.`;
+  const nested = pkg.models.find((model) => model.pathParams.length > 1);
+  if (nested === undefined) return line;
+  const inside = nested.pathParams.slice(0, -1).map((param) => param.name);
+  const example = `${nested.entry.method.split('.').slice(-2).join('.')}(${nested.pathParams.at(-1)!.argument}, { ${inside.join(', ')} })`;
+  return `${line} They take the official arguments too: path parameters but the last go in the params object (\`${example}\`), where the functions take every path parameter in path order.`;
 }
 
 function readme(pkg: GeneratedPackage, list: string): string {

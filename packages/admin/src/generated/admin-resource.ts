@@ -591,12 +591,18 @@ export class AdminOrganizationGroupsRoles {
   }
 
   /** `GET /organization/groups/{group_id}/roles/{role_id}` */
-  retrieve(groupId: string, roleId: string, options?: RequestOptions): Promise<AssignedRoleDetails> {
+  retrieve(roleId: string, params: { group_id: string }, options?: RequestOptions): Promise<AssignedRoleDetails> {
+    const { group_id: groupId } = params;
     return retrieveGroupRole(this.#client, groupId, roleId, options);
   }
 
   /** `DELETE /organization/groups/{group_id}/roles/{role_id}` */
-  delete(groupId: string, roleId: string, options?: RequestOptions): Promise<DeletedRoleAssignmentResource> {
+  delete(
+    roleId: string,
+    params: { group_id: string },
+    options?: RequestOptions,
+  ): Promise<DeletedRoleAssignmentResource> {
+    const { group_id: groupId } = params;
     return unassignGroupRole(this.#client, groupId, roleId, options);
   }
 }
@@ -620,12 +626,14 @@ export class AdminOrganizationGroupsUsers {
   }
 
   /** `GET /organization/groups/{group_id}/users/{user_id}` */
-  retrieve(groupId: string, userId: string, options?: RequestOptions): Promise<GroupMemberUser> {
+  retrieve(userId: string, params: { group_id: string }, options?: RequestOptions): Promise<GroupMemberUser> {
+    const { group_id: groupId } = params;
     return retrieveGroupUser(this.#client, groupId, userId, options);
   }
 
   /** `DELETE /organization/groups/{group_id}/users/{user_id}` */
-  delete(groupId: string, userId: string, options?: RequestOptions): Promise<GroupUserDeletedResource> {
+  delete(userId: string, params: { group_id: string }, options?: RequestOptions): Promise<GroupUserDeletedResource> {
+    const { group_id: groupId } = params;
     return removeGroupUser(this.#client, groupId, userId, options);
   }
 }
@@ -779,12 +787,18 @@ export class AdminOrganizationProjectsApiKeys {
   }
 
   /** `GET /organization/projects/{project_id}/api_keys/{api_key_id}` */
-  retrieve(projectId: string, apiKeyId: string, options?: RequestOptions): Promise<ProjectApiKey> {
+  retrieve(apiKeyId: string, params: { project_id: string }, options?: RequestOptions): Promise<ProjectApiKey> {
+    const { project_id: projectId } = params;
     return retrieveProjectApiKey(this.#client, projectId, apiKeyId, options);
   }
 
   /** `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}` */
-  delete(projectId: string, apiKeyId: string, options?: RequestOptions): Promise<ProjectApiKeyDeleteResponse> {
+  delete(
+    apiKeyId: string,
+    params: { project_id: string },
+    options?: RequestOptions,
+  ): Promise<ProjectApiKeyDeleteResponse> {
+    const { project_id: projectId } = params;
     return deleteProjectApiKey(this.#client, projectId, apiKeyId, options);
   }
 }
@@ -874,16 +888,21 @@ export class AdminOrganizationProjectsGroups {
 
   /** `GET /organization/projects/{project_id}/groups/{group_id}` */
   retrieve(
-    projectId: string,
     groupId: string,
-    query?: RetrieveProjectGroupQuery,
+    params: { project_id: string } & RetrieveProjectGroupQuery,
     options?: RequestOptions,
   ): Promise<ProjectGroup> {
+    const { project_id: projectId, ...query } = params;
     return retrieveProjectGroup(this.#client, projectId, groupId, query, options);
   }
 
   /** `DELETE /organization/projects/{project_id}/groups/{group_id}` */
-  delete(projectId: string, groupId: string, options?: RequestOptions): Promise<ProjectGroupDeletedResource> {
+  delete(
+    groupId: string,
+    params: { project_id: string },
+    options?: RequestOptions,
+  ): Promise<ProjectGroupDeletedResource> {
+    const { project_id: projectId } = params;
     return removeProjectGroup(this.#client, projectId, groupId, options);
   }
 }
@@ -898,36 +917,41 @@ export class AdminOrganizationProjectsGroupsRoles {
 
   /** `GET /projects/{project_id}/groups/{group_id}/roles` */
   list(
-    projectId: string,
     groupId: string,
-    query?: ListProjectGroupRoleAssignmentsQuery,
+    params: { project_id: string } & ListProjectGroupRoleAssignmentsQuery,
     options?: RequestOptions,
   ): PagePromise<AssignedRoleDetails> {
+    const { project_id: projectId, ...query } = params;
     return listProjectGroupRoleAssignments(this.#client, projectId, groupId, query, options);
   }
 
   /** `POST /projects/{project_id}/groups/{group_id}/roles` */
   create(
-    projectId: string,
     groupId: string,
-    body: PublicAssignOrganizationGroupRoleBody,
+    params: { project_id: string } & PublicAssignOrganizationGroupRoleBody,
     options?: RequestOptions,
   ): Promise<GroupRoleAssignment> {
+    const { project_id: projectId, ...body } = params;
     return assignProjectGroupRole(this.#client, projectId, groupId, body, options);
   }
 
   /** `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}` */
-  retrieve(projectId: string, groupId: string, roleId: string, options?: RequestOptions): Promise<AssignedRoleDetails> {
+  retrieve(
+    roleId: string,
+    params: { project_id: string; group_id: string },
+    options?: RequestOptions,
+  ): Promise<AssignedRoleDetails> {
+    const { project_id: projectId, group_id: groupId } = params;
     return retrieveProjectGroupRole(this.#client, projectId, groupId, roleId, options);
   }
 
   /** `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}` */
   delete(
-    projectId: string,
-    groupId: string,
     roleId: string,
+    params: { project_id: string; group_id: string },
     options?: RequestOptions,
   ): Promise<DeletedRoleAssignmentResource> {
+    const { project_id: projectId, group_id: groupId } = params;
     return unassignProjectGroupRole(this.#client, projectId, groupId, roleId, options);
   }
 }
@@ -1002,11 +1026,11 @@ export class AdminOrganizationProjectsRateLimits {
 
   /** `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}` */
   updateRateLimit(
-    projectId: string,
     rateLimitId: string,
-    body: ProjectRateLimitUpdateRequest,
+    params: { project_id: string } & ProjectRateLimitUpdateRequest,
     options?: RequestOptions,
   ): Promise<ProjectRateLimit> {
+    const { project_id: projectId, ...body } = params;
     return updateProjectRateLimit(this.#client, projectId, rateLimitId, body, options);
   }
 }
@@ -1044,26 +1068,32 @@ export class AdminOrganizationProjectsServiceAccounts {
   }
 
   /** `GET /organization/projects/{project_id}/service_accounts/{service_account_id}` */
-  retrieve(projectId: string, serviceAccountId: string, options?: RequestOptions): Promise<ProjectServiceAccount> {
+  retrieve(
+    serviceAccountId: string,
+    params: { project_id: string },
+    options?: RequestOptions,
+  ): Promise<ProjectServiceAccount> {
+    const { project_id: projectId } = params;
     return retrieveProjectServiceAccount(this.#client, projectId, serviceAccountId, options);
   }
 
   /** `POST /organization/projects/{project_id}/service_accounts/{service_account_id}` */
   update(
-    projectId: string,
     serviceAccountId: string,
-    body: UpdateProjectServiceAccountBody,
+    params: { project_id: string } & UpdateProjectServiceAccountBody,
     options?: RequestOptions,
   ): Promise<ProjectServiceAccount> {
+    const { project_id: projectId, ...body } = params;
     return updateProjectServiceAccount(this.#client, projectId, serviceAccountId, body, options);
   }
 
   /** `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}` */
   delete(
-    projectId: string,
     serviceAccountId: string,
+    params: { project_id: string },
     options?: RequestOptions,
   ): Promise<ProjectServiceAccountDeleteResponse> {
+    const { project_id: projectId } = params;
     return deleteProjectServiceAccount(this.#client, projectId, serviceAccountId, options);
   }
 }
@@ -1078,11 +1108,11 @@ export class AdminOrganizationProjectsServiceAccountsApiKeys {
 
   /** `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys` */
   create(
-    projectId: string,
     serviceAccountId: string,
-    body?: CreateProjectServiceAccountApiKeyBody,
+    params: { project_id: string } & CreateProjectServiceAccountApiKeyBody,
     options?: RequestOptions,
   ): Promise<ServiceAccountApiKeyBody> {
+    const { project_id: projectId, ...body } = params;
     return createProjectServiceAccountApiKey(this.#client, projectId, serviceAccountId, body, options);
   }
 }
@@ -1110,22 +1140,28 @@ export class AdminOrganizationProjectsSpendAlerts {
   }
 
   /** `GET /organization/projects/{project_id}/spend_alerts/{alert_id}` */
-  retrieve(projectId: string, alertId: string, options?: RequestOptions): Promise<ProjectSpendAlert> {
+  retrieve(alertId: string, params: { project_id: string }, options?: RequestOptions): Promise<ProjectSpendAlert> {
+    const { project_id: projectId } = params;
     return retrieveProjectSpendAlert(this.#client, projectId, alertId, options);
   }
 
   /** `POST /organization/projects/{project_id}/spend_alerts/{alert_id}` */
   update(
-    projectId: string,
     alertId: string,
-    body: CreateSpendAlertBody,
+    params: { project_id: string } & CreateSpendAlertBody,
     options?: RequestOptions,
   ): Promise<ProjectSpendAlert> {
+    const { project_id: projectId, ...body } = params;
     return updateProjectSpendAlert(this.#client, projectId, alertId, body, options);
   }
 
   /** `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}` */
-  delete(projectId: string, alertId: string, options?: RequestOptions): Promise<ProjectSpendAlertDeletedResource> {
+  delete(
+    alertId: string,
+    params: { project_id: string },
+    options?: RequestOptions,
+  ): Promise<ProjectSpendAlertDeletedResource> {
+    const { project_id: projectId } = params;
     return deleteProjectSpendAlert(this.#client, projectId, alertId, options);
   }
 }
@@ -1183,22 +1219,24 @@ export class AdminOrganizationProjectsUsers {
   }
 
   /** `GET /organization/projects/{project_id}/users/{user_id}` */
-  retrieve(projectId: string, userId: string, options?: RequestOptions): Promise<ProjectUser> {
+  retrieve(userId: string, params: { project_id: string }, options?: RequestOptions): Promise<ProjectUser> {
+    const { project_id: projectId } = params;
     return retrieveProjectUser(this.#client, projectId, userId, options);
   }
 
   /** `POST /organization/projects/{project_id}/users/{user_id}` */
   update(
-    projectId: string,
     userId: string,
-    body: ProjectUserUpdateRequest,
+    params: { project_id: string } & ProjectUserUpdateRequest,
     options?: RequestOptions,
   ): Promise<ProjectUser> {
+    const { project_id: projectId, ...body } = params;
     return updateProjectUser(this.#client, projectId, userId, body, options);
   }
 
   /** `DELETE /organization/projects/{project_id}/users/{user_id}` */
-  delete(projectId: string, userId: string, options?: RequestOptions): Promise<ProjectUserDeleteResponse> {
+  delete(userId: string, params: { project_id: string }, options?: RequestOptions): Promise<ProjectUserDeleteResponse> {
+    const { project_id: projectId } = params;
     return deleteProjectUser(this.#client, projectId, userId, options);
   }
 }
@@ -1213,36 +1251,41 @@ export class AdminOrganizationProjectsUsersRoles {
 
   /** `GET /projects/{project_id}/users/{user_id}/roles` */
   list(
-    projectId: string,
     userId: string,
-    query?: ListProjectUserRoleAssignmentsQuery,
+    params: { project_id: string } & ListProjectUserRoleAssignmentsQuery,
     options?: RequestOptions,
   ): PagePromise<AssignedRoleDetails> {
+    const { project_id: projectId, ...query } = params;
     return listProjectUserRoleAssignments(this.#client, projectId, userId, query, options);
   }
 
   /** `POST /projects/{project_id}/users/{user_id}/roles` */
   create(
-    projectId: string,
     userId: string,
-    body: PublicAssignOrganizationGroupRoleBody,
+    params: { project_id: string } & PublicAssignOrganizationGroupRoleBody,
     options?: RequestOptions,
   ): Promise<UserRoleAssignment> {
+    const { project_id: projectId, ...body } = params;
     return assignProjectUserRole(this.#client, projectId, userId, body, options);
   }
 
   /** `GET /projects/{project_id}/users/{user_id}/roles/{role_id}` */
-  retrieve(projectId: string, userId: string, roleId: string, options?: RequestOptions): Promise<AssignedRoleDetails> {
+  retrieve(
+    roleId: string,
+    params: { project_id: string; user_id: string },
+    options?: RequestOptions,
+  ): Promise<AssignedRoleDetails> {
+    const { project_id: projectId, user_id: userId } = params;
     return retrieveProjectUserRole(this.#client, projectId, userId, roleId, options);
   }
 
   /** `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}` */
   delete(
-    projectId: string,
-    userId: string,
     roleId: string,
+    params: { project_id: string; user_id: string },
     options?: RequestOptions,
   ): Promise<DeletedRoleAssignmentResource> {
+    const { project_id: projectId, user_id: userId } = params;
     return unassignProjectUserRole(this.#client, projectId, userId, roleId, options);
   }
 }
@@ -1266,22 +1309,24 @@ export class AdminOrganizationProjectsRoles {
   }
 
   /** `GET /projects/{project_id}/roles/{role_id}` */
-  retrieve(projectId: string, roleId: string, options?: RequestOptions): Promise<Role> {
+  retrieve(roleId: string, params: { project_id: string }, options?: RequestOptions): Promise<Role> {
+    const { project_id: projectId } = params;
     return retrieveProjectRole(this.#client, projectId, roleId, options);
   }
 
   /** `POST /projects/{project_id}/roles/{role_id}` */
   update(
-    projectId: string,
     roleId: string,
-    body: PublicUpdateOrganizationRoleBody,
+    params: { project_id: string } & PublicUpdateOrganizationRoleBody,
     options?: RequestOptions,
   ): Promise<Role> {
+    const { project_id: projectId, ...body } = params;
     return updateProjectRole(this.#client, projectId, roleId, body, options);
   }
 
   /** `DELETE /projects/{project_id}/roles/{role_id}` */
-  delete(projectId: string, roleId: string, options?: RequestOptions): Promise<RoleDeletedResource> {
+  delete(roleId: string, params: { project_id: string }, options?: RequestOptions): Promise<RoleDeletedResource> {
+    const { project_id: projectId } = params;
     return deleteProjectRole(this.#client, projectId, roleId, options);
   }
 }
@@ -1440,12 +1485,18 @@ export class AdminOrganizationUsersRoles {
   }
 
   /** `GET /organization/users/{user_id}/roles/{role_id}` */
-  retrieve(userId: string, roleId: string, options?: RequestOptions): Promise<AssignedRoleDetails> {
+  retrieve(roleId: string, params: { user_id: string }, options?: RequestOptions): Promise<AssignedRoleDetails> {
+    const { user_id: userId } = params;
     return retrieveUserRole(this.#client, userId, roleId, options);
   }
 
   /** `DELETE /organization/users/{user_id}/roles/{role_id}` */
-  delete(userId: string, roleId: string, options?: RequestOptions): Promise<DeletedRoleAssignmentResource> {
+  delete(
+    roleId: string,
+    params: { user_id: string },
+    options?: RequestOptions,
+  ): Promise<DeletedRoleAssignmentResource> {
+    const { user_id: userId } = params;
     return unassignUserRole(this.#client, userId, roleId, options);
   }
 }

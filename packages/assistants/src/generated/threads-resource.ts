@@ -131,22 +131,24 @@ export class ThreadsMessages {
   }
 
   /** `GET /threads/{thread_id}/messages/{message_id}` */
-  retrieve(threadId: string, messageId: string, options?: RequestOptions): Promise<MessageObject> {
+  retrieve(messageId: string, params: { thread_id: string }, options?: RequestOptions): Promise<MessageObject> {
+    const { thread_id: threadId } = params;
     return retrieveMessage(this.#client, threadId, messageId, options);
   }
 
   /** `POST /threads/{thread_id}/messages/{message_id}` */
   update(
-    threadId: string,
     messageId: string,
-    body: ModifyMessageRequest,
+    params: { thread_id: string } & ModifyMessageRequest,
     options?: RequestOptions,
   ): Promise<MessageObject> {
+    const { thread_id: threadId, ...body } = params;
     return updateMessage(this.#client, threadId, messageId, body, options);
   }
 
   /** `DELETE /threads/{thread_id}/messages/{message_id}` */
-  delete(threadId: string, messageId: string, options?: RequestOptions): Promise<DeleteMessageResponse> {
+  delete(messageId: string, params: { thread_id: string }, options?: RequestOptions): Promise<DeleteMessageResponse> {
+    const { thread_id: threadId } = params;
     return deleteMessage(this.#client, threadId, messageId, options);
   }
 }
@@ -211,45 +213,49 @@ export class ThreadsRuns {
   }
 
   /** `GET /threads/{thread_id}/runs/{run_id}` */
-  retrieve(threadId: string, runId: string, options?: RequestOptions): Promise<RunObject> {
+  retrieve(runId: string, params: { thread_id: string }, options?: RequestOptions): Promise<RunObject> {
+    const { thread_id: threadId } = params;
     return retrieveRun(this.#client, threadId, runId, options);
   }
 
   /** `POST /threads/{thread_id}/runs/{run_id}` */
-  update(threadId: string, runId: string, body: ModifyRunRequest, options?: RequestOptions): Promise<RunObject> {
+  update(
+    runId: string,
+    params: { thread_id: string } & ModifyRunRequest,
+    options?: RequestOptions,
+  ): Promise<RunObject> {
+    const { thread_id: threadId, ...body } = params;
     return updateRun(this.#client, threadId, runId, body, options);
   }
 
   /** `POST /threads/{thread_id}/runs/{run_id}/cancel` */
-  cancel(threadId: string, runId: string, options?: RequestOptions): Promise<RunObject> {
+  cancel(runId: string, params: { thread_id: string }, options?: RequestOptions): Promise<RunObject> {
+    const { thread_id: threadId } = params;
     return cancelRun(this.#client, threadId, runId, options);
   }
 
   /** `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs` */
   submitToolOutputs(
-    threadId: string,
     runId: string,
-    body: SubmitToolOutputsRunRequest & { stream: true },
+    params: { thread_id: string } & SubmitToolOutputsRunRequest & { stream: true },
     options?: RequestOptions,
   ): Promise<Stream<AssistantStreamEvent>>;
   submitToolOutputs(
-    threadId: string,
     runId: string,
-    body: SubmitToolOutputsRunRequest & { stream?: false | null },
+    params: { thread_id: string } & SubmitToolOutputsRunRequest & { stream?: false | null },
     options?: RequestOptions,
   ): Promise<RunObject>;
   submitToolOutputs(
-    threadId: string,
     runId: string,
-    body: SubmitToolOutputsRunRequest,
+    params: { thread_id: string } & SubmitToolOutputsRunRequest,
     options?: RequestOptions,
   ): Promise<RunObject | Stream<AssistantStreamEvent>>;
   submitToolOutputs(
-    threadId: string,
     runId: string,
-    body: SubmitToolOutputsRunRequest,
+    params: { thread_id: string } & SubmitToolOutputsRunRequest,
     options?: RequestOptions,
   ): Promise<RunObject | Stream<AssistantStreamEvent>> {
+    const { thread_id: threadId, ...body } = params;
     return body.stream === true
       ? streamSubmitToolOutputsToRun(this.#client, threadId, runId, body, options)
       : submitToolOutputsToRun(
@@ -263,11 +269,11 @@ export class ThreadsRuns {
 
   /** `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`, always streaming */
   submitToolOutputsStream(
-    threadId: string,
     runId: string,
-    body: SubmitToolOutputsRunRequest,
+    params: { thread_id: string } & SubmitToolOutputsRunRequest,
     options?: RequestOptions,
   ): Promise<Stream<AssistantStreamEvent>> {
+    const { thread_id: threadId, ...body } = params;
     return streamSubmitToolOutputsToRun(this.#client, threadId, runId, body, options);
   }
 }
@@ -282,22 +288,21 @@ export class ThreadsRunsSteps {
 
   /** `GET /threads/{thread_id}/runs/{run_id}/steps` */
   list(
-    threadId: string,
     runId: string,
-    query?: ListRunStepsQuery,
+    params: { thread_id: string } & ListRunStepsQuery,
     options?: RequestOptions,
   ): PagePromise<RunStepObject> {
+    const { thread_id: threadId, ...query } = params;
     return listRunSteps(this.#client, threadId, runId, query, options);
   }
 
   /** `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}` */
   retrieve(
-    threadId: string,
-    runId: string,
     stepId: string,
-    query?: RetrieveRunStepQuery,
+    params: { thread_id: string; run_id: string } & RetrieveRunStepQuery,
     options?: RequestOptions,
   ): Promise<RunStepObject> {
+    const { thread_id: threadId, run_id: runId, ...query } = params;
     return retrieveRunStep(this.#client, threadId, runId, stepId, query, options);
   }
 }

@@ -91,17 +91,20 @@ export class EvalsRuns {
   }
 
   /** `GET /evals/{eval_id}/runs/{run_id}` */
-  retrieve(evalId: string, runId: string, options?: RequestOptions): Promise<EvalRun> {
+  retrieve(runId: string, params: { eval_id: string }, options?: RequestOptions): Promise<EvalRun> {
+    const { eval_id: evalId } = params;
     return retrieveEvalRun(this.#client, evalId, runId, options);
   }
 
   /** `POST /evals/{eval_id}/runs/{run_id}` */
-  cancel(evalId: string, runId: string, options?: RequestOptions): Promise<EvalRun> {
+  cancel(runId: string, params: { eval_id: string }, options?: RequestOptions): Promise<EvalRun> {
+    const { eval_id: evalId } = params;
     return cancelEvalRun(this.#client, evalId, runId, options);
   }
 
   /** `DELETE /evals/{eval_id}/runs/{run_id}` */
-  delete(evalId: string, runId: string, options?: RequestOptions): Promise<DeleteEvalRunResponse> {
+  delete(runId: string, params: { eval_id: string }, options?: RequestOptions): Promise<DeleteEvalRunResponse> {
+    const { eval_id: evalId } = params;
     return deleteEvalRun(this.#client, evalId, runId, options);
   }
 }
@@ -116,16 +119,21 @@ export class EvalsRunsOutputItems {
 
   /** `GET /evals/{eval_id}/runs/{run_id}/output_items` */
   list(
-    evalId: string,
     runId: string,
-    query?: ListEvalRunOutputItemsQuery,
+    params: { eval_id: string } & ListEvalRunOutputItemsQuery,
     options?: RequestOptions,
   ): PagePromise<EvalRunOutputItem> {
+    const { eval_id: evalId, ...query } = params;
     return listEvalRunOutputItems(this.#client, evalId, runId, query, options);
   }
 
   /** `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}` */
-  retrieve(evalId: string, runId: string, outputItemId: string, options?: RequestOptions): Promise<EvalRunOutputItem> {
+  retrieve(
+    outputItemId: string,
+    params: { eval_id: string; run_id: string },
+    options?: RequestOptions,
+  ): Promise<EvalRunOutputItem> {
+    const { eval_id: evalId, run_id: runId } = params;
     return retrieveEvalRunOutputItem(this.#client, evalId, runId, outputItemId, options);
   }
 }

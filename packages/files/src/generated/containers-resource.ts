@@ -82,12 +82,14 @@ export class ContainersFiles {
   }
 
   /** `GET /containers/{container_id}/files/{file_id}` */
-  retrieve(containerId: string, fileId: string, options?: RequestOptions): Promise<ContainerFileResource> {
+  retrieve(fileId: string, params: { container_id: string }, options?: RequestOptions): Promise<ContainerFileResource> {
+    const { container_id: containerId } = params;
     return retrieveContainerFile(this.#client, containerId, fileId, options);
   }
 
   /** `DELETE /containers/{container_id}/files/{file_id}` */
-  delete(containerId: string, fileId: string, options?: RequestOptions): Promise<void> {
+  delete(fileId: string, params: { container_id: string }, options?: RequestOptions): Promise<void> {
+    const { container_id: containerId } = params;
     return deleteContainerFile(this.#client, containerId, fileId, options);
   }
 }
@@ -101,7 +103,8 @@ export class ContainersFilesContent {
   }
 
   /** `GET /containers/{container_id}/files/{file_id}/content` */
-  retrieve(containerId: string, fileId: string, options?: RequestOptions): Promise<BinaryResponse> {
+  retrieve(fileId: string, params: { container_id: string }, options?: RequestOptions): Promise<BinaryResponse> {
+    const { container_id: containerId } = params;
     return retrieveContainerFileContent(this.#client, containerId, fileId, options);
   }
 }

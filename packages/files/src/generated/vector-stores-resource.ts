@@ -108,22 +108,32 @@ export class VectorStoresFileBatches {
   }
 
   /** `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}` */
-  retrieve(vectorStoreId: string, batchId: string, options?: RequestOptions): Promise<VectorStoreFileBatchObject> {
+  retrieve(
+    batchId: string,
+    params: { vector_store_id: string },
+    options?: RequestOptions,
+  ): Promise<VectorStoreFileBatchObject> {
+    const { vector_store_id: vectorStoreId } = params;
     return retrieveVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options);
   }
 
   /** `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel` */
-  cancel(vectorStoreId: string, batchId: string, options?: RequestOptions): Promise<VectorStoreFileBatchObject> {
+  cancel(
+    batchId: string,
+    params: { vector_store_id: string },
+    options?: RequestOptions,
+  ): Promise<VectorStoreFileBatchObject> {
+    const { vector_store_id: vectorStoreId } = params;
     return cancelVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options);
   }
 
   /** `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files` */
   listFiles(
-    vectorStoreId: string,
     batchId: string,
-    query?: ListVectorStoreFileBatchFilesQuery,
+    params: { vector_store_id: string } & ListVectorStoreFileBatchFilesQuery,
     options?: RequestOptions,
   ): PagePromise<VectorStoreFileObject> {
+    const { vector_store_id: vectorStoreId, ...query } = params;
     return listVectorStoreFileBatchFiles(this.#client, vectorStoreId, batchId, query, options);
   }
 }
@@ -155,27 +165,42 @@ export class VectorStoresFiles {
   }
 
   /** `GET /vector_stores/{vector_store_id}/files/{file_id}` */
-  retrieve(vectorStoreId: string, fileId: string, options?: RequestOptions): Promise<VectorStoreFileObject> {
+  retrieve(
+    fileId: string,
+    params: { vector_store_id: string },
+    options?: RequestOptions,
+  ): Promise<VectorStoreFileObject> {
+    const { vector_store_id: vectorStoreId } = params;
     return retrieveVectorStoreFile(this.#client, vectorStoreId, fileId, options);
   }
 
   /** `POST /vector_stores/{vector_store_id}/files/{file_id}` */
   update(
-    vectorStoreId: string,
     fileId: string,
-    body: UpdateVectorStoreFileAttributesRequest,
+    params: { vector_store_id: string } & UpdateVectorStoreFileAttributesRequest,
     options?: RequestOptions,
   ): Promise<VectorStoreFileObject> {
+    const { vector_store_id: vectorStoreId, ...body } = params;
     return updateVectorStoreFile(this.#client, vectorStoreId, fileId, body, options);
   }
 
   /** `DELETE /vector_stores/{vector_store_id}/files/{file_id}` */
-  delete(vectorStoreId: string, fileId: string, options?: RequestOptions): Promise<DeleteVectorStoreFileResponse> {
+  delete(
+    fileId: string,
+    params: { vector_store_id: string },
+    options?: RequestOptions,
+  ): Promise<DeleteVectorStoreFileResponse> {
+    const { vector_store_id: vectorStoreId } = params;
     return deleteVectorStoreFile(this.#client, vectorStoreId, fileId, options);
   }
 
   /** `GET /vector_stores/{vector_store_id}/files/{file_id}/content` */
-  content(vectorStoreId: string, fileId: string, options?: RequestOptions): Promise<VectorStoreFileContentResponse> {
+  content(
+    fileId: string,
+    params: { vector_store_id: string },
+    options?: RequestOptions,
+  ): Promise<VectorStoreFileContentResponse> {
+    const { vector_store_id: vectorStoreId } = params;
     return retrieveVectorStoreFileContent(this.#client, vectorStoreId, fileId, options);
   }
 }

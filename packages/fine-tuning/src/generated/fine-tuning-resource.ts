@@ -136,10 +136,11 @@ export class FineTuningCheckpointsPermissions {
 
   /** `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}` */
   delete(
-    fineTunedModelCheckpoint: string,
     permissionId: string,
+    params: { fine_tuned_model_checkpoint: string },
     options?: RequestOptions,
   ): Promise<DeleteFineTuningCheckpointPermissionResponse> {
+    const { fine_tuned_model_checkpoint: fineTunedModelCheckpoint } = params;
     return deleteFineTuningCheckpointPermission(this.#client, fineTunedModelCheckpoint, permissionId, options);
   }
 }

@@ -89,16 +89,17 @@ export class ConversationsItems {
 
   /** `GET /conversations/{conversation_id}/items/{item_id}` */
   retrieve(
-    conversationId: string,
     itemId: string,
-    query?: RetrieveConversationItemQuery,
+    params: { conversation_id: string } & RetrieveConversationItemQuery,
     options?: RequestOptions,
   ): Promise<ConversationItem> {
+    const { conversation_id: conversationId, ...query } = params;
     return retrieveConversationItem(this.#client, conversationId, itemId, query, options);
   }
 
   /** `DELETE /conversations/{conversation_id}/items/{item_id}` */
-  delete(conversationId: string, itemId: string, options?: RequestOptions): Promise<ConversationResource> {
+  delete(itemId: string, params: { conversation_id: string }, options?: RequestOptions): Promise<ConversationResource> {
+    const { conversation_id: conversationId } = params;
     return deleteConversationItem(this.#client, conversationId, itemId, options);
   }
 }

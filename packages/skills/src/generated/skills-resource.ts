@@ -108,12 +108,18 @@ export class SkillsVersions {
   }
 
   /** `GET /skills/{skill_id}/versions/{version}` */
-  retrieve(skillId: string, version: string, options?: RequestOptions): Promise<SkillVersionResource> {
+  retrieve(version: string, params: { skill_id: string }, options?: RequestOptions): Promise<SkillVersionResource> {
+    const { skill_id: skillId } = params;
     return retrieveSkillVersion(this.#client, skillId, version, options);
   }
 
   /** `DELETE /skills/{skill_id}/versions/{version}` */
-  delete(skillId: string, version: string, options?: RequestOptions): Promise<DeletedSkillVersionResource> {
+  delete(
+    version: string,
+    params: { skill_id: string },
+    options?: RequestOptions,
+  ): Promise<DeletedSkillVersionResource> {
+    const { skill_id: skillId } = params;
     return deleteSkillVersion(this.#client, skillId, version, options);
   }
 }
@@ -127,7 +133,8 @@ export class SkillsVersionsContent {
   }
 
   /** `GET /skills/{skill_id}/versions/{version}/content` */
-  retrieve(skillId: string, version: string, options?: RequestOptions): Promise<BinaryResponse> {
+  retrieve(version: string, params: { skill_id: string }, options?: RequestOptions): Promise<BinaryResponse> {
+    const { skill_id: skillId } = params;
     return retrieveSkillVersionContent(this.#client, skillId, version, options);
   }
 }
