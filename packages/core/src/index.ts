@@ -31,6 +31,7 @@ export type { RateLimit } from './meta/rate-limit.js';
 export { attachResponseMeta, getResponseMeta, type ResponseMeta } from './meta/response-meta.js';
 export type { Page, PagePromise, Paging } from './pagination/page.js';
 export { requestPage } from './pagination/request-page.js';
+export type { HeadersLike } from './request/header-entries.js';
 export type { HttpMethod } from './request/http-method.js';
 export type { RequestOptions } from './request/request-options.js';
 export type { RequestSpec } from './request/request-spec.js';

@@ -1,5 +1,6 @@
 import type { Hooks } from '../hooks/hooks.js';
 import type { Logger, LogLevel } from '../logging/logger.js';
+import type { HeadersLike } from '../request/header-entries.js';
 import type { FetchLike } from '../transport/fetch-like.js';
 
 /** A credential, or a function called before each attempt that returns one (rotating keys, Entra tokens). */
@@ -14,7 +15,7 @@ export interface ClientOptions {
   organization?: string | null | undefined;
   /** Sent as `OpenAI-Project`; defaults to `OPENAI_PROJECT_ID`. */
   project?: string | null | undefined;
-  defaultHeaders?: Record<string, string> | undefined;
+  defaultHeaders?: HeadersLike | undefined;
   defaultQuery?: Record<string, unknown> | undefined;
   /** Milliseconds one attempt may take; default 600 000 (10 minutes). */
   timeout?: number | undefined;

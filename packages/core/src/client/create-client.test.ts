@@ -62,6 +62,25 @@ describe('createClient options', () => {
     expect(headers['x-drop']).toBeUndefined();
   });
 
+  it('takes headers as a Headers object too, and a null default header takes out one the client would send', async () => {
+    vi.stubEnv('OPENAI_ORG_ID', 'org-from-env');
+    server.on('GET', '/models', { json: {} });
+    const client = createClient({
+      apiKey: 'sk-test',
+      baseURL: server.baseURL,
+      defaultHeaders: new Headers({ 'X-Team': 'search' }),
+    });
+    const withoutOrganization = client.withOptions({ defaultHeaders: { 'OpenAI-Organization': null } });
+
+    await client.request({ method: 'GET', path: '/models' }, { headers: new Headers({ 'X-Trace': 't-1' }) });
+    await withoutOrganization.request({ method: 'GET', path: '/models' });
+    vi.unstubAllEnvs();
+
+    const [first, second] = server.requests.map((request) => request.headers);
+    expect(first).toMatchObject({ 'x-team': 'search', 'x-trace': 't-1', 'openai-organization': 'org-from-env' });
+    expect(second!['openai-organization']).toBeUndefined();
+  });
+
   it('calls a key provider before every attempt, so rotated keys are picked up', async () => {
     server.on('GET', '/models', { status: 500, headers: { 'retry-after-ms': '0' }, json: {} }, { json: {} });
     let calls = 0;

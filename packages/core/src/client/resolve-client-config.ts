@@ -2,6 +2,7 @@ import { readEnv } from '../config/read-env.js';
 import { ConfigError } from '../errors/config-error.js';
 import { createLevelLogger, type LogLevel, logLevels } from '../logging/logger.js';
 import { hasUnsafeText } from '../request/has-unsafe-text.js';
+import { headerEntries } from '../request/header-entries.js';
 import { createDefaultTransport } from '../transport/default-transport.js';
 import { checkOption, textRule } from './check-option.js';
 import type { ClientConfig } from './client-config.js';
@@ -37,8 +38,10 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
   const project = options.project === undefined ? readEnv('OPENAI_PROJECT_ID') : options.project;
   if (organization) headers['openai-organization'] = checkOption('organization', organization, textRule);
   if (project) headers['openai-project'] = checkOption('project', project, textRule);
-  for (const name in options.defaultHeaders) {
-    headers[name.toLowerCase()] = checkOption(`defaultHeaders.${name}`, options.defaultHeaders[name]!, textRule);
+  for (const [name, value] of headerEntries(options.defaultHeaders ?? {})) {
+    // `null` takes out a header the client would send by default (`accept`, or the organization from the env).
+    if (value === null) delete headers[name.toLowerCase()];
+    else if (value !== undefined) headers[name.toLowerCase()] = checkOption(`defaultHeaders.${name}`, value, textRule);
   }
 
   const logLevel = options.logLevel ?? (readEnv('OPENAI_LOG') as LogLevel | undefined) ?? 'warn';

@@ -1,3 +1,4 @@
+import type { HeadersLike } from './header-entries.js';
 /** Options every call takes as its last argument, overriding the client's for that call. */
 export interface RequestOptions {
   signal?: AbortSignal | undefined;
@@ -8,8 +9,8 @@ export interface RequestOptions {
   /** Milliseconds a stream may go without a chunk. */
   idleTimeout?: number | undefined;
   maxRetries?: number | undefined;
-  /** Extra headers; `null` removes a default header. */
-  headers?: Record<string, string | null | undefined> | undefined;
+  /** Extra headers, as a record or a `Headers`; `null` removes a default header. */
+  headers?: HeadersLike | undefined;
   /** Extra query parameters. */
   query?: Record<string, unknown> | undefined;
   /** Sent as `Idempotency-Key` on non-GET requests; generated once per call when absent. */
