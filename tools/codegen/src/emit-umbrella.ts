@@ -89,12 +89,18 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     '',
     '/** The client every call except `admin` goes through. */',
     'readonly client: Client;',
-    ['readonly #adminOptions: ClientOptions;', '#adminClient: Client | undefined;', '#beta: OpenAIBeta | undefined;']
+    [
+      'readonly #options: OpenAIOptions;',
+      'readonly #adminOptions: ClientOptions;',
+      '#adminClient: Client | undefined;',
+      '#beta: OpenAIBeta | undefined;',
+    ]
       .concat(fields(top))
       .join('\n'),
     '',
     [
       'constructor(options: OpenAIOptions = {}) {',
+      '  this.#options = options;',
       '  const { adminAPIKey, ...clientOptions } = options;',
       '  this.client = createClient(clientOptions);',
       '  this.#adminOptions = { ...clientOptions, apiKey: adminAPIKey };',
@@ -106,6 +112,13 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
       'get adminClient(): Client {',
       '  this.#adminClient ??= createAdminClient(this.#adminOptions);',
       '  return this.#adminClient;',
+      '}',
+    ].join('\n'),
+    '',
+    [
+      "/** A new client with these options over this one's: `openai.withOptions({ timeout: 5_000 })`. */",
+      'withOptions(overrides: OpenAIOptions): OpenAI {',
+      '  return new OpenAI({ ...this.#options, ...overrides });',
       '}',
     ].join('\n'),
     '',

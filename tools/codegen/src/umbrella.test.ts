@@ -61,4 +61,22 @@ describe('OpenAI umbrella client', () => {
       vi.unstubAllEnvs();
     }
   });
+
+  it('withOptions makes a new OpenAI client over the same options, admin key included', async () => {
+    testServer.on('GET', '/models', { json: { object: 'list', data: [] } });
+    testServer.on('GET', '/organization/projects', { json: { object: 'list', data: [], has_more: false } });
+    const base = new OpenAI({ apiKey: 'sk-test', adminAPIKey: 'sk-admin', baseURL: testServer.baseURL });
+    const tagged = base.withOptions({ defaultHeaders: { 'x-tag': 'yes' } });
+
+    expect(tagged).toBeInstanceOf(OpenAI);
+    await tagged.models.list();
+    await tagged.admin.organization.projects.list();
+    await base.models.list();
+
+    expect(testServer.requests.map((request) => [request.headers.authorization, request.headers['x-tag']])).toEqual([
+      ['Bearer sk-test', 'yes'],
+      ['Bearer sk-admin', 'yes'],
+      ['Bearer sk-test', undefined],
+    ]);
+  });
 });

@@ -102,6 +102,7 @@ export class OpenAI {
 
   /** The client every call except `admin` goes through. */
   readonly client: Client;
+  readonly #options: OpenAIOptions;
   readonly #adminOptions: ClientOptions;
   #adminClient: Client | undefined;
   #beta: OpenAIBeta | undefined;
@@ -128,6 +129,7 @@ export class OpenAI {
   #videos: Videos | undefined;
 
   constructor(options: OpenAIOptions = {}) {
+    this.#options = options;
     const { adminAPIKey, ...clientOptions } = options;
     this.client = createClient(clientOptions);
     this.#adminOptions = { ...clientOptions, apiKey: adminAPIKey };
@@ -137,6 +139,11 @@ export class OpenAI {
   get adminClient(): Client {
     this.#adminClient ??= createAdminClient(this.#adminOptions);
     return this.#adminClient;
+  }
+
+  /** A new client with these options over this one's: `openai.withOptions({ timeout: 5_000 })`. */
+  withOptions(overrides: OpenAIOptions): OpenAI {
+    return new OpenAI({ ...this.#options, ...overrides });
   }
 
   get beta(): OpenAIBeta {
