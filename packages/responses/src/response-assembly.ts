@@ -3,6 +3,7 @@ import { applyResponseEvent } from './apply-response-event.js';
 import { Deferred } from './deferred.js';
 import type { Response, ResponseStreamEvent } from './generated/types.js';
 import type { ResponseStreamCursor } from './response-stream-cursor.js';
+import { withOutputText } from './with-output-text.js';
 
 /** What the events of one response have told so far: the response, where the stream stands, the final response. */
 export class ResponseAssembly {
@@ -36,13 +37,16 @@ export class ResponseAssembly {
       this.responseId = event.response.id;
       if (event.response.background === true) this.background = true;
     }
-    if (event.type === 'response.completed' || event.type === 'response.incomplete') this.final.resolve(event.response);
+    if (event.type === 'response.completed' || event.type === 'response.incomplete') {
+      // A copy: the event itself reaches the consumer (and a relay) exactly as the server sent it.
+      this.final.resolve(withOutputText({ ...event.response }));
+    }
     return true;
   }
 
   /** The stream ended without a terminal event: the final response is the one assembled so far. */
   endEarly(): void {
-    if (this.response) this.final.resolve(this.response);
+    if (this.response) this.final.resolve(withOutputText({ ...this.response }));
     else this.final.reject(new StreamError('The stream ended before the response was created: no final response.'));
   }
 }

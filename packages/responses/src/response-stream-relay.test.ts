@@ -38,7 +38,10 @@ describe('relaying a response stream', () => {
     const browser = await relay();
     expect(await read(browser)).toEqual({ events });
     expect(browser.outputText).toBe('Hello');
-    expect(await browser.finalResponse()).toEqual(fakeResponse({ output: [outputMessage('Hello')] }));
+    expect(await browser.finalResponse()).toEqual({
+      ...fakeResponse({ output: [outputMessage('Hello')] }),
+      output_text: 'Hello',
+    });
   });
 
   it('raises ResponseFailedError on the other side for a relayed `response.failed`', async () => {

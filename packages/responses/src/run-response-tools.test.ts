@@ -55,7 +55,7 @@ describe('runResponseTools', () => {
     const steps: ResponseToolStep[] = [];
     for await (const step of run) steps.push(step);
 
-    expect((await run.result()).response).toEqual(answer);
+    expect((await run.result()).response).toEqual({ ...answer, output_text: 'Paris 18°C, Rome 24°C.' });
     expect(steps).toEqual(observed);
     expect(steps.map((step) => [step.index, step.response.id, step.toolResults.length])).toEqual([
       [0, 'resp_1', 2],

@@ -15,7 +15,14 @@ export interface ContractBody {
 }
 
 export type ContractReply =
-  | { kind: 'json'; status: number; value: unknown; schema: SchemaObject }
+  | {
+      kind: 'json';
+      status: number;
+      value: unknown;
+      schema: SchemaObject;
+      /** Fields the spec declares for SDKs to fill (`x-oaiSupportedSDKs`): the server never sends them. */
+      sdkOnly: string[];
+    }
   | { kind: 'page'; status: number; value: Record<string, unknown>; item: unknown; schema: SchemaObject }
   | { kind: 'binary'; status: number; bytes: Uint8Array; contentType: string }
   | { kind: 'empty'; status: number };
@@ -112,7 +119,16 @@ function buildReply(
     const item = sampler.sample(items);
     return { kind: 'page', status, value: { ...(value as Record<string, unknown>), data: [item] }, item, schema };
   }
-  return { kind: 'json', status, value, schema };
+  return { kind: 'json', status, value, schema, sdkOnly: sdkOnlyFields(properties, spec.components.schemas) };
+}
+
+function sdkOnlyFields(properties: Record<string, SchemaObject>, components: Record<string, SchemaObject>): string[] {
+  const forJavaScript = (schema: SchemaObject): boolean => {
+    const resolved = resolveRef(schema, components);
+    const sdks = (resolved as { 'x-oaiSupportedSDKs'?: string[] })['x-oaiSupportedSDKs'];
+    return sdks?.includes('javascript') === true || (resolved.anyOf ?? []).some(forJavaScript);
+  };
+  return Object.keys(properties).filter((name) => forJavaScript(properties[name]!));
 }
 
 /**

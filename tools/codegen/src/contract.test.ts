@@ -94,7 +94,9 @@ async function expectResult(contract: ContractCase, result: unknown): Promise<vo
   const reply = contract.reply;
   if (reply.kind === 'json') {
     expectValid(contract, validator.errors(reply.schema, reply.value));
-    expect(result).toEqual(reply.value);
+    // The client fills what the spec declares SDK-only (a response's `output_text`); the rest is the reply as sent.
+    const filled = Object.fromEntries(reply.sdkOnly.map((name) => [name, expect.anything()]));
+    expect(result).toEqual({ ...(reply.value as object), ...filled });
   } else if (reply.kind === 'page') {
     expectValid(contract, validator.errors(reply.schema, reply.value));
     const page = result as Page<unknown>;

@@ -1,4 +1,5 @@
 import { generatedHeader } from './header.js';
+import { kebabCase } from './naming.js';
 import type { OperationModel } from './operation-model.js';
 import { type FunctionShape, type Overload, printParameters } from './operation-signature.js';
 
@@ -49,6 +50,9 @@ export function emitFunctionFile(model: OperationModel, shape: FunctionShape, ty
     'requestPage',
   ].filter((name) => [`${name}(`, `${name}<`, `read: ${name}`].some((use) => declarations.includes(use)));
   if (coreValues.length > 0) imports.push(`import { ${coreValues.join(', ')} } from '@org/core';`);
+  if (model.entry.finish !== undefined && shape.body.includes(`.then(${model.entry.finish})`)) {
+    imports.push(`import { ${model.entry.finish} } from '../../${kebabCase(model.entry.finish)}.js';`);
+  }
   const local = usedNames(declarations, typeNames);
   if (local.length > 0) imports.push(`import type { ${local.join(', ')} } from '../types.js';`);
   return `${generatedHeader}\n${imports.join('\n')}\n\n${declarations}\n`;

@@ -118,7 +118,8 @@ function call(model: OperationModel, spec: string): string {
     const paging = model.result.paging === undefined ? '' : `, ${model.result.paging}`;
     return `requestPage<${model.result.item}>(client, ${spec}, options${paging})`;
   }
-  return `client.request<${resultType(model)}>(${spec}, options)`;
+  const request = `client.request<${resultType(model)}>(${spec}, options)`;
+  return model.entry.finish === undefined ? request : `${request}.then(${model.entry.finish})`;
 }
 
 /**
