@@ -46,12 +46,21 @@ describe('ChatCompletionStream lifecycle', () => {
     server.on('POST', '/chat/completions', stalling());
     const stream = open();
     const seen: string[] = [];
+    let sawBothChunks: () => void = () => {};
+    const bothChunks = new Promise<void>((resolve) => {
+      sawBothChunks = resolve;
+    });
     const loop = caught(
       (async () => {
-        for await (const event of stream) seen.push(event.type);
+        for await (const event of stream) {
+          seen.push(event.type);
+          if (seen.filter((type) => type === 'content.delta').length === 2) sawBothChunks();
+        }
       })(),
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The server stalls after the two chunks: once both are in and a tick has passed, the loop waits for a third.
+    await bothChunks;
+    await settle();
     stream.abort();
     expect(await loop).toBeInstanceOf(APIUserAbortError);
     expect(seen).toContain('content.delta');
