@@ -1,7 +1,9 @@
 import { useTestServer } from '@org/testing/vitest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../errors/config-error.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { OpenAIError } from '../errors/openai-error.js';
+import type { RequestOptions } from '../request/request-options.js';
 import { createClient } from './create-client.js';
 
 const server = useTestServer();
@@ -79,6 +81,18 @@ describe('createClient options', () => {
     const [first, second] = server.requests.map((request) => request.headers);
     expect(first).toMatchObject({ 'x-team': 'search', 'x-trace': 't-1', 'openai-organization': 'org-from-env' });
     expect(second!['openai-organization']).toBeUndefined();
+  });
+
+  it('refuses a call option it does not know, naming it, before sending', async () => {
+    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
+    const options = { timeOut: 5_000 } as unknown as RequestOptions;
+    const error = await client.request({ method: 'GET', path: '/models' }, options).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as Error).message).toMatch(/`options\.timeOut`.*timeout/);
+    await expect(
+      client.request({ method: 'GET', path: '/models' }, { toString: 'x' } as unknown as RequestOptions),
+    ).rejects.toThrow(/options\.toString/);
+    expect(server.requests).toHaveLength(0);
   });
 
   it('calls a key provider before every attempt, so rotated keys are picked up', async () => {

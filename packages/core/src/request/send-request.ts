@@ -12,6 +12,7 @@ import { buildBody } from './build-body.js';
 import { buildHeaders } from './build-headers.js';
 import { buildURL } from './build-url.js';
 import { CallLifecycle } from './call-lifecycle.js';
+import { checkRequestOptions } from './check-request-options.js';
 import { hasUnsafeText } from './has-unsafe-text.js';
 import { isRetryableStatus } from './is-retryable-status.js';
 import { newIdempotencyKey } from './new-idempotency-key.js';
@@ -28,6 +29,7 @@ export async function sendRequest(
   spec: RequestSpec,
   options: RequestOptions = {},
 ): Promise<unknown> {
+  checkRequestOptions(options);
   const url = buildURL(config, spec, options.query);
   const prepared = buildBody(spec, options);
   const baseHeaders = buildHeaders(

@@ -1,0 +1,24 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import type { RequestOptions } from './request-options.js';
+
+// `satisfies` keeps this list in step with the interface: a new option must be added here to be accepted.
+const known = {
+  signal: true,
+  timeout: true,
+  totalTimeout: true,
+  idleTimeout: true,
+  maxRetries: true,
+  headers: true,
+  query: true,
+  idempotencyKey: true,
+  extraBody: true,
+} satisfies Record<keyof RequestOptions, true>;
+
+/** Refuses a call option the client does not know (`timeOut`, `retries`), which would otherwise do nothing. */
+export function checkRequestOptions(options: RequestOptions): void {
+  for (const name in options) {
+    if (!Object.hasOwn(known, name)) {
+      throw new InvalidInputError(`options.${name}`, `unknown call option; known: ${Object.keys(known).join(', ')}`);
+    }
+  }
+}
