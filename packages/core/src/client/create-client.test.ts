@@ -92,6 +92,9 @@ describe('createClient options', () => {
     await expect(
       client.request({ method: 'GET', path: '/models' }, { toString: 'x' } as unknown as RequestOptions),
     ).rejects.toThrow(/options\.toString/);
+    await expect(
+      client.request({ method: 'GET', path: '/models' }, { signal: new AbortController() as unknown as AbortSignal }),
+    ).rejects.toThrow(/options\.signal.*AbortSignal/);
     expect(server.requests).toHaveLength(0);
   });
 

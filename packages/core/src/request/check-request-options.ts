@@ -14,11 +14,18 @@ const known = {
   extraBody: true,
 } satisfies Record<keyof RequestOptions, true>;
 
-/** Refuses a call option the client does not know (`timeOut`, `retries`), which would otherwise do nothing. */
+/**
+ * Refuses a call option the client does not know (`timeOut`, `retries`), which would otherwise do nothing, and a
+ * `signal` that is not an `AbortSignal` (an `AbortController` passed by mistake would never cancel anything).
+ */
 export function checkRequestOptions(options: RequestOptions): void {
   for (const name in options) {
     if (!Object.hasOwn(known, name)) {
       throw new InvalidInputError(`options.${name}`, `unknown call option; known: ${Object.keys(known).join(', ')}`);
     }
+  }
+  const { signal } = options;
+  if (signal != null && typeof (signal as Partial<AbortSignal>).addEventListener !== 'function') {
+    throw new InvalidInputError('options.signal', 'expected an AbortSignal, such as `controller.signal`');
   }
 }
