@@ -51,6 +51,7 @@ export { teeStream } from './streaming/tee-stream.js';
 export { toReadableStream } from './streaming/to-readable-stream.js';
 export { parseJsonOutput } from './structured/parse-json-output.js';
 export { IterableTask } from './tasks/iterable-task.js';
+export { LazyPromise } from './tasks/lazy-promise.js';
 export { checkMaxSteps } from './tools/check-max-steps.js';
 export { defineTool } from './tools/define-tool.js';
 export type { FunctionTool, ToolContext } from './tools/function-tool.js';

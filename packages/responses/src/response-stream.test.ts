@@ -69,6 +69,17 @@ describe('createResponseStream', () => {
     await expect(stream.finalResponse()).resolves.toMatchObject({ id: 'resp_1' });
   });
 
+  it('lets finalResponse() be taken long before the loop starts: holding the promise reads nothing', async () => {
+    server.on('POST', '/responses', sseReply(textEvents(['one ', 'two'])));
+    const stream = await createResponseStream(client(), body);
+    const final = stream.finalResponse();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const types: string[] = [];
+    for await (const event of stream) types.push(event.type);
+    expect(types).toContain('response.completed');
+    expect((await final).output_text).toBe('one two');
+  });
+
   it('delivers an `event: error`, then raises it as a StreamError', async () => {
     const error = { type: 'error', code: 'server_error', message: 'The model broke.', param: null, sequence_number: 2 };
     server.on('POST', '/responses', {

@@ -1,4 +1,4 @@
-import { Stream, toReadableStream } from '@org/core';
+import { LazyPromise, Stream, toReadableStream } from '@org/core';
 import type { Response, ResponseStreamEvent } from './generated/types.js';
 import { getOutputText } from './get-output-text.js';
 import { noop } from './noop.js';
@@ -51,12 +51,11 @@ export class ResponseStream extends Stream<ResponseStreamEvent> {
   /**
    * The response of `response.completed` or `response.incomplete`, else the one assembled from the events when the
    * stream ends without either. Rejects with `ResponseFailedError`, the stream's error, or `APIUserAbortError`.
-   * If nobody has started reading the stream by the next microtask (a `for await` begun in the same synchronous run
-   * is in time), it reads the stream to its end itself.
+   * Holding the promise does nothing; awaiting it while nothing iterates the stream reads the stream itself, as a
+   * chat completion stream's final promises do.
    */
   finalResponse(): Promise<Response> {
-    queueMicrotask(() => this.#readToEnd());
-    return this.#events.assembly.final.promise;
+    return new LazyPromise(this.#events.assembly.final.promise, () => this.#readToEnd());
   }
 
   #readToEnd(): void {
