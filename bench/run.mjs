@@ -1,5 +1,6 @@
 // `pnpm bench`: every benchmark, side by side, in one run; writes the medians into BENCHMARKS.md.
-// Options: --runs=N (default 5), --quick (one short run of each, to check the benchmarks work; writes nothing).
+// Options: --runs=N (default 5), --quick (one short run of each, to check the benchmarks work; writes nothing),
+// --only=sequential,stream (just those figures, e.g. to re-measure a noisy one with more runs; writes nothing).
 import { closeSync, existsSync, ftruncateSync, openSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,8 +15,11 @@ import { startBenchServer } from './lib/start-bench-server.mjs';
 import { writeReport } from './lib/write-report.mjs';
 import { setupBench } from './setup.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string' }, quick: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string' }, quick: { type: 'boolean' }, only: { type: 'string' } },
+});
 const quick = values.quick === true;
+const only = values.only?.split(',');
 const runs = quick ? 1 : Number(values.runs ?? 5);
 const durations = {
   duration: quick ? 500 : 3000,
@@ -57,10 +61,18 @@ const plan = [
   { key: 'upload', scenario: 'upload-memory', runs: durations.memoryRuns, args: { file: uploadFile } },
 ];
 
+const unknown = only?.filter((key) => !plan.some((step) => step.key === key)) ?? [];
+if (unknown.length > 0) {
+  server.stop();
+  rmSync(uploadFile);
+  throw new Error(
+    `--only: no figure ${unknown.join(', ')}; the figures are ${plan.map((step) => step.key).join(', ')}`,
+  );
+}
 const names = Object.keys(clients);
 const medians = {};
 try {
-  for (const step of plan) {
+  for (const step of plan.filter((entry) => !only || only.includes(entry.key))) {
     const samples = Object.fromEntries(names.map((name) => [name, []]));
     for (let run = 0; run < step.runs; run++) {
       // Rotate who goes first, so drift on the machine does not favour one client.
@@ -83,6 +95,10 @@ try {
   if (existsSync(uploadFile)) rmSync(uploadFile);
 }
 
+if (only) {
+  console.log('Only some figures were measured; BENCHMARKS.md is left as it was.');
+  process.exit(0);
+}
 const bundles = await measureBundles();
 console.log('bundles', JSON.stringify(bundles.chatAndStream));
 const installed = measureInstalled();
