@@ -1,4 +1,4 @@
-import type { Client, PagePromise, Stream } from '@org/core';
+import type { Client, PagePromise, StreamPromise } from '@org/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type Chat,
@@ -25,13 +25,13 @@ describe('chat completion types', () => {
     expectTypeOf(streamed).toBeFunction();
     expectTypeOf<ReturnType<typeof plain>>().toEqualTypeOf<Promise<CreateChatCompletionResponse>>();
     expectTypeOf<ReturnType<typeof off>>().toEqualTypeOf<Promise<CreateChatCompletionResponse>>();
-    expectTypeOf<ReturnType<typeof forced>>().toEqualTypeOf<Promise<Stream<CreateChatCompletionStreamResponse>>>();
+    expectTypeOf<ReturnType<typeof forced>>().toEqualTypeOf<StreamPromise<CreateChatCompletionStreamResponse>>();
   });
 
   it('gives the resource class the official overloads: create streams when stream is true', () => {
     const streamed = (chat: Chat) => chat.completions.create({ model: 'gpt-4o', messages, stream: true });
     const plain = (chat: Chat) => chat.completions.create({ model: 'gpt-4o', messages });
-    expectTypeOf<ReturnType<typeof streamed>>().toEqualTypeOf<Promise<Stream<CreateChatCompletionStreamResponse>>>();
+    expectTypeOf<ReturnType<typeof streamed>>().toEqualTypeOf<StreamPromise<CreateChatCompletionStreamResponse>>();
     expectTypeOf<ReturnType<typeof plain>>().toEqualTypeOf<Promise<CreateChatCompletionResponse>>();
   });
 

@@ -46,6 +46,7 @@ export {
   streamFromReadableStream,
 } from './streaming/stream-from-readable-stream.js';
 export type { StreamIterator } from './streaming/stream-iterator.js';
+export { type StreamPromise, streamPromise } from './streaming/stream-promise.js';
 export type { StreamSource } from './streaming/stream-source.js';
 export { teeStream } from './streaming/tee-stream.js';
 export { toReadableStream } from './streaming/to-readable-stream.js';

@@ -1,4 +1,4 @@
-import type { Client, Stream } from '@org/core';
+import type { Client, StreamPromise } from '@org/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type BetaResponse,
@@ -34,15 +34,15 @@ describe('responses types', () => {
     const method = (responses: Responses) => responses.create({ model: 'gpt-4o', input: 'hi', stream: true });
     expectTypeOf(refused).toBeFunction();
     expectTypeOf<ReturnType<typeof plain>>().toEqualTypeOf<Promise<Response>>();
-    expectTypeOf<ReturnType<typeof streamed>>().toEqualTypeOf<Promise<Stream<ResponseStreamEvent>>>();
+    expectTypeOf<ReturnType<typeof streamed>>().toEqualTypeOf<StreamPromise<ResponseStreamEvent>>();
     expectTypeOf<ReturnType<typeof fetched>>().toEqualTypeOf<Promise<Response>>();
-    expectTypeOf<ReturnType<typeof resumed>>().toEqualTypeOf<Promise<Stream<ResponseStreamEvent>>>();
-    expectTypeOf<ReturnType<typeof method>>().toEqualTypeOf<Promise<Stream<ResponseStreamEvent>>>();
+    expectTypeOf<ReturnType<typeof resumed>>().toEqualTypeOf<StreamPromise<ResponseStreamEvent>>();
+    expectTypeOf<ReturnType<typeof method>>().toEqualTypeOf<StreamPromise<ResponseStreamEvent>>();
   });
 
   it('keeps the beta surface on its own types', () => {
     const beta = (client: Client) => streamBetaResponse(client, { model: 'gpt-4o', input: 'hi' });
-    expectTypeOf<ReturnType<typeof beta>>().toEqualTypeOf<Promise<Stream<BetaResponseStreamEvent>>>();
+    expectTypeOf<ReturnType<typeof beta>>().toEqualTypeOf<StreamPromise<BetaResponseStreamEvent>>();
     expectTypeOf<Awaited<ReturnType<typeof retrieveBetaResponse>>>().toEqualTypeOf<BetaResponse>();
   });
 });

@@ -3,7 +3,7 @@ import { kebabCase } from './naming.js';
 import type { OperationModel } from './operation-model.js';
 import { type FunctionShape, type Overload, printParameters } from './operation-signature.js';
 
-const coreTypes = ['BinaryResponse', 'Client', 'PagePromise', 'RequestOptions', 'Stream'];
+const coreTypes = ['BinaryResponse', 'Client', 'PagePromise', 'RequestOptions', 'Stream', 'StreamPromise'];
 
 function docComment(model: OperationModel, shape: FunctionShape): string {
   const route = `\`${model.httpMethod} ${model.path}${model.betaQuery ? '?beta=true' : ''}\``;
@@ -48,6 +48,7 @@ export function emitFunctionFile(model: OperationModel, shape: FunctionShape, ty
     'jsonOrMultipart',
     'multipartBody',
     'requestPage',
+    'streamPromise',
   ].filter((name) => [`${name}(`, `${name}<`, `read: ${name}`].some((use) => declarations.includes(use)));
   if (coreValues.length > 0) imports.push(`import { ${coreValues.join(', ')} } from '@org/core';`);
   if (model.entry.finish !== undefined && shape.body.includes(`.then(${model.entry.finish})`)) {

@@ -175,7 +175,7 @@ export function methodShape(model: OperationModel): FunctionShape {
   const parameters = baseParameters(model);
   const implementation = { parameters, returns: `Promise<${resultType(model)} | Stream<${stream.event}>>` };
   const overloads: Overload[] = [
-    { parameters: switchParameters(model, stream, `: ${stream.value}`), returns: `Promise<Stream<${stream.event}>>` },
+    { parameters: switchParameters(model, stream, `: ${stream.value}`), returns: `StreamPromise<${stream.event}>` },
     plain.implementation,
   ];
   // Read after `prelude`, which names the body or query as the function does.
@@ -241,8 +241,8 @@ export function streamFunctionShape(model: OperationModel): FunctionShape | unde
   return {
     name: stream.fn,
     overloads: [],
-    implementation: { parameters, returns: `Promise<Stream<${stream.event}>>` },
-    body: `client.request(${spec}, options)`,
+    implementation: { parameters, returns: `StreamPromise<${stream.event}>` },
+    body: `streamPromise(client.request(${spec}, options))`,
   };
 }
 

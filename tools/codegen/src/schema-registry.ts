@@ -15,6 +15,7 @@ const reservedNames = new Set([
   'Record',
   'RequestOptions',
   'Stream',
+  'StreamPromise',
   'Uploadable',
 ]);
 

@@ -1,6 +1,6 @@
 import { ConfigError, NotFoundError } from '@org/core';
 import OpenAIDefault, { APIConnectionTimeoutError, OpenAI, NotFoundError as UmbrellaNotFoundError } from '@org/openai';
-import { errorReply } from '@org/testing';
+import { errorReply, sseDone } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { operationTable } from './operation-table.js';
@@ -78,5 +78,16 @@ describe('OpenAI umbrella client', () => {
       ['Bearer sk-admin', 'yes'],
       ['Bearer sk-test', undefined],
     ]);
+  });
+
+  it("iterates openai's way: for await over stream() with no await before it", async () => {
+    const chunk = { id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: 'Hi' } }] };
+    testServer.on('POST', '/chat/completions', { sse: [{ data: chunk }, sseDone] });
+    const local = new OpenAI({ apiKey: 'sk-test', baseURL: testServer.baseURL });
+    const contents: unknown[] = [];
+    for await (const chunk of local.chat.completions.stream({ model: 'gpt-4o-mini', messages: [] })) {
+      contents.push(chunk.choices[0]?.delta.content);
+    }
+    expect(contents).toEqual(['Hi']);
   });
 });

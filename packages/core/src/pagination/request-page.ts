@@ -2,6 +2,7 @@ import type { Client } from '../client/client.js';
 import { getResponseMeta } from '../meta/response-meta.js';
 import type { RequestOptions } from '../request/request-options.js';
 import type { RequestSpec } from '../request/request-spec.js';
+import { iterablePromise } from '../utils/iterable-promise.js';
 import type { Page, PagePromise, Paging } from './page.js';
 
 const afterLastId: Paging = { cursorParam: 'after' };
@@ -13,12 +14,7 @@ export function requestPage<Item>(
   options?: RequestOptions,
   paging: Paging = afterLastId,
 ): PagePromise<Item> {
-  const first = fetchPage<Item>(client, spec, options, paging);
-  return Object.assign(first, {
-    async *[Symbol.asyncIterator]() {
-      yield* await first;
-    },
-  });
+  return iterablePromise<Item, Page<Item>>(fetchPage<Item>(client, spec, options, paging));
 }
 
 async function fetchPage<Item>(
