@@ -1,4 +1,4 @@
-import { runToolCalls, type ToolCall, type ToolRunStopReason } from '@org/core';
+import { runToolCalls, type ToolCall, toolRunStopReason } from '@org/core';
 import type { ChatToolRunBody, ChatToolRunResult, ChatToolStep, ToolLoopCompletion } from './chat-tool-run.js';
 import type {
   ChatCompletionRequestAssistantMessage,
@@ -38,8 +38,7 @@ export async function* chatToolLoop<Item, C extends ToolLoopCompletion>(
     const step = { index, completion, toolResults };
     steps.push(step);
     await settings.onStep?.(step);
-    const stopReason: ToolRunStopReason | undefined =
-      calls.length === 0 ? 'final_answer' : index + 1 >= settings.maxSteps ? 'max_steps' : undefined;
+    const stopReason = toolRunStopReason(calls.length, index, settings.maxSteps);
     if (stopReason) {
       const result = { completion, messages, steps, stopReason };
       settle(result);

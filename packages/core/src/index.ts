@@ -57,7 +57,7 @@ export { checkMaxSteps } from './tools/check-max-steps.js';
 export { defineTool } from './tools/define-tool.js';
 export type { FunctionTool, ToolContext } from './tools/function-tool.js';
 export { runToolCalls, type ToolCall, type ToolResult } from './tools/run-tool-calls.js';
-export { ToolRun, type ToolRunSettings, type ToolRunStopReason } from './tools/tool-run.js';
+export { ToolRun, type ToolRunSettings, type ToolRunStopReason, toolRunStopReason } from './tools/tool-run.js';
 export { toolStepOptions } from './tools/tool-step-options.js';
 export type { FetchLike } from './transport/fetch-like.js';
 export { jsonOrMultipart, type MultipartBody, multipartBody } from './uploads/multipart-body.js';

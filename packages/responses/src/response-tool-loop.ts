@@ -1,4 +1,4 @@
-import { type FunctionTool, runToolCalls, type ToolRunStopReason } from '@org/core';
+import { type FunctionTool, runToolCalls, toolRunStopReason } from '@org/core';
 import { functionCallsOf } from './function-calls-of.js';
 import type { CreateResponse, Response, Tool } from './generated/types.js';
 import { nextToolRequest } from './next-tool-request.js';
@@ -37,8 +37,7 @@ export async function* responseToolLoop<Item>(
     const step: ResponseToolStep = { index, response, toolResults };
     steps.push(step);
     await settings.onStep?.(step);
-    const stopReason: ToolRunStopReason | undefined =
-      calls.length === 0 ? 'final_answer' : index + 1 >= settings.maxSteps ? 'max_steps' : undefined;
+    const stopReason = toolRunStopReason(calls.length, index, settings.maxSteps);
     if (stopReason) {
       const result = { response, steps, stopReason };
       settle(result);

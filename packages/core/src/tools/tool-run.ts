@@ -3,6 +3,15 @@ import { IterableTask } from '../tasks/iterable-task.js';
 /** Why a tool run stopped: the model answered without tools, or still wanted tools after `maxSteps` model calls. */
 export type ToolRunStopReason = 'final_answer' | 'max_steps';
 
+/**
+ * The one stop rule of every tool loop, after step `index` (from 0) whose model call asked for `calls` tools: stop at
+ * an answer without tools, or once `maxSteps` model calls were made; undefined to go on.
+ */
+export function toolRunStopReason(calls: number, index: number, maxSteps: number): ToolRunStopReason | undefined {
+  if (calls === 0) return 'final_answer';
+  return index + 1 >= maxSteps ? 'max_steps' : undefined;
+}
+
 /** What every tool run takes beside the options of its model calls. */
 export interface ToolRunSettings<Step> {
   /** The most model calls the run makes; 10 by default. */
