@@ -12,6 +12,12 @@ export const nodeOnlyPackages = ['@org/testing'];
 
 /** The budget for one call of a package: the client, the call, and nothing of the stream code. */
 const ONE_CALL_LIMIT = '7 KB';
+/** The budget for the client and one call through core or chat, the calls most browser apps make. */
+const CORE_CALL_LIMIT = '6.5 KB';
+/** The budget for a scenario that reads an event stream. */
+const STREAM_LIMIT = '9 KB';
+/** The budget for the stream helpers that assemble a completion or a response. */
+const STREAM_HELPER_LIMIT = '11.5 KB';
 
 const client = `const client = createClient({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });`;
 const messages = `[{ role: 'user', content: 'Hi' }]`;
@@ -26,7 +32,7 @@ const fixedScenarios = [
   {
     name: 'core: createClient + client.request',
     packages: ['@org/core'],
-    limit: '6.5 KB',
+    limit: CORE_CALL_LIMIT,
     streams: false,
     source: `import { createClient } from '@org/core';
 ${client}
@@ -35,7 +41,7 @@ client.request({ method: 'POST', path: '/chat/completions', body: { model: 'gpt-
   {
     name: 'core: streamed client.request',
     packages: ['@org/core'],
-    limit: '9 KB',
+    limit: STREAM_LIMIT,
     streams: true,
     source: `import { createClient, createEventStream } from '@org/core';
 ${client}
@@ -44,7 +50,7 @@ for await (const event of await client.request({ method: 'POST', path: '/respons
   {
     name: 'chat: one completion',
     packages: ['@org/core', '@org/chat'],
-    limit: '6.5 KB',
+    limit: CORE_CALL_LIMIT,
     streams: false,
     source: `import { createClient } from '@org/core';
 import { createChatCompletion } from '@org/chat';
@@ -54,7 +60,7 @@ console.log(await createChatCompletion(client, { model: 'gpt-4o-mini', messages:
   {
     name: 'chat: streamed completion',
     packages: ['@org/core', '@org/chat'],
-    limit: '9 KB',
+    limit: STREAM_LIMIT,
     streams: true,
     source: `import { createClient } from '@org/core';
 import { streamChatCompletion } from '@org/chat';
@@ -64,7 +70,7 @@ for await (const chunk of await streamChatCompletion(client, { model: 'gpt-4o-mi
   {
     name: 'chat: completion + stream',
     packages: ['@org/core', '@org/chat'],
-    limit: '9 KB',
+    limit: STREAM_LIMIT,
     streams: true,
     source: `import { createClient } from '@org/core';
 import { createChatCompletion, streamChatCompletion } from '@org/chat';
@@ -75,7 +81,7 @@ for await (const chunk of await streamChatCompletion(client, { model: 'gpt-4o-mi
   {
     name: 'responses: streamed response',
     packages: ['@org/core', '@org/responses'],
-    limit: '9 KB',
+    limit: STREAM_LIMIT,
     streams: true,
     source: `import { createClient } from '@org/core';
 import { streamResponse } from '@org/responses';
@@ -85,7 +91,7 @@ for await (const event of await streamResponse(client, { model: 'gpt-4o-mini', i
   {
     name: 'chat: chatCompletionStream helper',
     packages: ['@org/core', '@org/chat'],
-    limit: '11.5 KB',
+    limit: STREAM_HELPER_LIMIT,
     streams: true,
     source: `import { createClient } from '@org/core';
 import { chatCompletionStream } from '@org/chat';
@@ -97,7 +103,7 @@ console.log(await stream.finalChatCompletion());`,
   {
     name: 'responses: createResponseStream helper',
     packages: ['@org/core', '@org/responses'],
-    limit: '11.5 KB',
+    limit: STREAM_HELPER_LIMIT,
     streams: true,
     source: `import { createClient } from '@org/core';
 import { createResponseStream } from '@org/responses';

@@ -2,6 +2,7 @@ import { findOperation, parseRoute } from './describe-operation.js';
 import { type FormField, formFields } from './form-fields.js';
 import type { OperationEntry } from './operation-table.js';
 import { SchemaSampler } from './sample-from-schema.js';
+import { isSdkOnly } from './sdk-only-fields.js';
 import type { HttpMethod, OpenApiSpec, OperationObject, ParameterObject, SchemaObject } from './spec-types.js';
 
 export interface ContractBody {
@@ -123,12 +124,8 @@ function buildReply(
 }
 
 function sdkOnlyFields(properties: Record<string, SchemaObject>, components: Record<string, SchemaObject>): string[] {
-  const forJavaScript = (schema: SchemaObject): boolean => {
-    const resolved = resolveRef(schema, components);
-    const sdks = (resolved as { 'x-oaiSupportedSDKs'?: string[] })['x-oaiSupportedSDKs'];
-    return sdks?.includes('javascript') === true || (resolved.anyOf ?? []).some(forJavaScript);
-  };
-  return Object.keys(properties).filter((name) => forJavaScript(properties[name]!));
+  const resolve = (schema: SchemaObject) => resolveRef(schema, components);
+  return Object.keys(properties).filter((name) => isSdkOnly(properties[name]!, resolve));
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
 import type { OperationEntry } from './operation-table.js';
 import { type PrintContext, printType, unionOf } from './print-type.js';
 import type { SchemaRegistry } from './schema-registry.js';
+import { isSdkOnly, sdkOnlyFillers } from './sdk-only-fields.js';
 import type { HttpMethod, OpenApiSpec, OperationObject, ParameterObject, SchemaObject } from './spec-types.js';
 
 const reservedArguments = new Set(['client', 'body', 'query', 'options']);
@@ -155,7 +156,26 @@ class OperationDescriber {
     const schema = content[jsonType]?.schema ?? {};
     const page = this.page(schema, query);
     if (page !== undefined) return page;
-    return { kind: 'json', type: this.named(schema, `${this.baseName}Response`) };
+    const type = this.named(schema, `${this.baseName}Response`);
+    const finish = this.finish(schema);
+    return finish === undefined ? { kind: 'json', type } : { kind: 'json', type, finish };
+  }
+
+  /** The export that fills what the spec declares SDK-only on this result; an unknown such field stops the run. */
+  finish(schema: SchemaObject): string | undefined {
+    const resolve = (field: SchemaObject) => this.registry.resolve(field);
+    const names = [...objectFields(schema, this.registry)]
+      .filter(([, field]) => isSdkOnly(field, resolve))
+      .map(([name]) => name);
+    const fillers = new Set(
+      names.map((name) => {
+        const filler = sdkOnlyFillers[name];
+        if (filler === undefined) throw new Error(`${this.entry.route}: no filler for the SDK-only field ${name}`);
+        return filler;
+      }),
+    );
+    if (fillers.size > 1) throw new Error(`${this.entry.route}: SDK-only fields need one filler, got ${[...fillers]}`);
+    return [...fillers][0];
   }
 
   page(schema: SchemaObject, query: QueryModel | undefined): ResultModel | undefined {

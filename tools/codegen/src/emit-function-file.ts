@@ -51,8 +51,9 @@ export function emitFunctionFile(model: OperationModel, shape: FunctionShape, ty
     'streamPromise',
   ].filter((name) => [`${name}(`, `${name}<`, `read: ${name}`].some((use) => declarations.includes(use)));
   if (coreValues.length > 0) imports.push(`import { ${coreValues.join(', ')} } from '@org/core';`);
-  if (model.entry.finish !== undefined && shape.body.includes(`.then(${model.entry.finish})`)) {
-    imports.push(`import { ${model.entry.finish} } from '../../${kebabCase(model.entry.finish)}.js';`);
+  const finish = model.result.kind === 'json' ? model.result.finish : undefined;
+  if (finish !== undefined && shape.body.includes(`.then(${finish})`)) {
+    imports.push(`import { ${finish} } from '../../${kebabCase(finish)}.js';`);
   }
   const local = usedNames(declarations, typeNames);
   if (local.length > 0) imports.push(`import type { ${local.join(', ')} } from '../types.js';`);

@@ -89,28 +89,25 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     '',
     '/** The client every call except `admin` goes through. */',
     'readonly client: Client;',
-    [
-      'readonly #options: OpenAIOptions;',
-      'readonly #adminOptions: ClientOptions;',
-      '#adminClient: Client | undefined;',
-      '#beta: OpenAIBeta | undefined;',
-    ]
+    ['readonly #options: OpenAIOptions;', '#adminClient: Client | undefined;', '#beta: OpenAIBeta | undefined;']
       .concat(fields(top))
       .join('\n'),
     '',
     [
       'constructor(options: OpenAIOptions = {}) {',
       '  this.#options = options;',
-      '  const { adminAPIKey, ...clientOptions } = options;',
+      '  const { adminAPIKey: _adminAPIKey, ...clientOptions } = options;',
       '  this.client = createClient(clientOptions);',
-      '  this.#adminOptions = { ...clientOptions, apiKey: adminAPIKey };',
       '}',
     ].join('\n'),
     '',
     [
       '/** The client for `admin` calls, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */',
       'get adminClient(): Client {',
-      '  this.#adminClient ??= createAdminClient(this.#adminOptions);',
+      '  if (this.#adminClient === undefined) {',
+      '    const { adminAPIKey, ...clientOptions } = this.#options;',
+      '    this.#adminClient = createAdminClient({ ...clientOptions, apiKey: adminAPIKey });',
+      '  }',
       '  return this.#adminClient;',
       '}',
     ].join('\n'),

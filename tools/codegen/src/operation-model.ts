@@ -25,7 +25,8 @@ export interface QueryModel {
 }
 
 export type ResultModel =
-  | { kind: 'json'; type: string }
+  /** `finish`: the package export that fills the result's SDK-only fields (`withOutputText`). */
+  | { kind: 'json'; type: string; finish?: string }
   | { kind: 'void' }
   | { kind: 'binary' }
   | { kind: 'page'; item: string; paging: string | undefined };

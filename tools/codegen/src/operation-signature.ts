@@ -1,5 +1,5 @@
 import { isIdentifier, propertyKey, quote } from './naming.js';
-import type { OperationModel, StreamModel } from './operation-model.js';
+import type { OperationModel, PathParam, StreamModel } from './operation-model.js';
 
 export interface Parameter {
   name: string;
@@ -119,7 +119,9 @@ function call(model: OperationModel, spec: string): string {
     return `requestPage<${model.result.item}>(client, ${spec}, options${paging})`;
   }
   const request = `client.request<${resultType(model)}>(${spec}, options)`;
-  return model.entry.finish === undefined ? request : `${request}.then(${model.entry.finish})`;
+  return model.result.kind === 'json' && model.result.finish !== undefined
+    ? `${request}.then(${model.result.finish})`
+    : request;
 }
 
 /**
@@ -193,13 +195,18 @@ export function methodShape(model: OperationModel): FunctionShape {
   };
 }
 
+/** The path parameters the official client takes inside its params object: all but the last. */
+export function pathParamsInParams(model: Pick<OperationModel, 'pathParams'>): PathParam[] {
+  return model.pathParams.slice(0, -1);
+}
+
 /**
  * The official client's argument shape for a method: the last path parameter first, and the others inside the
  * params object beside the body or query fields (`runs.retrieve(runId, { thread_id })`). Functions keep every path
  * parameter in path order; with one path parameter or none the two shapes are the same.
  */
 function officialParameters(model: OperationModel, overload: Overload): Parameter[] {
-  const inside = model.pathParams.slice(0, -1);
+  const inside = pathParamsInParams(model);
   if (inside.length === 0) return overload.parameters;
   const last = model.pathParams.at(-1)!;
   const pathFields = `{ ${inside.map((param) => `${propertyKey(param.name)}: string`).join('; ')} }`;
@@ -214,7 +221,7 @@ function officialParameters(model: OperationModel, overload: Overload): Paramete
 
 /** For the official shape, the statement that takes the path parameters and the body or query out of `params`. */
 function unpackParams(model: OperationModel): string | undefined {
-  const inside = model.pathParams.slice(0, -1);
+  const inside = pathParamsInParams(model);
   if (inside.length === 0) return undefined;
   const names = inside.map((param) =>
     param.argument === param.name ? param.name : `${propertyKey(param.name)}: ${param.argument}`,

@@ -55,11 +55,6 @@ export interface OperationEntry {
   /** Force a `BinaryResponse` where the spec declares a JSON string or no content for a file download. */
   binary?: true;
   stream?: StreamOverride;
-  /**
-   * A hand-written export of the package (in `src/<kebab-name>.ts`) applied to the parsed result: it fills the
-   * fields the spec marks as SDK-only (`x-oaiSupportedSDKs`), which the server never sends.
-   */
-  finish?: string;
 }
 
 function op(
@@ -73,8 +68,6 @@ function op(
 }
 
 const assistantEvents: StreamOverride = { event: 'AssistantStreamEvent', eventNames: true };
-/** A response's `output_text`, which the official SDKs add and the spec declares. */
-const outputText: Partial<OperationEntry> = { finish: 'withOutputText' };
 
 export const operationTable: readonly OperationEntry[] = [
   // @org/assistants (legacy)
@@ -895,13 +888,12 @@ export const operationTable: readonly OperationEntry[] = [
   ),
 
   // @org/responses: responses, conversations, and the beta surface
-  op('POST /responses', 'responses', 'createResponse', 'responses.create', outputText),
+  op('POST /responses', 'responses', 'createResponse', 'responses.create'),
   op('GET /responses/{response_id}', 'responses', 'retrieveResponse', 'responses.retrieve', {
-    ...outputText,
     stream: { event: 'ResponseStreamEvent', location: 'query', fn: 'resumeResponseStream' },
   }),
   op('DELETE /responses/{response_id}', 'responses', 'deleteResponse', 'responses.delete'),
-  op('POST /responses/{response_id}/cancel', 'responses', 'cancelResponse', 'responses.cancel', outputText),
+  op('POST /responses/{response_id}/cancel', 'responses', 'cancelResponse', 'responses.cancel'),
   op('POST /responses/compact', 'responses', 'compactResponse', 'responses.compact'),
   op('GET /responses/{response_id}/input_items', 'responses', 'listResponseInputItems', 'responses.inputItems.list'),
   op('POST /responses/input_tokens', 'responses', 'countResponseInputTokens', 'responses.inputTokens.count'),
@@ -928,19 +920,12 @@ export const operationTable: readonly OperationEntry[] = [
     'deleteConversationItem',
     'conversations.items.delete',
   ),
-  op('POST /responses?beta=true', 'responses', 'createBetaResponse', 'beta.responses.create', outputText),
+  op('POST /responses?beta=true', 'responses', 'createBetaResponse', 'beta.responses.create'),
   op('GET /responses/{response_id}?beta=true', 'responses', 'retrieveBetaResponse', 'beta.responses.retrieve', {
-    ...outputText,
     stream: { event: 'BetaResponseStreamEvent', location: 'query', fn: 'resumeBetaResponseStream' },
   }),
   op('DELETE /responses/{response_id}?beta=true', 'responses', 'deleteBetaResponse', 'beta.responses.delete'),
-  op(
-    'POST /responses/{response_id}/cancel?beta=true',
-    'responses',
-    'cancelBetaResponse',
-    'beta.responses.cancel',
-    outputText,
-  ),
+  op('POST /responses/{response_id}/cancel?beta=true', 'responses', 'cancelBetaResponse', 'beta.responses.cancel'),
   op('POST /responses/compact?beta=true', 'responses', 'compactBetaResponse', 'beta.responses.compact'),
   op(
     'GET /responses/{response_id}/input_items?beta=true',

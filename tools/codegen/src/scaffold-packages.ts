@@ -1,6 +1,7 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GeneratedPackage } from './generate.js';
+import { pathParamsInParams } from './operation-signature.js';
 import type { PackageInfo } from './package-table.js';
 import { readmeEnd, readmeFunctions, readmeStart } from './readme-functions.js';
 
@@ -82,7 +83,7 @@ function classesLine(pkg: GeneratedPackage): string {
   const line = `Resource classes (${names}) wrap the same functions under the official \`openai\` method paths: \`${call}\`.`;
   const nested = pkg.models.find((model) => model.pathParams.length > 1);
   if (nested === undefined) return line;
-  const inside = nested.pathParams.slice(0, -1).map((param) => param.name);
+  const inside = pathParamsInParams(nested).map((param) => param.name);
   const example = `${nested.entry.method.split('.').slice(-2).join('.')}(${nested.pathParams.at(-1)!.argument}, { ${inside.join(', ')} })`;
   return `${line} They take the official arguments too: path parameters but the last go in the params object (\`${example}\`), where the functions take every path parameter in path order.`;
 }

@@ -33,6 +33,7 @@ describe('multipart uploads', () => {
     ['a Node stream', () => toFile(Readable.from([Buffer.from(contents)]), 'train.jsonl'), 'train.jsonl'],
     ['a path', () => fileFromPath(onDisk), 'train.jsonl'],
     ['a file read stream, by its file name', () => createReadStream(onDisk), 'train.jsonl'],
+    ['a file read stream opened by a Buffer path', () => createReadStream(Buffer.from(onDisk)), 'train.jsonl'],
     ['bare bytes', () => bytes(contents), 'upload'],
   ])('sends %s as a file part next to text fields', async (_, makeFile, filename) => {
     server.on('POST', '/files', { json: { id: 'file-1' } });

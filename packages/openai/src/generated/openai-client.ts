@@ -103,7 +103,6 @@ export class OpenAI {
   /** The client every call except `admin` goes through. */
   readonly client: Client;
   readonly #options: OpenAIOptions;
-  readonly #adminOptions: ClientOptions;
   #adminClient: Client | undefined;
   #beta: OpenAIBeta | undefined;
   #admin: Admin | undefined;
@@ -130,14 +129,16 @@ export class OpenAI {
 
   constructor(options: OpenAIOptions = {}) {
     this.#options = options;
-    const { adminAPIKey, ...clientOptions } = options;
+    const { adminAPIKey: _adminAPIKey, ...clientOptions } = options;
     this.client = createClient(clientOptions);
-    this.#adminOptions = { ...clientOptions, apiKey: adminAPIKey };
   }
 
   /** The client for `admin` calls, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */
   get adminClient(): Client {
-    this.#adminClient ??= createAdminClient(this.#adminOptions);
+    if (this.#adminClient === undefined) {
+      const { adminAPIKey, ...clientOptions } = this.#options;
+      this.#adminClient = createAdminClient({ ...clientOptions, apiKey: adminAPIKey });
+    }
     return this.#adminClient;
   }
 
