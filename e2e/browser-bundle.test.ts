@@ -35,7 +35,7 @@ describe.each(scenarios.map((scenario, index) => ({ ...scenario, entry: entries[
 
     it.skipIf(scenario.streams)('carries no stream code: no SSE parser, no event stream', async () => {
       const bundle = await bundleForBrowser({ file: scenario.entry });
-      expect(bundle.inputs.filter((input) => input.includes('eventsource-parser'))).toEqual([]);
+      expect(bundle.inputs.filter((input) => input.includes('sse-parser'))).toEqual([]);
       expect(bundle.code).not.toContain('[DONE]');
     });
 

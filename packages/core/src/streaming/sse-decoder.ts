@@ -1,12 +1,9 @@
-import { createParser, type EventSourceMessage, type EventSourceParser, type ParseError } from 'eventsource-parser';
-import { bufferLimitError } from './buffer-limit.js';
 import { parseStreamJson } from './parse-stream-json.js';
 import type { ChunkDecoder } from './pump-iterator.js';
+import { SseParser } from './sse-parser.js';
 import { errorBodyOf, streamErrorFromBody, streamErrorFromPayload } from './stream-error-from-payload.js';
 
 const STREAM: TextDecodeOptions = { stream: true };
-const LF = 10;
-const CR = 13;
 
 /** An SSE event with its name, as yielded in `eventNames` mode. */
 export interface NamedEvent<D = unknown> {
@@ -16,27 +13,19 @@ export interface NamedEvent<D = unknown> {
 }
 
 /**
- * Decodes server-sent events into their parsed JSON data. Errors are thrown from the parser callbacks: they
- * unwind `feed()` and end the stream, and the parser is never fed again.
+ * Decodes server-sent events into their parsed JSON data. Errors are thrown from the parser's callback: they unwind
+ * `feed()` and end the stream, and the parser is never fed again.
  */
 export class SseDecoder<T> implements ChunkDecoder<T> {
   readonly #text = new TextDecoder();
-  readonly #parser: EventSourceParser;
+  readonly #parser: SseParser;
   readonly #eventNames: boolean;
   #items: T[] = [];
   #done = false;
-  #endsWithLineBreak = false;
 
   constructor(eventNames: boolean, maxBufferSize: number) {
     this.#eventNames = eventNames;
-    this.#parser = createParser({
-      onEvent: (message) => this.#onEvent(message),
-      onError: (error: ParseError) => {
-        // Unknown fields and bad `retry:` values are ignored, as EventSource does.
-        if (error.type === 'max-buffer-size-exceeded') throw bufferLimitError(maxBufferSize);
-      },
-      maxBufferSize,
-    });
+    this.#parser = new SseParser((event, data) => this.#onEvent(event, data), maxBufferSize);
   }
 
   decode(chunk: Uint8Array, items: T[]): boolean {
@@ -48,20 +37,17 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
     // Bytes of an unfinished UTF-8 sequence come out as U+FFFD, making the last line unterminated.
     const tail = this.#text.decode();
     if (tail !== '' && this.#feed(tail, items)) return;
-    // Two line feeds dispatch the pending event even after a lone CR, which may yet pair with the first one.
-    if (this.#endsWithLineBreak) this.#feed('\n\n', items);
-    else this.#parser.reset();
+    this.#items = items;
+    this.#parser.end();
   }
 
   #feed(text: string, items: T[]): boolean {
     this.#items = items;
     this.#parser.feed(text);
-    const last = text.charCodeAt(text.length - 1);
-    this.#endsWithLineBreak = last === LF || last === CR;
     return this.#done;
   }
 
-  #onEvent({ data, event }: EventSourceMessage): void {
+  #onEvent(event: string | undefined, data: string): void {
     if (this.#done) return;
     if (event === 'error') throw streamErrorFromPayload(data);
     if (data === '[DONE]') {
