@@ -15,9 +15,17 @@ export class NdjsonDecoder<T> implements ChunkDecoder<T> {
   }
 
   decode(chunk: Uint8Array, items: T[]): boolean {
-    const text = this.#partial + this.#text.decode(chunk, STREAM);
+    const added = this.#text.decode(chunk, STREAM);
+    const firstEnd = added.indexOf('\n');
+    const text = this.#partial + added;
     let start = 0;
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    // The carried partial line has no line feed, so only the new text is searched at first: a long line arriving in
+    // many chunks is scanned once, not once per chunk.
+    for (
+      let end = firstEnd === -1 ? -1 : firstEnd + this.#partial.length;
+      end !== -1;
+      end = text.indexOf('\n', start)
+    ) {
       if (end > start) items.push(parseStreamJson(text.slice(start, end)) as T);
       start = end + 1;
     }

@@ -89,6 +89,12 @@ describe('streamFromReadableStream', () => {
     expect(await collect(streamFromReadableStream(readable))).toEqual([{ a: 1 }, { b: 2 }]);
   });
 
+  it('reads a 4 MiB line arriving in 256-byte chunks in one pass', async () => {
+    const value = 'x'.repeat(4 * 1024 * 1024);
+    const readable = new Blob([JSON.stringify(value), '\n']).stream().pipeThrough(rechunk(256));
+    expect(await collect(streamFromReadableStream(readable))).toEqual([value]);
+  });
+
   it('raises a StreamError on a line that is not JSON', async () => {
     const readable = new Blob(['{"a":1}\n{"b":\n']).stream();
     await expect(collect(streamFromReadableStream(readable))).rejects.toBeInstanceOf(StreamError);

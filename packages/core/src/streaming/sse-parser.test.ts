@@ -117,6 +117,16 @@ describe('SseParser', () => {
     expect(parse([`data: ${'x'.repeat(100)}\n\n`], 16)).toHaveLength(1);
   });
 
+  // Scanning the whole carried line again for every chunk would copy it once per chunk: 32 GiB here, minutes of work.
+  it('reads a 4 MiB line arriving in 256-character chunks in one pass', () => {
+    const value = 'x'.repeat(4 * 1024 * 1024);
+    const chunks = ['data: '];
+    for (let start = 0; start < value.length; start += 256) chunks.push(value.slice(start, start + 256));
+    chunks.push('\n\n');
+    const [event] = parse(chunks, 8 * 1024 * 1024);
+    expect(event?.data.length).toBe(value.length);
+  });
+
   it('agrees with eventsource-parser on random streams split at random points', () => {
     for (let seed = 1; seed <= 3000; seed++) {
       const chunks = randomStream(randomFrom(seed));

@@ -33,10 +33,19 @@ export class SseParser {
       this.#endedWithCR = false;
       if (chunk.charCodeAt(0) === LF) chunk = chunk.slice(1);
     }
-    const text = this.#partial === '' ? chunk : this.#partial + chunk;
-    // Where the next LF and CR are; -1 once there is none left, below `start` while not looked up yet.
-    let lf = -2;
-    let cr = -2;
+    const partial = this.#partial;
+    const text = partial === '' ? chunk : partial + chunk;
+    // Where the next LF and CR are in `text`; -1 once there is none left, below `start` while not looked up yet. The
+    // carried partial line has none, so only the chunk is searched at first, and a chunk without any just extends the
+    // line: a long line arriving in many chunks is scanned once, not once per chunk.
+    let lf = chunk.indexOf('\n');
+    let cr = chunk.indexOf('\r');
+    if (lf === -1 && cr === -1) {
+      this.#keepPartial(text);
+      return;
+    }
+    if (lf !== -1) lf += partial.length;
+    if (cr !== -1) cr += partial.length;
     let start = 0;
     for (;;) {
       if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
@@ -50,10 +59,12 @@ export class SseParser {
         else if (text.charCodeAt(start) === LF) start++;
       }
     }
-    this.#partial = start === 0 ? text : text.slice(start);
-    if (this.#partial.length + (this.#data?.length ?? 0) > this.#maxBufferSize) {
-      throw bufferLimitError(this.#maxBufferSize);
-    }
+    this.#keepPartial(start === 0 ? text : text.slice(start));
+  }
+
+  #keepPartial(partial: string): void {
+    this.#partial = partial;
+    if (partial.length + (this.#data?.length ?? 0) > this.#maxBufferSize) throw bufferLimitError(this.#maxBufferSize);
   }
 
   /**
