@@ -54,6 +54,11 @@ describe('createEventStream decoding', () => {
     expect(items).toEqual([{ s: '€' }]);
   });
 
+  it('skips a UTF-8 byte order mark opening the body', async () => {
+    const { items } = await decode([bytes(0xef, 0xbb), bytes(0xbf), 'data: 1\n\n']);
+    expect(items).toEqual([1]);
+  });
+
   it('decodes an event split into 1-byte chunks', async () => {
     const encoded = new TextEncoder().encode('data: {"s":"héllo €"}\r\n\r\ndata: 2\n\n');
     const chunks = Array.from(encoded, (byte) => bytes(byte));
