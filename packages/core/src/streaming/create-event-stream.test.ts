@@ -87,6 +87,11 @@ describe('createEventStream decoding', () => {
     expect(items).toEqual([1]);
   });
 
+  it('ignores what follows data: [DONE] in its chunk, even past maxBufferSize', async () => {
+    const { items } = await decode([`data: 1\n\ndata: [DONE]\n\n: ${'padding'.repeat(10)}`], { maxBufferSize: 16 });
+    expect(items).toEqual([1]);
+  });
+
   it('takes data: [DONE]x as data, failing to parse it', async () => {
     const { error, items, source } = await decodeError(['data: 1\n\ndata: [DONE]x\n\ndata: 2\n\n']);
     expect(items).toEqual([1]);

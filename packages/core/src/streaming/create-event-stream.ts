@@ -8,7 +8,11 @@ import type { StreamSource } from './stream-source.js';
 export interface EventStreamOptions {
   /** Yield `{ event, data }` (a `NamedEvent`) instead of the bare data, for APIs that name their events. */
   eventNames?: boolean;
-  /** The most characters one event may buffer before the stream fails with a `StreamError`; 16 MiB by default. */
+  /**
+   * The most characters that may arrive while one event is pending (its lines, and the rest of the chunks they came
+   * in) before the stream fails with a `StreamError`; 16 MiB by default. An event complete within one chunk is not
+   * limited.
+   */
   maxBufferSize?: number;
 }
 

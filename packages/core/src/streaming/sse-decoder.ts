@@ -47,16 +47,17 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
     return this.#done;
   }
 
-  #onEvent(event: string | undefined, data: string): void {
-    if (this.#done) return;
+  /** Returns true at `[DONE]`, which stops the parser. */
+  #onEvent(event: string | undefined, data: string): boolean {
     if (event === 'error') throw streamErrorFromPayload(data);
     if (data === '[DONE]') {
       this.#done = true;
-      return;
+      return true;
     }
     const value = parseStreamJson(data);
     const errorBody = errorBodyOf(value);
     if (errorBody) throw streamErrorFromBody(errorBody, data);
     this.#items.push((this.#eventNames ? { event: event ?? 'message', data: value } : value) as T);
+    return false;
   }
 }

@@ -10,7 +10,10 @@ interface ParsedEvent {
 
 function parse(chunks: string[], maxBufferSize = 1024): ParsedEvent[] {
   const events: ParsedEvent[] = [];
-  const parser = new SseParser((event, data) => events.push({ event, data }), maxBufferSize);
+  const parser = new SseParser((event, data) => {
+    events.push({ event, data });
+    return false;
+  }, maxBufferSize);
   for (const chunk of chunks) parser.feed(chunk);
   parser.end();
   return events;
@@ -106,6 +109,22 @@ describe('SseParser', () => {
     expect(parse(['data: 1\r', '\ndata: 2\r', '\n\r', '\n'])).toEqual([{ event: undefined, data: '1\n2' }]);
   });
 
+  it('keeps a CR ending one chunk paired with the LF opening the next, across an empty chunk', () => {
+    expect(parse(['data: 1\r', '', '\ndata: 2\n\n'])).toEqual([{ event: undefined, data: '1\n2' }]);
+  });
+
+  it('ignores the rest of the text once the handler returns true', () => {
+    const seen: string[] = [];
+    const parser = new SseParser((_event, data) => {
+      seen.push(data);
+      return data === 'stop';
+    }, 16);
+    parser.feed(`data: a\n\ndata: stop\n\ndata: b\n\n: ${'x'.repeat(64)}`);
+    parser.feed('data: c\n\n');
+    parser.end();
+    expect(seen).toEqual(['a', 'stop']);
+  });
+
   it('delivers the last event when the text ends after a line break but before the blank line', () => {
     expect(parse(['data: 1\n'])).toEqual([{ event: undefined, data: '1' }]);
   });
@@ -117,6 +136,16 @@ describe('SseParser', () => {
   it('throws a StreamError naming the limit when an unfinished event outgrows maxBufferSize', () => {
     expect(() => parse(['data: 0123456789', '0123456789'], 16)).toThrow(StreamError);
     expect(() => parse(['data: 0123456789\ndata: 0123456789\n'], 16)).toThrow(/16 characters/);
+  });
+
+  // Each data line is a slice that keeps its whole chunk in memory, comments included.
+  it('counts every chunk fed while an event is pending against maxBufferSize, not only its lines', () => {
+    const chunk = `: ${'padding'.repeat(20)}\ndata: x\n`;
+    const parser = new SseParser(() => false, 10 * chunk.length);
+    const feedChunks = () => {
+      for (let count = 0; count < 100; count++) parser.feed(chunk);
+    };
+    expect(feedChunks).toThrow(StreamError);
   });
 
   it('does not limit an event that is complete within one feed', () => {

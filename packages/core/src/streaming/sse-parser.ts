@@ -4,8 +4,11 @@ const LF = 10;
 const SPACE = 32;
 const DATA_PREFIX = 'data: ';
 
-/** Receives each complete event: its `event:` field (undefined when absent or empty) and its joined `data:` lines. */
-export type SseEventHandler = (event: string | undefined, data: string) => void;
+/**
+ * Receives each complete event: its `event:` field (undefined when absent or empty) and its joined `data:` lines.
+ * Returning true stops the parser: the rest of the text is ignored, as `[DONE]` asks.
+ */
+export type SseEventHandler = (event: string | undefined, data: string) => boolean;
 
 /**
  * Splits server-sent-events text into events as the WHATWG EventSource parser does, less what only reconnecting needs:
@@ -22,6 +25,12 @@ export class SseParser {
   #event: string | undefined;
   /** The last feed ended with CR, so an LF opening the next one completes that line break. */
   #endedWithCR = false;
+  /**
+   * The characters fed since the pending event began, counting whole chunks: its lines are slices that keep their
+   * chunks alive, so this, not the length of the lines, is what bounds memory.
+   */
+  #pendingSize = 0;
+  #stopped = false;
 
   constructor(onEvent: SseEventHandler, maxBufferSize: number) {
     this.#onEvent = onEvent;
@@ -29,6 +38,7 @@ export class SseParser {
   }
 
   feed(chunk: string): void {
+    if (this.#stopped || chunk === '') return;
     if (this.#endedWithCR) {
       this.#endedWithCR = false;
       if (chunk.charCodeAt(0) === LF) chunk = chunk.slice(1);
@@ -41,7 +51,7 @@ export class SseParser {
     let lf = chunk.indexOf('\n');
     let cr = chunk.indexOf('\r');
     if (lf === -1 && cr === -1) {
-      this.#keepPartial(text);
+      this.#keepPending(text, chunk.length);
       return;
     }
     if (lf !== -1) lf += partial.length;
@@ -53,18 +63,25 @@ export class SseParser {
       const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
       if (end === -1) break;
       this.#line(text, start, end);
+      if (this.#stopped) return;
       start = end + 1;
       if (end === cr) {
         if (start === text.length) this.#endedWithCR = true;
         else if (text.charCodeAt(start) === LF) start++;
       }
     }
-    this.#keepPartial(start === 0 ? text : text.slice(start));
+    this.#keepPending(start === 0 ? text : text.slice(start), chunk.length);
   }
 
-  #keepPartial(partial: string): void {
+  /** Keeps the start of an unfinished line; an event still pending counts the chunk against `maxBufferSize`. */
+  #keepPending(partial: string, chunkSize: number): void {
     this.#partial = partial;
-    if (partial.length + (this.#data?.length ?? 0) > this.#maxBufferSize) throw bufferLimitError(this.#maxBufferSize);
+    if (partial === '' && this.#data === undefined) {
+      this.#pendingSize = 0;
+      return;
+    }
+    this.#pendingSize += chunkSize;
+    if (this.#pendingSize > this.#maxBufferSize) throw bufferLimitError(this.#maxBufferSize);
   }
 
   /**
@@ -72,6 +89,7 @@ export class SseParser {
    * one cut in the middle of a line is dropped, since that line may be truncated.
    */
   end(): void {
+    if (this.#stopped) return;
     const truncated = this.#partial !== '';
     this.#partial = '';
     if (truncated) this.#data = this.#event = undefined;
@@ -105,6 +123,6 @@ export class SseParser {
     const data = this.#data;
     const event = this.#event;
     this.#data = this.#event = undefined;
-    if (data !== undefined) this.#onEvent(event, data);
+    if (data !== undefined && this.#onEvent(event, data) === true) this.#stopped = true;
   }
 }
