@@ -3,6 +3,7 @@ import { AttemptSignal } from '../transport/attempt-signal.js';
 
 type Timer = ReturnType<typeof setTimeout>;
 
+/** A timer that does not keep the process alive by itself: while it runs, the request's socket does. */
 function startTimer(ms: number, onFire: () => void): Timer {
   const timer = setTimeout(onFire, ms);
   (timer as { unref?: () => void }).unref?.();
@@ -81,14 +82,17 @@ export class CallLifecycle {
     this.#userSignal?.removeEventListener('abort', this.#onUserAbort);
   }
 
-  /** Waits `ms` before a retry, cut short (rejecting) if the call is cancelled meanwhile. */
+  /**
+   * Waits `ms` before a retry, cut short (rejecting) if the call is cancelled meanwhile. Unlike the other timers, this
+   * one keeps the process alive: during the back-off nothing else may, and the call must still settle.
+   */
   sleep(ms: number): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.cancelReason) return reject(this.cancelReason);
-      const timer = startTimer(ms, () => {
+      const timer = setTimeout(() => {
         this.#waiter = undefined;
         resolve();
-      });
+      }, ms);
       this.#waiter = (reason) => {
         clearTimeout(timer);
         reject(reason);
