@@ -21,7 +21,7 @@ export interface ClientOptions {
   timeout?: number | undefined;
   /** Milliseconds a whole call may take, retries and stream included; default none. */
   totalTimeout?: number | undefined;
-  /** Milliseconds a stream may stay silent between chunks; default none. */
+  /** Milliseconds an event stream may keep the reader waiting for its next chunk; default none. */
   idleTimeout?: number | undefined;
   /** Retries after the first attempt; default 2. */
   maxRetries?: number | undefined;

@@ -23,7 +23,8 @@ export class CallLifecycle {
   #attemptTimer: Timer | undefined;
   #totalTimer: Timer | undefined;
   #idleTimer: Timer | undefined;
-  #lastChunkAt = 0;
+  /** When the reader began waiting for the chunk it still waits for; undefined while it is not waiting. */
+  #waitingSince: number | undefined;
   /** Rejects the pending retry `sleep`, if any. */
   #waiter: ((reason: Error) => void) | undefined;
   readonly #userSignal: AbortSignal | undefined;
@@ -54,15 +55,17 @@ export class CallLifecycle {
   /** The response headers are in and a stream body follows: the attempt timeout stops, the idle timeout starts. */
   endAttemptTimer(idleTimeout: number | undefined): void {
     clearTimeout(this.#attemptTimer);
-    if (idleTimeout !== undefined) {
-      this.#lastChunkAt = Date.now();
-      this.#watchIdle(idleTimeout, idleTimeout);
-    }
+    if (idleTimeout !== undefined) this.#watchIdle(idleTimeout, idleTimeout);
+  }
+
+  /** The reader waits for the next chunk: the idle clock runs until one arrives. */
+  startWaiting(): void {
+    this.#waitingSince ??= Date.now();
   }
 
   /** A chunk arrived. Cheap on purpose: the idle timer re-arms itself only when it fires early. */
   touch(): void {
-    this.#lastChunkAt = Date.now();
+    this.#waitingSince = undefined;
   }
 
   /** Aborts the current attempt with `reason` (a stream's `abort()`, or leaving a `for await`). */
@@ -108,9 +111,10 @@ export class CallLifecycle {
     this.finish();
   }
 
+  /** Only the reader's waits count: a reader busy elsewhere while chunks queue up is not a silent server. */
   #watchIdle(idleTimeout: number, wait: number): void {
     this.#idleTimer = startTimer(wait, () => {
-      const silentFor = Date.now() - this.#lastChunkAt;
+      const silentFor = this.#waitingSince === undefined ? 0 : Date.now() - this.#waitingSince;
       if (silentFor >= idleTimeout)
         this.#attempt?.abort(new APITimeoutError('idle' satisfies TimeoutKind, idleTimeout));
       else this.#watchIdle(idleTimeout, idleTimeout - silentFor);

@@ -184,6 +184,7 @@ async function readSuccess(
       webStream: () => response.webStream(),
       abort: (reason) =>
         lifecycle.abortAttempt(reason instanceof APIUserAbortError ? reason : new APIUserAbortError({ cause: reason })),
+      onRead: () => lifecycle.startWaiting(),
       onChunk: () => lifecycle.touch(),
       finish: () => lifecycle.finish(),
       mapError: (error) => lifecycle.abortReason() ?? asOpenAIError(error),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClientOptions } from '../client/client-options.js';
 import { createClient } from '../client/create-client.js';
 import { APITimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
+import { createBinaryResponse } from '../response/create-binary-response.js';
 import { createEventStream } from '../streaming/create-event-stream.js';
 import { caught } from '../test-support/caught.js';
 
@@ -88,6 +89,41 @@ describe('idle timeout', () => {
     const seen: number[] = [];
     for await (const event of stream) seen.push(event.n);
     expect(seen).toEqual([1, 2, 3]);
+  });
+});
+
+describe('idle timeout, counting only the waits for the next chunk', () => {
+  const events = [{ data: { n: 1 } }, { data: { n: 2 } }, { data: { n: 3 } }, 'data: [DONE]\n\n'];
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('lets a reader take longer than idleTimeout over each event of a steady stream', async () => {
+    server.on('POST', '/chat/completions', { sse: events, chunkDelayMs: 20 });
+    const stream = await openStream({ idleTimeout: 150 });
+    const seen: number[] = [];
+    for await (const event of stream) {
+      seen.push(event.n);
+      await pause(250);
+    }
+    expect(seen).toEqual([1, 2, 3]);
+  });
+
+  it('lets a reader start later than idleTimeout after the reply arrived', async () => {
+    server.on('POST', '/chat/completions', { sse: events });
+    const stream = await openStream({ idleTimeout: 150 });
+    await pause(300);
+    const seen: number[] = [];
+    for await (const event of stream) seen.push(event.n);
+    expect(seen).toEqual([1, 2, 3]);
+  });
+
+  it('never cuts a binary body that keeps coming, however long it takes', async () => {
+    server.on('GET', '/files/file_1/content', { body: 'x'.repeat(50), chunkSize: 10, chunkDelayMs: 100 });
+    const response = await client({ idleTimeout: 150 }).request({
+      method: 'GET',
+      path: '/files/file_1/content',
+      read: createBinaryResponse,
+    });
+    expect(await response.text()).toBe('x'.repeat(50));
   });
 });
 

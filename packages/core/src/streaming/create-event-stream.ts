@@ -34,6 +34,7 @@ export function createEventStream<T>(source: StreamSource, options?: EventStream
   const iterator = new PumpIterator<T>(
     {
       read: () => {
+        source.onRead();
         body ??= source.body[Symbol.asyncIterator]();
         return body.next();
       },

@@ -34,6 +34,7 @@ export function createTestSource(body: Iterable<TestChunk> | ((signal: AbortSign
       source.aborts.push(reason);
       controller.abort(reason);
     },
+    onRead() {},
     onChunk() {
       source.chunks++;
     },

@@ -11,7 +11,12 @@ export interface StreamSource {
    * for the error to raise.
    */
   abort(reason?: unknown): void;
-  /** Called for every chunk received (resets the idle timer). */
+  /**
+   * Called when the reader starts waiting for the next chunk: `idleTimeout` counts only these waits, so a reader that
+   * takes its time is not taken for a silent server. A reader that never calls it is never cut by `idleTimeout`.
+   */
+  onRead(): void;
+  /** Called for every chunk received (ends the wait). */
   onChunk(): void;
   /** Called exactly once, when the stream is over for any reason (clears timers). */
   finish(): void;
