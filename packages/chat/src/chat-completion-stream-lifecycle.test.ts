@@ -42,6 +42,15 @@ describe('ChatCompletionStream lifecycle', () => {
     expect(server.lastRequest()?.aborted).toBe(true);
   });
 
+  it('an iterator closed before its first step aborts the stream and closes the connection', async () => {
+    server.on('POST', '/chat/completions', stalling());
+    const stream = open();
+    await server.waitForRequests(1);
+    await ReadableStream.from(stream).cancel('not needed');
+    expect(await caught(stream.finalChatCompletion())).toBeInstanceOf(APIUserAbortError);
+    await server.waitForRequestClosed();
+  });
+
   it('abort() while the loop waits for the next chunk', async () => {
     server.on('POST', '/chat/completions', stalling());
     const stream = open();

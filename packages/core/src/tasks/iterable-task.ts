@@ -17,6 +17,8 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
   #resolve: (result: Result) => void = ignore;
   #reject: (error: Error) => void = ignore;
   #started = false;
+  /** The iteration ran its first step; before that, closing it skips `#run`'s cleanup. */
+  #running = false;
 
   constructor() {
     this.#result = new Promise<Result>((resolve, reject) => {
@@ -37,7 +39,15 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
   [Symbol.asyncIterator](): AsyncGenerator<Item, void> {
     if (this.#started) throw new StreamError('This was already consumed: iterate it, or read its result, once.');
     this.#started = true;
-    return this.#run();
+    const run = this.#run();
+    // Closing a generator before its first step skips its `finally`: an adapter that closes the iterator unread
+    // (`ReadableStream.from(task)` then `cancel()`) must still abort the task and settle its result.
+    const close = run.return.bind(run);
+    run.return = (value) => {
+      if (!this.#running) this.abort();
+      return close(value);
+    };
+    return run;
   }
 
   /** Stops everything: a waiting iteration and the result reject with `APIUserAbortError`. */
@@ -87,6 +97,7 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
   }
 
   async *#run(): AsyncGenerator<Item, void> {
+    this.#running = true;
     let over = false;
     try {
       this.#resolve(yield* this.produce());
