@@ -95,4 +95,36 @@ describe('requestPage', () => {
     expect(items).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });
+
+  it("follows the pages from a cursor given in the call's own query", async () => {
+    serveThreePages();
+    const ids: string[] = [];
+    const files = requestPage<{ id: string }>(client(), { method: 'GET', path: '/files' }, { query: { after: 'b' } });
+    for await (const file of files) ids.push(file.id);
+    expect(ids).toEqual(['c', 'd', 'e']);
+    expect(server.requests.map((request) => request.query.get('after'))).toEqual(['b', 'd']);
+  });
+
+  it('stops on an empty page that claims more and has a cursor', async () => {
+    server.on('GET', '/files', { json: { data: [], has_more: true, last_id: 'x' } });
+    const paging = { cursorParam: 'after', cursorField: 'last_id' };
+    const items = [];
+    for await (const item of requestPage(client(), { method: 'GET', path: '/files' }, undefined, paging)) {
+      items.push(item);
+    }
+    expect(items).toEqual([]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('stops when the server sends back the cursor it was asked with', async () => {
+    server.on('GET', '/organization/usage/completions', {
+      json: { data: [{ start_time: 1 }], has_more: true, next_page: 'page_2' },
+    });
+    const paging = { cursorParam: 'page', cursorField: 'next_page' };
+    const buckets = [];
+    const spec = { method: 'GET', path: '/organization/usage/completions' } as const;
+    for await (const bucket of requestPage(client(), spec, undefined, paging)) buckets.push(bucket);
+    expect(buckets).toHaveLength(2);
+    expect(server.requests.map((request) => request.query.get('page'))).toEqual([null, 'page_2']);
+  });
 });

@@ -28,11 +28,14 @@ async function fetchPage<Item>(
   const hasMore = body.has_more === true;
   const last = data[data.length - 1] as { id?: unknown } | undefined;
   const cursor = paging.cursorField ? body[paging.cursorField] : last?.id;
-  const hasNextPage = () => hasMore && (typeof cursor === 'string' || typeof cursor === 'number');
+  // An empty page, or one whose cursor does not move, ends the list even if it claims more: asking again would loop.
+  const hasNextPage = () =>
+    hasMore &&
+    data.length > 0 &&
+    (typeof cursor === 'string' || typeof cursor === 'number') &&
+    cursor !== cursorOf(spec, options, paging);
   const nextPage = () =>
-    hasNextPage()
-      ? fetchPage<Item>(client, { ...spec, query: { ...spec.query, [paging.cursorParam]: cursor } }, options, paging)
-      : Promise.resolve(null);
+    hasNextPage() ? fetchPage<Item>(client, spec, withCursor(options, paging, cursor), paging) : Promise.resolve(null);
 
   const page: Page<Item> = {
     data,
@@ -49,4 +52,14 @@ async function fetchPage<Item>(
     },
   };
   return page;
+}
+
+/** The cursor a page was asked for with: a call's `options.query` wins over the spec's, as it does in the URL. */
+function cursorOf(spec: RequestSpec, options: RequestOptions | undefined, paging: Paging): unknown {
+  return options?.query?.[paging.cursorParam] ?? spec.query?.[paging.cursorParam];
+}
+
+/** The call's options for the next page: its own query with the cursor set, over any cursor the caller passed. */
+function withCursor(options: RequestOptions | undefined, paging: Paging, cursor: unknown): RequestOptions {
+  return { ...options, query: { ...options?.query, [paging.cursorParam]: cursor } };
 }
