@@ -86,6 +86,8 @@ export class ResponseEventIterator implements StreamIterator<ResponseStreamEvent
 
   async *#events(): AsyncGenerator<ResponseStreamEvent, undefined> {
     const { assembly } = this;
+    /** The last break of the connection: raised if reconnecting never completes the response. */
+    let drop: unknown;
     for (let failures = 0; ; ) {
       let dropped: unknown;
       let failure: Error | undefined;
@@ -94,8 +96,11 @@ export class ResponseEventIterator implements StreamIterator<ResponseStreamEvent
         for await (const event of this.#connection) {
           if (!assembly.accept(event)) continue;
           failures = 0;
+          failure = failureOf(event);
+          // Settled before the event is handed over, so a consumer leaving the loop on it still gets this error.
+          if (failure) assembly.final.reject(failure);
           yield event;
-          failure = this.#stopped ?? failureOf(event);
+          failure = this.#stopped ?? failure;
           if (failure) break;
         }
       } catch (error) {
@@ -104,14 +109,18 @@ export class ResponseEventIterator implements StreamIterator<ResponseStreamEvent
       this.#connection = undefined;
       if (this.#stopped || failure) throw this.#stopped ?? failure;
       if (assembly.final.settled) return undefined;
+      if (dropped !== undefined) drop = dropped;
       const resume = this.#resumePolicy(dropped, failures);
       if (!resume) {
-        if (dropped === undefined) {
+        if (drop === undefined) {
           assembly.endEarly();
           return undefined;
         }
-        if (dropped instanceof StreamError && dropped.error) yield errorEventOf(dropped, assembly.lastSequenceNumber);
-        throw dropped;
+        if (drop instanceof StreamError && drop.error) {
+          assembly.final.reject(drop);
+          yield errorEventOf(drop, assembly.lastSequenceNumber);
+        }
+        throw drop;
       }
       await sleep(resumeDelay(resume, ++failures), this.#stopper.signal);
     }

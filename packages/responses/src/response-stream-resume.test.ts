@@ -64,6 +64,15 @@ describe('resuming a background response stream', () => {
     await expect(stream.finalResponse()).rejects.toBe(caught);
   });
 
+  it('raises the drop, not a truncated response, when every reconnect ends without a new event', async () => {
+    server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 3 }));
+    server.on('GET', '/responses/{id}', sseReply([]));
+    const stream = await createResponseStream(client(), body, { resume: { initialDelayMs: 1, maxAttempts: 2 } });
+    await expect(sequenceNumbers(stream)).rejects.toBeInstanceOf(APIConnectionError);
+    await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIConnectionError);
+    expect(server.requests).toHaveLength(3);
+  });
+
   it('raises an API error from the reconnect at once', async () => {
     server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 3 }));
     server.on('GET', '/responses/{id}', { status: 404, json: { error: { message: 'No such response.' } } });

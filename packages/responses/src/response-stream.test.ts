@@ -114,6 +114,28 @@ describe('createResponseStream', () => {
     await expect(stream.finalResponse()).rejects.toBeInstanceOf(ResponseFailedError);
   });
 
+  it('keeps the failure as the final response when the consumer leaves the loop on the failing event', async () => {
+    const failed = fakeResponse({ status: 'failed', error: { code: 'server_error', message: 'Broke.' } });
+    const error = { type: 'error', code: 'server_error', message: 'The model broke.', param: null, sequence_number: 2 };
+    server.on(
+      'POST',
+      '/responses',
+      sseReply([
+        ...textEvents(['x']).slice(0, 2),
+        { type: 'response.failed' as const, response: failed, sequence_number: 2 },
+      ]),
+      { sse: [...sseReply(textEvents(['x']).slice(0, 2)).sse!, { event: 'error', data: error }] },
+    );
+    for (const [failingType, ErrorClass] of [
+      ['response.failed', ResponseFailedError],
+      ['error', StreamError],
+    ] as const) {
+      const stream = await createResponseStream(client(), body);
+      for await (const event of stream) if (event.type === failingType) break;
+      await expect(stream.finalResponse()).rejects.toBeInstanceOf(ErrorClass);
+    }
+  });
+
   it('raises a dropped connection of a non-background stream as APIConnectionError, without reconnecting', async () => {
     server.on('POST', '/responses', sseReply(textEvents(['a', 'b']), { fault: 'close-mid-body', faultAfterChunks: 4 }));
     const stream = await createResponseStream(client(), body);
