@@ -1,3 +1,4 @@
+import { fileFields } from './file-fields.js';
 import { camelCase, upperFirst } from './naming.js';
 import type {
   BodyModel,
@@ -135,6 +136,7 @@ class OperationDescriber {
       encoding,
       fields,
       jsonFields,
+      fileFields: encoding === 'multipart' ? fileFields(fields, this.registry) : [],
     };
   }
 

@@ -17,6 +17,8 @@ export interface BodyModel {
   fields: Map<string, SchemaObject>;
   /** Multipart fields the spec's `encoding` sends as one JSON part (`session` of a realtime call), not as `name[key]`. */
   jsonFields: string[];
+  /** Fields of a multipart-only body that take only files: anything else is refused before sending. */
+  fileFields: string[];
 }
 
 export interface QueryModel {

@@ -84,7 +84,10 @@ function requestSpec(model: OperationModel, parts: SpecParts): string {
       );
       body = `{ ...${body}, ${encoded.join(', ')} }`;
     }
-    if (model.body.encoding === 'multipart') body = `multipartBody(${body})`;
+    if (model.body.encoding === 'multipart') {
+      const files = model.body.fileFields.map((name) => quote(name));
+      body = files.length > 0 ? `multipartBody(${body}, [${files.join(', ')}])` : `multipartBody(${body})`;
+    }
     if (model.body.encoding === 'either') body = `jsonOrMultipart(${body})`;
     fields.push(body === 'body' ? 'body' : `body: ${body}`);
   }

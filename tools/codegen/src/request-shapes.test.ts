@@ -138,6 +138,16 @@ describe('generated request shapes against a local server', () => {
     expect(JSON.parse(last().body)).toEqual({ file_id: 'file_1' });
   });
 
+  it('refuses what is not a file in a field that takes only files, before sending', async () => {
+    const sent = recorded.length;
+    const notAFile = 'train.jsonl' as unknown as Blob;
+    await expect(openai.files.create({ file: notAFile, purpose: 'batch' })).rejects.toMatchObject({
+      name: 'InvalidInputError',
+      input: 'file',
+    });
+    expect(recorded).toHaveLength(sent);
+  });
+
   it('resolves operations without a reply body', async () => {
     handler = (_request, response) => response.writeHead(200).end();
     await openai.realtime.calls.hangup('rtc_1');

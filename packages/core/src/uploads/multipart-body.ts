@@ -1,3 +1,4 @@
+import { checkFileField } from './check-file-field.js';
 import { type EncodedMultipart, encodeMultipart } from './encode-multipart.js';
 import { isUploadable } from './is-uploadable.js';
 import { multipartBodyMarker } from './multipart-body-marker.js';
@@ -11,14 +12,19 @@ export interface MultipartBody {
 
 /**
  * Marks a request body as multipart/form-data. Only calls that upload import
- * this, so the encoder stays out of bundles that never send a file.
+ * this, so the encoder stays out of bundles that never send a file. Each of
+ * `fileFields` must hold a file (or a list of files) when present; the check
+ * runs when the request is built, so a bad one rejects the call's promise.
  */
-export function multipartBody(fields: object): MultipartBody {
+export function multipartBody(fields: object, fileFields: readonly string[] = []): MultipartBody {
   const record = fields as Record<string, unknown>;
   return {
     [multipartBodyMarker]: true,
     fields: record,
-    encode: (extra) => encodeMultipart(extra ? { ...record, ...extra } : record),
+    encode: (extra) => {
+      for (const name of fileFields) checkFileField(name, record[name]);
+      return encodeMultipart(extra ? { ...record, ...extra } : record);
+    },
   };
 }
 

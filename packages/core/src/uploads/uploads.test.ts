@@ -90,6 +90,31 @@ describe('multipart uploads', () => {
     expect(server.lastRequest()!.parts).toHaveLength(1);
   });
 
+  it.each([
+    ['a string', 'train.jsonl', 'got string'],
+    ['a number', 42, 'got number'],
+    ['null', null, 'got null'],
+    ['a plain object', { name: 'train.jsonl' }, 'got object'],
+    ['a Promise', Promise.resolve(bytes('x')), 'is an `await` missing?'],
+    ['a list with a string in it', [bytes('x'), 'y'], 'got string'],
+  ])('refuses %s in a file field, naming the field, before sending', async (_, file, problem) => {
+    const body = multipartBody({ purpose: 'batch', file }, ['file']);
+    const error = await caught(client().request({ method: 'POST', path: '/files', body }));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error).toMatchObject({ input: 'file' });
+    expect(error.message).toContain(problem);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('takes a file, a list of files or no value in a file field', async () => {
+    server.on('POST', '/files', { json: { id: 'file-1' } });
+    for (const file of [bytes('x'), [bytes('x'), new Blob(['y'])], undefined]) {
+      const body = multipartBody({ purpose: 'batch', file }, ['file']);
+      await client().request({ method: 'POST', path: '/files', body });
+    }
+    expect(server.requests).toHaveLength(3);
+  });
+
   it('names a missing file path before sending', async () => {
     const error = await caught(fileFromPath(join(directory, 'absent.jsonl')));
     expect(error).toBeInstanceOf(InvalidInputError);

@@ -13,7 +13,7 @@ export function createTranscription(
   options?: RequestOptions,
 ): Promise<CreateTranscriptionResponse> {
   return client.request<CreateTranscriptionResponse>(
-    { method: 'POST', path: '/audio/transcriptions', body: multipartBody(body) },
+    { method: 'POST', path: '/audio/transcriptions', body: multipartBody(body, ['file']) },
     options,
   );
 }

@@ -12,7 +12,7 @@ export function createTranslation(
   options?: RequestOptions,
 ): Promise<CreateTranslationResponse> {
   return client.request<CreateTranslationResponse>(
-    { method: 'POST', path: '/audio/translations', body: multipartBody(body) },
+    { method: 'POST', path: '/audio/translations', body: multipartBody(body, ['file']) },
     options,
   );
 }

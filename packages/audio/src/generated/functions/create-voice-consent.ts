@@ -12,7 +12,7 @@ export function createVoiceConsent(
   options?: RequestOptions,
 ): Promise<VoiceConsentResource> {
   return client.request<VoiceConsentResource>(
-    { method: 'POST', path: '/audio/voice_consents', body: multipartBody(body) },
+    { method: 'POST', path: '/audio/voice_consents', body: multipartBody(body, ['recording']) },
     options,
   );
 }

@@ -11,5 +11,8 @@ export function createVoice(
   body: CreateVoiceRequest,
   options?: RequestOptions,
 ): Promise<VoiceResource> {
-  return client.request<VoiceResource>({ method: 'POST', path: '/audio/voices', body: multipartBody(body) }, options);
+  return client.request<VoiceResource>(
+    { method: 'POST', path: '/audio/voices', body: multipartBody(body, ['audio_sample']) },
+    options,
+  );
 }

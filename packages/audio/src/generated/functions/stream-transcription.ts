@@ -16,7 +16,7 @@ export function streamTranscription(
       {
         method: 'POST',
         path: '/audio/transcriptions',
-        body: multipartBody({ ...body, stream: true }),
+        body: multipartBody({ ...body, stream: true }, ['file']),
         read: createEventStream<CreateTranscriptionResponseStreamEvent>,
       },
       options,

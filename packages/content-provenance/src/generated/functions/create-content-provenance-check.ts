@@ -12,7 +12,7 @@ export function createContentProvenanceCheck(
   options?: RequestOptions,
 ): Promise<ProvenanceResource> {
   return client.request<ProvenanceResource>(
-    { method: 'POST', path: '/content_provenance_checks', body: multipartBody(body) },
+    { method: 'POST', path: '/content_provenance_checks', body: multipartBody(body, ['file']) },
     options,
   );
 }

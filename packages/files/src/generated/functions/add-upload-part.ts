@@ -17,7 +17,7 @@ export function addUploadPart(
       method: 'POST',
       path: '/uploads/{upload_id}/parts',
       pathParams: { upload_id: uploadId },
-      body: multipartBody(body),
+      body: multipartBody(body, ['data']),
     },
     options,
   );

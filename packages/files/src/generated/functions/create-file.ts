@@ -7,5 +7,5 @@ import type { CreateFileRequest, OpenAIFile } from '../types.js';
  * Calls `POST /files`.
  */
 export function createFile(client: Client, body: CreateFileRequest, options?: RequestOptions): Promise<OpenAIFile> {
-  return client.request<OpenAIFile>({ method: 'POST', path: '/files', body: multipartBody(body) }, options);
+  return client.request<OpenAIFile>({ method: 'POST', path: '/files', body: multipartBody(body, ['file']) }, options);
 }

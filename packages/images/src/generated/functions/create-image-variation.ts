@@ -12,7 +12,7 @@ export function createImageVariation(
   options?: RequestOptions,
 ): Promise<ImagesResponse> {
   return client.request<ImagesResponse>(
-    { method: 'POST', path: '/images/variations', body: multipartBody(body) },
+    { method: 'POST', path: '/images/variations', body: multipartBody(body, ['image']) },
     options,
   );
 }

@@ -12,7 +12,7 @@ export function createVideoCharacter(
   options?: RequestOptions,
 ): Promise<VideoCharacterResource> {
   return client.request<VideoCharacterResource>(
-    { method: 'POST', path: '/videos/characters', body: multipartBody(body) },
+    { method: 'POST', path: '/videos/characters', body: multipartBody(body, ['video']) },
     options,
   );
 }
