@@ -1,4 +1,5 @@
 import { openAsBlob } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { toFile } from './to-file.js';
@@ -8,6 +9,8 @@ import type { NamedUpload } from './uploadable.js';
 export async function fileFromPath(path: string, options?: { name?: string; type?: string }): Promise<NamedUpload> {
   let blob: Blob;
   try {
+    // A directory opens as a Blob too, and only fails once the request reads it.
+    if (!(await stat(path)).isFile()) throw new Error('not a regular file');
     blob = await openAsBlob(path, options?.type ? { type: options.type } : undefined);
   } catch (cause) {
     throw new InvalidInputError('path', `cannot read ${JSON.stringify(path)}: ${(cause as Error).message}`);

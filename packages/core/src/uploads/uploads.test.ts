@@ -121,6 +121,12 @@ describe('multipart uploads', () => {
     expect(error.message).toContain('absent.jsonl');
   });
 
+  it('refuses a directory as a file path before sending', async () => {
+    const error = await caught(fileFromPath(directory));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toContain('not a regular file');
+  });
+
   it('does not retry a one-shot stream body', async () => {
     server.on('POST', '/files', { status: 500, headers: { 'retry-after-ms': '0' } });
     const retrying = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 3 });
