@@ -8,6 +8,8 @@ export interface PreparedBody {
   contentType: string | undefined;
   /** False when the body is a one-shot stream: such a request is never retried. */
   replayable: boolean;
+  /** Frees a one-shot body's sources once the call has failed. */
+  discard?: () => void;
 }
 
 /** JSON, or multipart/form-data for a body made with `multipartBody`; `extraBody` fields are added either way. */

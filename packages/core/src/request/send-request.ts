@@ -52,6 +52,7 @@ export async function sendRequest(
 
   const fail = (error: OpenAIError): never => {
     lifecycle.finish();
+    prepared.discard?.();
     logger.debug('request failed', { method: spec.method, url, error: error.message });
     hooks.onError?.(error);
     throw error;

@@ -2,13 +2,20 @@ import { iterateReadableStream } from '../utils/iterate-readable-stream.js';
 import { isNamedUpload, isUploadable } from './is-uploadable.js';
 import type { Uploadable } from './uploadable.js';
 
-type Part = { headers: string; content: string | Blob | Uint8Array | AsyncIterable<Uint8Array> };
+type Part = {
+  headers: string;
+  content: string | Blob | Uint8Array | AsyncIterable<Uint8Array>;
+  /** Frees a stream source that may never be read: a Node stream's file, a web stream's reader. */
+  discard?: () => void;
+};
 
 export interface EncodedMultipart {
   contentType: string;
   /** A Blob when every part is already in memory or on disk (replayable, sized); a one-shot stream otherwise. */
   body: Blob | AsyncIterable<Uint8Array>;
   replayable: boolean;
+  /** Frees the stream sources of a one-shot body when the call fails, whether they were read or not. */
+  discard?: () => void;
 }
 
 /**
@@ -29,7 +36,10 @@ export function encodeMultipart(fields: Record<string, unknown>): EncodedMultipa
     pieces.push(`--${boundary}--\r\n`);
     return { contentType, body: new Blob(pieces), replayable: true };
   }
-  return { contentType, body: streamParts(parts, boundary), replayable: false };
+  const discard = () => {
+    for (const part of parts) part.discard?.();
+  };
+  return { contentType, body: streamParts(parts, boundary), replayable: false, discard };
 }
 
 function addField(parts: Part[], name: string, value: unknown): void {
@@ -54,7 +64,7 @@ function filePart(name: string, upload: Uploadable): Part {
   const headers =
     `Content-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(filename)}"\r\n` +
     `Content-Type: ${type.replace(/[\r\n]/g, '')}\r\n`;
-  return { headers, content: toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
+  return { headers, ...toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
 }
 
 /**
@@ -72,11 +82,20 @@ function fileNameOf(data: unknown): string {
   return 'upload';
 }
 
-function toPartContent(data: Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>) {
-  if (data instanceof Blob || data instanceof Uint8Array) return data;
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  if (Symbol.asyncIterator in data) return data as AsyncIterable<Uint8Array>;
-  return iterateReadableStream(data as ReadableStream<Uint8Array>);
+function toPartContent(
+  data: Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+): Pick<Part, 'content' | 'discard'> {
+  if (data instanceof Blob || data instanceof Uint8Array) return { content: data };
+  if (data instanceof ArrayBuffer) return { content: new Uint8Array(data) };
+  if (Symbol.asyncIterator in data) {
+    const { destroy } = data as { destroy?: () => void };
+    return { content: data, discard: typeof destroy === 'function' ? () => destroy.call(data) : undefined };
+  }
+  const stream = data as ReadableStream<Uint8Array>;
+  const discard = () => {
+    if (!stream.locked) stream.cancel().catch(() => {});
+  };
+  return { content: iterateReadableStream(stream), discard };
 }
 
 /** Browsers' own escaping for names in Content-Disposition: quotes and line breaks percent-encoded. */

@@ -121,6 +121,14 @@ describe('multipart uploads', () => {
     expect(error.message).toContain('absent.jsonl');
   });
 
+  it('closes a file stream it never got to send when the call fails', async () => {
+    const unreachable = createClient({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:1/v1', maxRetries: 0 });
+    const file = createReadStream(onDisk);
+    const body = multipartBody({ purpose: 'batch', file }, ['file']);
+    await expect(unreachable.request({ method: 'POST', path: '/files', body })).rejects.toThrow();
+    expect(file.destroyed).toBe(true);
+  });
+
   it('refuses a directory as a file path before sending', async () => {
     const error = await caught(fileFromPath(directory));
     expect(error).toBeInstanceOf(InvalidInputError);
