@@ -21,7 +21,6 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
   readonly #parser: SseParser;
   readonly #eventNames: boolean;
   #items: T[] = [];
-  #done = false;
 
   constructor(eventNames: boolean, maxBufferSize: number) {
     this.#eventNames = eventNames;
@@ -29,31 +28,22 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
   }
 
   decode(chunk: Uint8Array, items: T[]): boolean {
-    const text = this.#text.decode(chunk, STREAM);
-    return text === '' ? false : this.#feed(text, items);
+    this.#items = items;
+    this.#parser.feed(this.#text.decode(chunk, STREAM));
+    return this.#parser.stopped;
   }
 
   end(items: T[]): void {
+    this.#items = items;
     // Bytes of an unfinished UTF-8 sequence come out as U+FFFD, making the last line unterminated.
-    const tail = this.#text.decode();
-    if (tail !== '' && this.#feed(tail, items)) return;
-    this.#items = items;
+    this.#parser.feed(this.#text.decode());
     this.#parser.end();
-  }
-
-  #feed(text: string, items: T[]): boolean {
-    this.#items = items;
-    this.#parser.feed(text);
-    return this.#done;
   }
 
   /** Returns true at `[DONE]`, which stops the parser. */
   #onEvent(event: string | undefined, data: string): boolean {
     if (event === 'error') throw streamErrorFromPayload(data);
-    if (data === '[DONE]') {
-      this.#done = true;
-      return true;
-    }
+    if (data === '[DONE]') return true;
     const value = parseStreamJson(data);
     const errorBody = errorBodyOf(value);
     if (errorBody) throw streamErrorFromBody(errorBody, data);

@@ -32,6 +32,11 @@ export class SseParser {
   #pendingSize = 0;
   #stopped = false;
 
+  /** The handler asked to stop: the rest of the text is ignored. */
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
   constructor(onEvent: SseEventHandler, maxBufferSize: number) {
     this.#onEvent = onEvent;
     this.#maxBufferSize = maxBufferSize;
