@@ -45,6 +45,9 @@ export class CallLifecycle {
   /** A fresh signal for the next attempt, aborted after `timeout` ms unless `endAttemptTimer` runs first. */
   startAttempt(timeout: number): AttemptSignal {
     clearTimeout(this.#attemptTimer);
+    // A stream that failed before its first byte may have left its idle clock running.
+    clearTimeout(this.#idleTimer);
+    this.#waitingSince = undefined;
     const signal = new AttemptSignal();
     this.#attempt = signal;
     if (this.cancelReason) signal.abort(this.cancelReason);

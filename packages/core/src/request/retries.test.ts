@@ -5,6 +5,7 @@ import { createClient } from '../client/create-client.js';
 import { InternalServerError, RateLimitError } from '../errors/api-error.js';
 import { APIConnectionError } from '../errors/connection-errors.js';
 import { getResponseMeta } from '../meta/response-meta.js';
+import { createEventStream } from '../streaming/create-event-stream.js';
 import { caught } from '../test-support/caught.js';
 
 const server = useTestServer();
@@ -131,6 +132,78 @@ describe('retries', () => {
     server.on('POST', '/chat/completions', { status: 502, headers: noWait, json: {} }, { json: {} });
     await post({ hooks: { onRetry: (retry) => seen.push([retry.nextAttempt, retry.error.constructor.name]) } });
     expect(seen).toEqual([[1, 'InternalServerError']]);
+  });
+});
+
+describe('stream retries', () => {
+  type Chunk = { text: string };
+  const events = [{ data: { text: 'a' } }, { data: { text: 'b' } }, 'data: [DONE]\n\n'];
+  const openStream = (options: ClientOptions = {}) =>
+    client(options).request({
+      method: 'POST',
+      path: '/chat/completions',
+      body: { stream: true },
+      read: createEventStream<Chunk>,
+    });
+  const texts = async (stream: AsyncIterable<Chunk>) => {
+    const seen: string[] = [];
+    for await (const chunk of stream) seen.push(chunk.text);
+    return seen;
+  };
+
+  it.each([
+    ['undici', {}],
+    ['fetch', { fetch: globalThis.fetch }],
+  ])('retries a stream cut after its headers but before its first byte (%s)', async (_, options) => {
+    server.on(
+      'POST',
+      '/chat/completions',
+      { sse: events, fault: 'close-mid-body', faultAfterChunks: 0 },
+      { sse: events },
+    );
+    const stream = await openStream(options);
+    expect(await texts(stream)).toEqual(['a', 'b']);
+    expect(server.requests).toHaveLength(2);
+    expect(stream.meta.attempts).toBe(2);
+  });
+
+  it('retries a stream that stays silent past idleTimeout before its first byte', async () => {
+    server.on(
+      'POST',
+      '/chat/completions',
+      { sse: events, fault: 'stall-mid-body', faultAfterChunks: 0 },
+      { sse: events },
+    );
+    expect(await texts(await openStream({ idleTimeout: 150 }))).toEqual(['a', 'b']);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('never retries a stream once bytes have arrived: the reader gets the events, then the error', async () => {
+    server.on(
+      'POST',
+      '/chat/completions',
+      { sse: events, fault: 'close-mid-body', faultAfterChunks: 1 },
+      { sse: events },
+    );
+    const seen: string[] = [];
+    const error = await caught(
+      (async () => {
+        for await (const chunk of await openStream()) seen.push(chunk.text);
+      })(),
+    );
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(seen).toEqual(['a']);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('hands a reader of the raw web stream the whole body, first byte included', async () => {
+    server.on('POST', '/chat/completions', { sse: events, chunkSize: 7 });
+    const body = await client().request({
+      method: 'POST',
+      path: '/chat/completions',
+      read: (source) => new Response(source.webStream()).text(),
+    });
+    expect(body).toBe('data: {"text":"a"}\n\ndata: {"text":"b"}\n\ndata: [DONE]\n\n');
   });
 });
 

@@ -8,6 +8,7 @@ import type { HookRequest } from '../hooks/hooks.js';
 import { redactHeaders } from '../logging/redact-headers.js';
 import { attachResponseMeta, createResponseMeta, type ResponseMeta } from '../meta/response-meta.js';
 import type { TransportResponse } from '../transport/transport.js';
+import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
 import { buildBody } from './build-body.js';
 import { buildHeaders } from './build-headers.js';
 import { buildURL } from './build-url.js';
@@ -16,6 +17,7 @@ import { checkRequestOptions } from './check-request-options.js';
 import { hasUnsafeText } from './has-unsafe-text.js';
 import { isRetryableStatus } from './is-retryable-status.js';
 import { newIdempotencyKey } from './new-idempotency-key.js';
+import { readFirstChunk } from './read-first-chunk.js';
 import type { RequestOptions } from './request-options.js';
 import type { RequestSpec } from './request-spec.js';
 import { retryDelay } from './retry-delay.js';
@@ -177,12 +179,23 @@ async function readSuccess(
   lifecycle: CallLifecycle,
   idleTimeout: number | undefined,
 ): Promise<unknown> {
+  const contentType = response.headers['content-type'] ?? '';
+  const eventStream = contentType.startsWith('text/event-stream');
   if (spec.read) {
     lifecycle.endAttemptTimer(idleTimeout);
+    let { body } = response;
+    let webStream = () => response.webStream();
+    if (eventStream) {
+      // Until its first byte, a stream that fails is retried like any failed request; from then on it is the reader's.
+      lifecycle.startWaiting();
+      body = await readFirstChunk(body);
+      lifecycle.touch();
+      webStream = () => iterableToReadableStream(body);
+    }
     return spec.read({
-      body: response.body,
+      body,
       meta,
-      webStream: () => response.webStream(),
+      webStream,
       abort: (reason) =>
         lifecycle.abortAttempt(reason instanceof APIUserAbortError ? reason : new APIUserAbortError({ cause: reason })),
       onRead: () => lifecycle.startWaiting(),
@@ -191,8 +204,7 @@ async function readSuccess(
       mapError: (error) => lifecycle.abortReason() ?? asOpenAIError(error),
     });
   }
-  const contentType = response.headers['content-type'] ?? '';
-  if (contentType.startsWith('text/event-stream')) {
+  if (eventStream) {
     response.discard();
     throw new InvalidInputError(
       'read',

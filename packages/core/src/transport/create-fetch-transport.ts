@@ -1,3 +1,4 @@
+import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
 import { iterateReadableStream } from '../utils/iterate-readable-stream.js';
 import type { FetchLike } from './fetch-like.js';
 import type { Transport, TransportBody } from './transport.js';
@@ -9,7 +10,7 @@ export function createFetchTransport(fetchImpl: FetchLike): Transport {
     const response = await fetchImpl(url, {
       method,
       headers,
-      body: streamed ? toReadableStream(body) : (body as BodyInit | undefined),
+      body: streamed ? iterableToReadableStream(body) : (body as BodyInit | undefined),
       signal: signal.toAbortSignal(),
       ...(streamed ? { duplex: 'half' as const } : {}),
     });
@@ -32,20 +33,6 @@ export function createFetchTransport(fetchImpl: FetchLike): Transport {
 
 function isAsyncIterable(body: TransportBody): body is AsyncIterable<Uint8Array> {
   return typeof body === 'object' && Symbol.asyncIterator in body;
-}
-
-function toReadableStream(source: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = source[Symbol.asyncIterator]();
-  return new ReadableStream({
-    async pull(controller) {
-      const { done, value } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-    async cancel(reason) {
-      await iterator.return?.(reason);
-    },
-  });
 }
 
 async function* emptyBody(): AsyncGenerator<Uint8Array> {}
