@@ -1,5 +1,6 @@
 // A script or a serverless function exits when nothing keeps Node's event loop alive. These run a call in a child
-// process, where nothing else does, and check the call still settles.
+// process, where nothing else does, and check the call still settles; and, with the garbage collector exposed, that a
+// dropped stream lets go of its connection.
 import { useTestServer } from '@org/testing/vitest';
 import { expect, it } from 'vitest';
 import { repoRoot } from './support/repo-root.js';
@@ -7,8 +8,8 @@ import { runCommand } from './support/run-command.js';
 
 const server = useTestServer();
 
-function runScript(source: string) {
-  return runCommand(process.execPath, ['--input-type=module', '-e', source], {
+function runScript(source: string, nodeFlags: string[] = []) {
+  return runCommand(process.execPath, [...nodeFlags, '--input-type=module', '-e', source], {
     cwd: `${repoRoot}/e2e`,
     timeoutMs: 30_000,
   });
@@ -33,4 +34,34 @@ it('stays alive through the back-off before a retry, and prints the later succes
   expect(result.stdout.trim()).toBe('{"id":"ok"}');
   expect(result.code).toBe(0);
   expect(server.requests).toHaveLength(2);
+});
+
+it('closes the connection of a stream that was dropped without being read, once it is garbage-collected', async () => {
+  // The server sends one event, then holds the stream open: only the client can end it.
+  server.on('POST', '/chat/completions', {
+    sse: [{ data: { n: 1 } }, { data: { n: 2 } }],
+    fault: 'stall-mid-body',
+    faultAfterChunks: 1,
+  });
+
+  const result = await runScript(
+    `
+    import { createClient, createEventStream } from '@org/core';
+    const client = createClient({ apiKey: 'sk-test', baseURL: ${JSON.stringify(server.baseURL)} });
+    await client.request({ method: 'POST', path: '/chat/completions', body: {}, read: createEventStream });
+    const socketOpen = () => process.getActiveResourcesInfo().includes('TCPSocketWrap');
+    console.log(socketOpen() ? 'open while held' : 'closed too early');
+    for (let i = 0; i < 40 && socketOpen(); i++) {
+      globalThis.gc();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    console.log(socketOpen() ? 'still open' : 'closed');
+    process.exit(0);
+  `,
+    ['--expose-gc'],
+  );
+
+  expect(result.stderr).toBe('');
+  expect(result.stdout.trim().split('\n')).toEqual(['open while held', 'closed']);
+  await server.waitForRequestClosed(0);
 });
