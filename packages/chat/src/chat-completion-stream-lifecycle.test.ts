@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { APIUserAbortError } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,6 +88,20 @@ describe('ChatCompletionStream lifecycle', () => {
     controller.abort();
     expect(await caught(final)).toBeInstanceOf(APIUserAbortError);
     await server.waitForRequestClosed();
+    await settle();
+    expect(unhandled).toEqual([]);
+  });
+
+  it('many streams sharing one signal put a single listener on it, aborted together, and let go of it', async () => {
+    server.on('POST', '/chat/completions', { ...sse(chunk({ content: 'late' })), delayMs: 5_000 });
+    const controller = new AbortController();
+    const streams = Array.from({ length: 12 }, () => open(controller.signal));
+    const finals = streams.map((stream) => caught(stream.finalChatCompletion()));
+    await server.waitForRequests(12);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    controller.abort();
+    for (const error of await Promise.all(finals)) expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
     await settle();
     expect(unhandled).toEqual([]);
   });

@@ -63,3 +63,4 @@ export type { FetchLike } from './transport/fetch-like.js';
 export { jsonOrMultipart, type MultipartBody, multipartBody } from './uploads/multipart-body.js';
 export { toFile } from './uploads/to-file.js';
 export type { NamedUpload, Uploadable } from './uploads/uploadable.js';
+export { onAbort } from './utils/on-abort.js';

@@ -1,4 +1,4 @@
-import { APIUserAbortError, OpenAIError, type Stream, StreamError, type StreamIterator } from '@org/core';
+import { APIUserAbortError, OpenAIError, onAbort, type Stream, StreamError, type StreamIterator } from '@org/core';
 import type { ResponseStreamEvent } from './generated/types.js';
 import { ResponseAssembly } from './response-assembly.js';
 import type { ResponseStreamCursor } from './response-stream-cursor.js';
@@ -28,7 +28,8 @@ export class ResponseEventIterator implements StreamIterator<ResponseStreamEvent
   readonly #settings: ResponseEventSettings;
   readonly #generator: AsyncGenerator<ResponseStreamEvent, undefined>;
   readonly #stopper = new AbortController();
-  readonly #onAbort = () => this.abort(this.#settings.signal?.reason);
+  /** Stops listening to the caller's signal. */
+  readonly #unfollow: (() => void) | undefined;
   #connection: Stream<ResponseStreamEvent> | undefined;
   #stopped: Error | undefined;
   #returned = false;
@@ -39,7 +40,8 @@ export class ResponseEventIterator implements StreamIterator<ResponseStreamEvent
     this.#connection = first;
     this.#settings = settings;
     this.#generator = this.#run();
-    settings.signal?.addEventListener('abort', this.#onAbort, { once: true });
+    const { signal } = settings;
+    if (signal) this.#unfollow = onAbort(signal, () => this.abort(signal.reason));
   }
 
   next(): Promise<IteratorResult<ResponseStreamEvent>> {
@@ -68,7 +70,7 @@ export class ResponseEventIterator implements StreamIterator<ResponseStreamEvent
 
   #finish(): void {
     this.#finished = true;
-    this.#settings.signal?.removeEventListener('abort', this.#onAbort);
+    this.#unfollow?.();
   }
 
   async *#run(): AsyncGenerator<ResponseStreamEvent, undefined> {

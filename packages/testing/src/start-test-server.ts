@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { ConditionWaiter } from './condition-waiter';
@@ -75,6 +76,8 @@ class HttpTestServer implements TestServer {
     // the default 5 minute limit would cut off very large uploads
     this.server.requestTimeout = 0;
     this.server.on('connection', (socket) => this.track(socket));
+    // Every open exchange listens to it; a test with many concurrent requests is not a leak.
+    setMaxListeners(0, this.shutdown.signal);
     const asyncDispose: symbol | undefined = Symbol.asyncDispose;
     if (typeof asyncDispose === 'symbol') Object.defineProperty(this, asyncDispose, { value: () => this.close() });
   }

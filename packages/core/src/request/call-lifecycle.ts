@@ -1,5 +1,6 @@
 import { APITimeoutError, APIUserAbortError, type TimeoutKind } from '../errors/connection-errors.js';
 import { AttemptSignal } from '../transport/attempt-signal.js';
+import { onAbort } from '../utils/on-abort.js';
 
 type Timer = ReturnType<typeof setTimeout>;
 
@@ -27,16 +28,17 @@ export class CallLifecycle {
   #waitingSince: number | undefined;
   /** Rejects the pending retry `sleep`, if any. */
   #waiter: ((reason: Error) => void) | undefined;
-  readonly #userSignal: AbortSignal | undefined;
-  readonly #onUserAbort = () => this.#cancel(new APIUserAbortError({ cause: this.#userSignal?.reason }));
+  /** Stops listening to the user's signal. */
+  #unfollow: (() => void) | undefined;
 
   constructor(userSignal: AbortSignal | undefined, totalTimeout: number | undefined) {
-    this.#userSignal = userSignal;
     if (userSignal?.aborted) {
       this.cancelReason = new APIUserAbortError({ cause: userSignal.reason });
       return;
     }
-    userSignal?.addEventListener('abort', this.#onUserAbort, { once: true });
+    if (userSignal) {
+      this.#unfollow = onAbort(userSignal, () => this.#cancel(new APIUserAbortError({ cause: userSignal.reason })));
+    }
     if (totalTimeout !== undefined) {
       this.#totalTimer = startTimer(totalTimeout, () => this.#cancel(new APITimeoutError('total', totalTimeout)));
     }
@@ -85,7 +87,7 @@ export class CallLifecycle {
     clearTimeout(this.#attemptTimer);
     clearTimeout(this.#totalTimer);
     clearTimeout(this.#idleTimer);
-    this.#userSignal?.removeEventListener('abort', this.#onUserAbort);
+    this.#unfollow?.();
   }
 
   /**

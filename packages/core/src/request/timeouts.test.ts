@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import type { ClientOptions } from '../client/client-options.js';
@@ -136,6 +137,34 @@ describe('abort', () => {
     controller.abort();
     await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
     await server.waitForRequestClosed(0);
+  });
+
+  it('lets any number of concurrent calls share one signal: one listener, no leak warning, all aborted', async () => {
+    server.on('GET', '/models', { fault: 'stall' });
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const controller = new AbortController();
+      const calls = Array.from({ length: 20 }, () => caught(get({}, { signal: controller.signal })));
+      await server.waitForRequests(20);
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+      controller.abort();
+      for (const error of await Promise.all(calls)) expect(error).toBeInstanceOf(APIUserAbortError);
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+      // Node reports the warning on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((warning) => warning.name)).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
+  it('lets go of a shared signal once the calls on it are over', async () => {
+    server.on('GET', '/models', { json: { data: [] } });
+    const controller = new AbortController();
+    await Promise.all(Array.from({ length: 3 }, () => get({}, { signal: controller.signal })));
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('sends nothing when the signal is already aborted', async () => {

@@ -1,6 +1,7 @@
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import { createResponseMeta } from '../meta/response-meta.js';
+import { onAbort } from '../utils/on-abort.js';
 import { DEFAULT_MAX_BUFFER_SIZE } from './buffer-limit.js';
 import { NdjsonDecoder } from './ndjson-decoder.js';
 import { noop } from './noop.js';
@@ -23,7 +24,7 @@ export function streamFromReadableStream<T>(
   const reader = readable.getReader();
   const signal = options?.signal;
   let cancelled = false;
-  const onAbort = () => stream.abort(signal?.reason);
+  let unfollow: (() => void) | undefined;
   const iterator = new PumpIterator<T>(
     {
       read: () => reader.read(),
@@ -31,7 +32,7 @@ export function streamFromReadableStream<T>(
         cancelled = true;
         reader.cancel(reason).then(undefined, noop);
       },
-      finish: () => signal?.removeEventListener('abort', onAbort),
+      finish: () => unfollow?.(),
       mapError: (error) => {
         if (cancelled) return new APIUserAbortError({ cause: error });
         if (error instanceof OpenAIError) return error;
@@ -42,6 +43,6 @@ export function streamFromReadableStream<T>(
   );
   const stream = new Stream<T>(iterator, createResponseMeta(200, {}, 1));
   if (signal?.aborted) stream.abort(signal.reason);
-  else signal?.addEventListener('abort', onAbort, { once: true });
+  else if (signal) unfollow = onAbort(signal, () => stream.abort(signal.reason));
   return stream;
 }

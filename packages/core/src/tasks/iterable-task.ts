@@ -1,6 +1,7 @@
 import { APIUserAbortError } from '../errors/connection-errors.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import { StreamError } from '../errors/stream-error.js';
+import { onAbort } from '../utils/on-abort.js';
 import { LazyPromise } from './lazy-promise.js';
 
 const ignore = (): void => {};
@@ -64,9 +65,7 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
       this.abort(signal.reason);
       return;
     }
-    const onAbort = () => this.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    const off = () => signal.removeEventListener('abort', onAbort);
+    const off = onAbort(signal, () => this.abort(signal.reason));
     this.#result.then(off, off);
   }
 
