@@ -11,13 +11,15 @@ export const textRule: Rule = [
 const objectRule: Rule = [(value) => typeof value === 'object' && value !== null, 'an object'];
 const functionRule: Rule = [(value) => typeof value === 'function', 'a function'];
 const anyRule: Rule = [() => true, ''];
+// Timers fire at once for a longer wait than this (about 24.8 days), which would turn a huge timeout into none.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const positiveMs: Rule = [
-  (value) => typeof value === 'number' && value > 0 && value < Infinity,
-  'a positive number of milliseconds',
+  (value) => typeof value === 'number' && value > 0 && value <= MAX_TIMER_MS,
+  `a positive number of milliseconds up to ${MAX_TIMER_MS}`,
 ];
 const ms: Rule = [
-  (value) => typeof value === 'number' && value >= 0 && value < Infinity,
-  'a number of milliseconds, 0 or more',
+  (value) => typeof value === 'number' && value >= 0 && value <= MAX_TIMER_MS,
+  `a number of milliseconds from 0 to ${MAX_TIMER_MS}`,
 ];
 const count: Rule = [(value) => Number.isInteger(value) && (value as number) >= 0, 'a whole number, 0 or more'];
 

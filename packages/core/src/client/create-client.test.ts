@@ -22,6 +22,10 @@ describe('createClient options', () => {
     [{ defaultHeaders: { 'x-a': 'ok\r\nx-injected: 1' } }, 'defaultHeaders.x-a'],
     [{ organization: 'org\nx' }, 'organization'],
     [{ fetch: 'not a function' }, 'fetch'],
+    // Longer than a timer can wait: it would fire at once.
+    [{ timeout: 30 * 24 * 3600 * 1000 }, 'timeout'],
+    [{ idleTimeout: Number.MAX_SAFE_INTEGER }, 'idleTimeout'],
+    [{ maxRetryAfter: 2 ** 31 }, 'maxRetryAfter'],
   ])('rejects %j naming the option', (options, option) => {
     const create = () => createClient({ apiKey: 'sk-test', ...(options as object) });
     expect(create).toThrow(ConfigError);
@@ -95,6 +99,9 @@ describe('createClient options', () => {
     await expect(
       client.request({ method: 'GET', path: '/models' }, { signal: new AbortController() as unknown as AbortSignal }),
     ).rejects.toThrow(/options\.signal.*AbortSignal/);
+    await expect(client.request({ method: 'GET', path: '/models' }, { totalTimeout: 2 ** 31 })).rejects.toThrow(
+      /`totalTimeout`.*2147483647/,
+    );
     expect(server.requests).toHaveLength(0);
   });
 

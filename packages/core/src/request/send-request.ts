@@ -45,7 +45,8 @@ export async function sendRequest(
   }
   const maxRetries = prepared.replayable ? (checkOption('maxRetries', options.maxRetries) ?? config.maxRetries) : 0;
   const timeout = checkOption('timeout', options.timeout) ?? config.timeout;
-  const idleTimeout = checkOption('idleTimeout', options.idleTimeout) ?? config.idleTimeout;
+  // A stream never waits longer for a chunk than a request waits for its reply, so a silent server cannot hang it.
+  const idleTimeout = checkOption('idleTimeout', options.idleTimeout) ?? config.idleTimeout ?? timeout;
   const lifecycle = new CallLifecycle(
     options.signal,
     checkOption('totalTimeout', options.totalTimeout) ?? config.totalTimeout,

@@ -81,6 +81,20 @@ describe('idle timeout', () => {
     await server.waitForRequestClosed(0);
   });
 
+  it('defaults to the attempt timeout, so a silent stream never hangs the reader', async () => {
+    server.on('POST', '/chat/completions', { sse: [{ data: { n: 1 } }, { data: { n: 2 } }], fault: 'stall-mid-body' });
+    const stream = await openStream({ timeout: 300 });
+    const seen: number[] = [];
+    const error = await caught(
+      (async () => {
+        for await (const event of stream) seen.push(event.n);
+      })(),
+    );
+    expect(error).toMatchObject({ name: 'APITimeoutError', timeoutKind: 'idle', timeoutMs: 300 });
+    expect(seen).toEqual([1]);
+    await server.waitForRequestClosed(0);
+  });
+
   it('lets a slow but steady stream finish', async () => {
     server.on('POST', '/chat/completions', {
       sse: [{ data: { n: 1 } }, { data: { n: 2 } }, { data: { n: 3 } }, 'data: [DONE]\n\n'],
