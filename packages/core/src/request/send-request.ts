@@ -154,6 +154,9 @@ async function askKeyProvider(provider: () => string | Promise<string>): Promise
 
 function asOpenAIError(thrown: unknown): OpenAIError {
   if (thrown instanceof OpenAIError) return thrown;
+  // fetch wraps the failure of an upload's source, which the encoder raised as our own error, in a TypeError.
+  const cause = (thrown as Error)?.cause;
+  if (cause instanceof OpenAIError) return cause;
   return new APIConnectionError(`Connection error: ${(thrown as Error)?.message ?? String(thrown)}`, { cause: thrown });
 }
 

@@ -1,8 +1,12 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
 import { iterateReadableStream } from '../utils/iterate-readable-stream.js';
 import { isNamedUpload, isUploadable } from './is-uploadable.js';
 import type { Uploadable } from './uploadable.js';
 
 type Part = {
+  /** A file part's field name, for the error when its source fails as it is read. */
+  name?: string;
   headers: string;
   content: string | Blob | Uint8Array | AsyncIterable<Uint8Array>;
   /** Frees a stream source that may never be read: a Node stream's file, a web stream's reader. */
@@ -34,7 +38,11 @@ export function encodeMultipart(fields: Record<string, unknown>): EncodedMultipa
     const pieces: BlobPart[] = [];
     for (const part of parts) pieces.push(`--${boundary}\r\n${part.headers}\r\n`, part.content as BlobPart, '\r\n');
     pieces.push(`--${boundary}--\r\n`);
-    return { contentType, body: new Blob(pieces), replayable: true };
+    const body = new Blob(pieces);
+    // Node's fetch and undici transport read a Blob body through `stream()`: reading it part by part names the file
+    // that fails (one deleted or changed since `fileFromPath`). Browsers read the Blob natively.
+    body.stream = () => iterableToReadableStream(streamParts(parts, boundary)) as ReturnType<Blob['stream']>;
+    return { contentType, body, replayable: true };
   }
   const discard = () => {
     for (const part of parts) part.discard?.();
@@ -64,7 +72,7 @@ function filePart(name: string, upload: Uploadable): Part {
   const headers =
     `Content-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(filename)}"\r\n` +
     `Content-Type: ${type.replace(/[\r\n]/g, '')}\r\n`;
-  return { headers, ...toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
+  return { name, headers, ...toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
 }
 
 /**
@@ -110,8 +118,18 @@ async function* streamParts(parts: Part[], boundary: string): AsyncGenerator<Uin
     const content = part.content;
     if (typeof content === 'string') yield encoder.encode(content);
     else if (content instanceof Uint8Array) yield content;
-    else if (content instanceof Blob) yield* iterateReadableStream(content.stream());
-    else for await (const chunk of content) yield typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    else {
+      // A source that fails as it is read (a file deleted or changed since `fileFromPath`, a stream that errors) is
+      // bad input, not a broken connection. fetch wraps this error in its TypeError; sendRequest takes it back out.
+      try {
+        for await (const chunk of content instanceof Blob ? iterateReadableStream(content.stream()) : content) {
+          yield typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+        }
+      } catch (cause) {
+        const problem = `reading it failed mid-upload: ${(cause as Error)?.message}`;
+        throw new InvalidInputError(part.name as string, problem, { cause });
+      }
+    }
     yield encoder.encode('\r\n');
   }
   yield encoder.encode(`--${boundary}--\r\n`);

@@ -5,7 +5,10 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { toFile } from './to-file.js';
 import type { NamedUpload } from './uploadable.js';
 
-/** A file on disk as an upload, read from disk as it is sent: a 1 GiB file never sits in memory. */
+/**
+ * A file on disk as an upload, read from disk as it is sent: a 1 GiB file never sits in memory. Deleting or changing
+ * the file before the call has sent it fails the call with an `InvalidInputError` naming the field.
+ */
 export async function fileFromPath(path: string, options?: { name?: string; type?: string }): Promise<NamedUpload> {
   let blob: Blob;
   try {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { startTestServer, type TestServer } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { caught } from '../test-support/caught.js';
@@ -174,4 +175,82 @@ describe('multipart uploads', () => {
     // buffered the body would hold the whole 512 MiB.
     expect(peakGrowth).toBeLessThan(192 * 1024 * 1024);
   }, 60_000);
+});
+
+describe.each([
+  ['undici', {}],
+  ['an injected fetch', { fetch: (url: string, init: RequestInit) => fetch(url, init) }],
+])('an upload source that fails while it is sent through %s', (_, transport) => {
+  const directory = mkdtempSync(join(tmpdir(), 'uploads-'));
+  const sourceError = new Error('disk unplugged');
+  const notReadable = expect.objectContaining({ name: 'NotReadableError' });
+  // A server per test: a cut-off request can arrive after its call has failed, and must not land in the next test.
+  let isolated: TestServer;
+  beforeEach(async () => {
+    isolated = await startTestServer();
+  });
+  afterEach(() => isolated.close());
+  async function fileFromPathThen(change: (path: string) => void) {
+    const path = join(directory, `${Math.random().toString(16).slice(2)}.jsonl`);
+    writeFileSync(path, 'x'.repeat(100_000));
+    const file = await fileFromPath(path);
+    change(path);
+    return file;
+  }
+
+  it.each([
+    ['a path deleted after fileFromPath', () => fileFromPathThen((path) => rmSync(path)), notReadable],
+    ['a path rewritten after fileFromPath', () => fileFromPathThen((path) => writeFileSync(path, 'x')), notReadable],
+    [
+      'a Node stream that errors midway',
+      () => {
+        let reads = 0;
+        const stream = new Readable({
+          read() {
+            if (reads++ === 0) this.push(bytes('first chunk'));
+            else this.destroy(sourceError);
+          },
+        });
+        return toFile(stream, 'train.jsonl');
+      },
+      sourceError,
+    ],
+    [
+      'an async iterable that throws midway',
+      async function* () {
+        yield bytes('first chunk');
+        throw sourceError;
+      },
+      sourceError,
+    ],
+    [
+      'a web stream that errors midway',
+      () => {
+        let pulls = 0;
+        return new ReadableStream({
+          pull(controller) {
+            if (pulls++ === 0) controller.enqueue(bytes('first chunk'));
+            else controller.error(sourceError);
+          },
+        });
+      },
+      sourceError,
+    ],
+  ])('rejects %s with an InvalidInputError naming the field, unretried', async (_, makeFile, cause) => {
+    isolated.on('POST', '/files', { json: { id: 'file-1' } });
+    const attempts: number[] = [];
+    const hooks = { beforeRequest: (request: { attempt: number }) => void attempts.push(request.attempt) };
+    const client = createClient({ apiKey: 'sk-test', baseURL: isolated.baseURL, maxRetries: 2, hooks, ...transport });
+    const body = multipartBody({ purpose: 'fine-tune', file: await makeFile() }, ['file']);
+
+    const error = await caught(client.request({ method: 'POST', path: '/files', body }));
+
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error).toMatchObject({ input: 'file', cause });
+    expect(error.message).toMatch(/^Invalid `file`: reading it failed mid-upload: /);
+    expect(attempts).toEqual([0]);
+    // What reached the server, if anything did, was cut off rather than left waiting for the rest of the body.
+    expect(isolated.requests.length).toBeLessThanOrEqual(1);
+    await Promise.all(isolated.requests.map((_, index) => isolated.waitForRequestClosed(index)));
+  });
 });
