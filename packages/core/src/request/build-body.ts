@@ -5,7 +5,8 @@ import type { RequestSpec } from './request-spec.js';
 
 export interface PreparedBody {
   body: TransportBody | undefined;
-  contentType: string | undefined;
+  /** The content-type, and for a streamed body of known length its content-length. */
+  headers: Record<string, string> | undefined;
   /** False when the body is a one-shot stream: such a request is never retried. */
   replayable: boolean;
   /** Frees a one-shot body's sources once the call has failed. */
@@ -17,7 +18,7 @@ export function buildBody(spec: RequestSpec, options: RequestOptions): PreparedB
   const { body } = spec;
   const extra = options.extraBody;
   if (isMultipartBody(body)) return body.encode(extra);
-  if (body === undefined && !extra) return { body: undefined, contentType: undefined, replayable: true };
+  if (body === undefined && !extra) return { body: undefined, headers: undefined, replayable: true };
   const fields = extra ? { ...(body as Record<string, unknown>), ...extra } : body;
-  return { body: JSON.stringify(fields), contentType: 'application/json', replayable: true };
+  return { body: JSON.stringify(fields), headers: { 'content-type': 'application/json' }, replayable: true };
 }

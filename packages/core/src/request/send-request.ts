@@ -34,12 +34,7 @@ export async function sendRequest(
   checkRequestOptions(options);
   const url = buildURL(config, spec, options.query);
   const prepared = buildBody(spec, options);
-  const baseHeaders = buildHeaders(
-    config,
-    prepared.contentType ? { 'content-type': prepared.contentType } : undefined,
-    spec.headers,
-    options.headers,
-  );
+  const baseHeaders = buildHeaders(config, prepared.headers, spec.headers, options.headers);
   if (spec.method !== 'GET' && !baseHeaders['idempotency-key']) {
     baseHeaders['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
   }

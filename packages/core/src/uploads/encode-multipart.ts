@@ -9,12 +9,15 @@ type Part = {
   name?: string;
   headers: string;
   content: string | Blob | Uint8Array | AsyncIterable<Uint8Array>;
+  /** A stream's length in bytes, when `toFile` was told it: the body then carries a content-length. */
+  size?: number | undefined;
   /** Frees a stream source that may never be read: a Node stream's file, a web stream's reader. */
   discard?: () => void;
 };
 
 export interface EncodedMultipart {
-  contentType: string;
+  /** The content-type, and the content-length of a streamed body whose every part has a known size. */
+  headers: Record<string, string>;
   /** A Blob when every part is already in memory or on disk (replayable, sized); a one-shot stream otherwise. */
   body: Blob | AsyncIterable<Uint8Array>;
   replayable: boolean;
@@ -32,22 +35,34 @@ export function encodeMultipart(fields: Record<string, unknown>): EncodedMultipa
   const parts: Part[] = [];
   for (const name in fields) addField(parts, name, fields[name]);
 
-  const streamed = parts.some((part) => typeof part.content === 'object' && Symbol.asyncIterator in part.content);
-  const contentType = `multipart/form-data; boundary=${boundary}`;
+  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+  // Every part but the streams, in order: the body itself when nothing streams, else the measure of the rest.
+  const pieces: BlobPart[] = [];
+  let streamed = false;
+  let streamedSize = 0;
+  for (const part of parts) {
+    const { content } = part;
+    const isStream = typeof content === 'object' && Symbol.asyncIterator in content;
+    if (isStream) {
+      streamed = true;
+      streamedSize += part.size ?? Number.NaN;
+    }
+    pieces.push(`--${boundary}\r\n${part.headers}\r\n`, isStream ? '' : (content as BlobPart), '\r\n');
+  }
+  pieces.push(`--${boundary}--\r\n`);
+  const whole = new Blob(pieces);
   if (!streamed) {
-    const pieces: BlobPart[] = [];
-    for (const part of parts) pieces.push(`--${boundary}\r\n${part.headers}\r\n`, part.content as BlobPart, '\r\n');
-    pieces.push(`--${boundary}--\r\n`);
-    const body = new Blob(pieces);
     // Node's fetch and undici transport read a Blob body through `stream()`: reading it part by part names the file
     // that fails (one deleted or changed since `fileFromPath`). Browsers read the Blob natively.
-    body.stream = () => iterableToReadableStream(streamParts(parts, boundary)) as ReturnType<Blob['stream']>;
-    return { contentType, body, replayable: true };
+    whole.stream = () => iterableToReadableStream(streamParts(parts, boundary)) as ReturnType<Blob['stream']>;
+    return { headers, body: whole, replayable: true };
   }
+  const length = whole.size + streamedSize;
+  if (!Number.isNaN(length)) headers['content-length'] = String(length);
   const discard = () => {
     for (const part of parts) part.discard?.();
   };
-  return { contentType, body: streamParts(parts, boundary), replayable: false, discard };
+  return { headers, body: streamParts(parts, boundary), replayable: false, discard };
 }
 
 function addField(parts: Part[], name: string, value: unknown): void {
@@ -72,7 +87,7 @@ function filePart(name: string, upload: Uploadable): Part {
   const headers =
     `Content-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(filename)}"\r\n` +
     `Content-Type: ${type.replace(/[\r\n]/g, '')}\r\n`;
-  return { name, headers, ...toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
+  return { name, headers, size: named?.size, ...toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
 }
 
 /**
@@ -121,13 +136,23 @@ async function* streamParts(parts: Part[], boundary: string): AsyncGenerator<Uin
     else {
       // A source that fails as it is read (a file deleted or changed since `fileFromPath`, a stream that errors) is
       // bad input, not a broken connection. fetch wraps this error in its TypeError; sendRequest takes it back out.
+      const size = content instanceof Blob ? content.size : part.size;
+      let sent = 0;
       try {
         for await (const chunk of content instanceof Blob ? iterateReadableStream(content.stream()) : content) {
-          yield typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+          const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+          sent += bytes.byteLength;
+          // Past the size the content-length promised, the server would take the rest for garbage.
+          if (size !== undefined && sent > size) break;
+          yield bytes;
         }
       } catch (cause) {
         const problem = `reading it failed mid-upload: ${(cause as Error)?.message}`;
         throw new InvalidInputError(part.name as string, problem, { cause });
+      }
+      if (size !== undefined && sent !== size) {
+        const problem = `its size says ${size} bytes, but it gave ${sent > size ? 'more' : sent}`;
+        throw new InvalidInputError(part.name as string, problem);
       }
     }
     yield encoder.encode('\r\n');

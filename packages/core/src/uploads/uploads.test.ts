@@ -136,6 +136,47 @@ describe('multipart uploads', () => {
     expect(error.message).toContain('not a regular file');
   });
 
+  it.each([
+    ['undici', {}],
+    ['an injected fetch', { fetch: (url: string, init: RequestInit) => fetch(url, init) }],
+  ])('sends a stream of known size with a content-length rather than chunked (%s)', async (_, transport) => {
+    server.on('POST', '/files', { json: { id: 'file-1' } });
+    const stream = Readable.from([Buffer.from('line one\n'), Buffer.from('line two ✓\n')]);
+    const file = toFile(stream, 'train.jsonl', { size: bytes(contents).byteLength });
+    const sized = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0, ...transport });
+    await sized.request({ method: 'POST', path: '/files', body: multipartBody({ purpose: 'fine-tune', file }) });
+
+    const request = server.lastRequest()!;
+    expect(request.headers['transfer-encoding']).toBeUndefined();
+    expect(Number(request.headers['content-length'])).toBe(request.bodySize);
+    expect(request.parts![1]).toMatchObject({
+      name: 'file',
+      size: bytes(contents).byteLength,
+      sha256: sha256(contents),
+    });
+  });
+
+  it.each([
+    ['fewer', 100, /its size says 100 bytes, but it gave 22$/],
+    ['more', 5, /its size says 5 bytes, but it gave more$/],
+  ])('refuses a stream that gives %s bytes than its size says, naming the field', async (_, size, message) => {
+    // A server of its own: the cut-off request may reach it after the call has failed.
+    const isolated = await startTestServer();
+    try {
+      isolated.on('POST', '/files', { json: { id: 'file-1' } });
+      const file = toFile(Readable.from([Buffer.from(contents)]), 'train.jsonl', { size });
+      const sized = createClient({ apiKey: 'sk-test', baseURL: isolated.baseURL, maxRetries: 0 });
+      const error = await caught(
+        sized.request({ method: 'POST', path: '/files', body: multipartBody({ purpose: 'fine-tune', file }) }),
+      );
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect(error).toMatchObject({ input: 'file' });
+      expect(error.message).toMatch(message);
+    } finally {
+      await isolated.close();
+    }
+  });
+
   it('does not retry a one-shot stream body', async () => {
     server.on('POST', '/files', { status: 500, headers: { 'retry-after-ms': '0' } });
     const retrying = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 3 });
