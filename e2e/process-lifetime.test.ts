@@ -65,3 +65,26 @@ it('closes the connection of a stream that was dropped without being read, once 
   expect(result.stdout.trim().split('\n')).toEqual(['open while held', 'closed']);
   await server.waitForRequestClosed(0);
 });
+
+it('cancels the source of a rebuilt stream that was dropped without being read, once it is garbage-collected', async () => {
+  const result = await runScript(
+    `
+    import { streamFromReadableStream } from '@org/core';
+    let cancelled = 0;
+    const source = () => new ReadableStream({ pull() {}, cancel() { cancelled++; } });
+    streamFromReadableStream(source());
+    // The caller's signal lives on: it must not keep the stream alive.
+    const controller = new AbortController();
+    streamFromReadableStream(source(), { signal: controller.signal });
+    for (let i = 0; i < 40 && cancelled < 2; i++) {
+      globalThis.gc();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    console.log(\`cancelled \${cancelled}\`, controller.signal.aborted);
+  `,
+    ['--expose-gc'],
+  );
+
+  expect(result.stderr).toBe('');
+  expect(result.stdout.trim()).toBe('cancelled 2 false');
+});

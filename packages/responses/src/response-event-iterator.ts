@@ -66,6 +66,8 @@ export class ResponseEventIterator implements StreamIterator<ResponseStreamEvent
     this.assembly.final.reject(error);
     this.#stopper.abort(error);
     this.#connection?.abort();
+    // A stream stopped before it was ever iterated never finishes: let go of the caller's signal now.
+    this.#unfollow?.();
   }
 
   #finish(): void {

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { APIConnectionError, APIUserAbortError, createClient, StreamError } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
@@ -174,6 +175,16 @@ describe('aborting a response stream', () => {
     stream.finalResponse(); // never awaited: must not surface as an unhandled rejection
     controller.abort();
     await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
+    await server.waitForRequestClosed();
+  });
+
+  it("lets go of the caller's signal once stopped, even if it was never iterated", async () => {
+    server.on('POST', '/responses', sseReply(textEvents(['a']), { fault: 'stall-mid-body', faultAfterChunks: 1 }));
+    const controller = new AbortController();
+    const stream = await createResponseStream(client(), body, { signal: controller.signal });
+    stream.abort();
+    await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
     await server.waitForRequestClosed();
   });
 

@@ -188,6 +188,9 @@ async function readSuccess(
       // Until its first byte, a stream that fails is retried like any failed request; from then on it is the reader's.
       lifecycle.startWaiting();
       body = await readFirstChunk(body);
+      // An abort that came with the first chunk still wins: the call must not resolve to a stream already aborted.
+      const aborted = lifecycle.abortReason();
+      if (aborted) throw aborted;
       lifecycle.touch();
       webStream = () => iterableToReadableStream(body);
     }

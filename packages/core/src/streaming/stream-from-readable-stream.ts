@@ -41,8 +41,8 @@ export function streamFromReadableStream<T>(
     },
     new NdjsonDecoder<T>(DEFAULT_MAX_BUFFER_SIZE),
   );
-  const stream = new Stream<T>(iterator, createResponseMeta(200, {}, 1));
-  if (signal?.aborted) stream.abort(signal.reason);
-  else if (signal) unfollow = onAbort(signal, () => stream.abort(signal.reason));
-  return stream;
+  // No callback here may reach the stream itself: the iterator's would keep it from ever being collected and reaped.
+  if (signal?.aborted) iterator.abort(signal.reason);
+  else if (signal) unfollow = onAbort(signal, () => iterator.abort(signal.reason));
+  return new Stream<T>(iterator, createResponseMeta(200, {}, 1));
 }

@@ -14,6 +14,7 @@ export class Stream<T> implements AsyncIterable<T> {
   readonly #iterator: StreamIterator<T>;
   #consumed = false;
 
+  /** `iterator` must not reach back to this stream (through a closure, say), or a stream dropped unread leaks. */
   constructor(iterator: StreamIterator<T>, meta: ResponseMeta) {
     this.#iterator = iterator;
     this.meta = meta;

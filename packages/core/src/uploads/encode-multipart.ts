@@ -36,33 +36,37 @@ export function encodeMultipart(fields: Record<string, unknown>): EncodedMultipa
   for (const name in fields) addField(parts, name, fields[name]);
 
   const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
-  // Every part but the streams, in order: the body itself when nothing streams, else the measure of the rest.
-  const pieces: BlobPart[] = [];
-  let streamed = false;
-  let streamedSize = 0;
-  for (const part of parts) {
-    const { content } = part;
-    const isStream = typeof content === 'object' && Symbol.asyncIterator in content;
-    if (isStream) {
-      streamed = true;
-      streamedSize += part.size ?? Number.NaN;
-    }
-    pieces.push(`--${boundary}\r\n${part.headers}\r\n`, isStream ? '' : (content as BlobPart), '\r\n');
-  }
-  pieces.push(`--${boundary}--\r\n`);
-  const whole = new Blob(pieces);
+  const streamed = parts.some((part) => typeof part.content === 'object' && Symbol.asyncIterator in part.content);
   if (!streamed) {
+    const pieces: BlobPart[] = [];
+    for (const part of parts) pieces.push(`--${boundary}\r\n${part.headers}\r\n`, part.content as BlobPart, '\r\n');
+    pieces.push(`--${boundary}--\r\n`);
+    const body = new Blob(pieces);
     // Node's fetch and undici transport read a Blob body through `stream()`: reading it part by part names the file
     // that fails (one deleted or changed since `fileFromPath`). Browsers read the Blob natively.
-    whole.stream = () => iterableToReadableStream(streamParts(parts, boundary)) as ReturnType<Blob['stream']>;
-    return { headers, body: whole, replayable: true };
+    body.stream = () => iterableToReadableStream(streamParts(parts, boundary)) as ReturnType<Blob['stream']>;
+    return { headers, body, replayable: true };
   }
-  const length = whole.size + streamedSize;
+  const length = byteLength(parts, boundary);
   if (!Number.isNaN(length)) headers['content-length'] = String(length);
   const discard = () => {
     for (const part of parts) part.discard?.();
   };
   return { headers, body: streamParts(parts, boundary), replayable: false, discard };
+}
+
+/** The encoded body's length in bytes; NaN when a stream's is unknown, and the body goes chunked. */
+function byteLength(parts: Part[], boundary: string): number {
+  const encoder = new TextEncoder();
+  const textLength = (text: string) => encoder.encode(text).byteLength;
+  let total = textLength(`--${boundary}--\r\n`);
+  for (const { headers, content, size } of parts) {
+    total += textLength(`--${boundary}\r\n${headers}\r\n`) + 2;
+    if (typeof content === 'string') total += textLength(content);
+    else if (content instanceof Blob) total += content.size;
+    else total += content instanceof Uint8Array ? content.byteLength : (size ?? Number.NaN);
+  }
+  return total;
 }
 
 function addField(parts: Part[], name: string, value: unknown): void {

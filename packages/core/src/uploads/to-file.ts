@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { type NamedUpload, namedUploadMarker } from './uploadable.js';
 
 /**
@@ -10,8 +11,12 @@ export function toFile(
   name: string,
   options?: { type?: string; size?: number },
 ): NamedUpload {
+  const declared = options?.size;
+  if (declared !== undefined && !(Number.isSafeInteger(declared) && declared >= 0)) {
+    throw new InvalidInputError('size', `expected a whole number of bytes, 0 or more, got ${String(declared)}`);
+  }
   const size =
-    options?.size ?? (data instanceof Blob ? data.size : data instanceof Uint8Array ? data.byteLength : undefined);
+    declared ?? (data instanceof Blob ? data.size : data instanceof Uint8Array ? data.byteLength : undefined);
   return {
     [namedUploadMarker]: true,
     data,

@@ -156,6 +156,33 @@ describe('multipart uploads', () => {
     });
   });
 
+  it('measures a mix of multi-byte text, bytes, a Blob and sized streams for the content-length', async () => {
+    server.on('POST', '/files', { json: { id: 'file-1' } });
+    const sized = (text: string) =>
+      toFile(Readable.from([Buffer.from(text)]), 'part.txt', { size: bytes(text).byteLength });
+    await upload({
+      purpose: 'fine-tune ✓ 😀',
+      meta: { note: 'naïve' },
+      files: [sized('héllo'), bytes('raw'), new Blob(['blöb']), sized('wörld')],
+    });
+    const request = server.lastRequest()!;
+    expect(Number(request.headers['content-length'])).toBe(request.bodySize);
+    expect(request.parts!.map((part) => part.text())).toEqual([
+      'fine-tune ✓ 😀',
+      'naïve',
+      'héllo',
+      'raw',
+      'blöb',
+      'wörld',
+    ]);
+  });
+
+  it.each([10.5, -1, Number.POSITIVE_INFINITY, '11'])('refuses a size of %s, naming it', (size) => {
+    const make = () => toFile(Readable.from([Buffer.from('x')]), 'a.txt', { size: size as number });
+    expect(make).toThrow(InvalidInputError);
+    expect(make).toThrow(/`size`/);
+  });
+
   it.each([
     ['fewer', 100, /its size says 100 bytes, but it gave 22$/],
     ['more', 5, /its size says 5 bytes, but it gave more$/],
