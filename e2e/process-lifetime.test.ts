@@ -88,3 +88,29 @@ it('cancels the source of a rebuilt stream that was dropped without being read, 
   expect(result.stderr).toBe('');
   expect(result.stdout.trim()).toBe('cancelled 2 false');
 });
+
+it('closes the connection of a binary reply that was dropped without being read, once it is garbage-collected', async () => {
+  // Half the body, then the server waits: only the client can end it.
+  server.on('GET', '/files/file_1/content', { body: 'x'.repeat(200_000), fault: 'stall-mid-body' });
+
+  const result = await runScript(
+    `
+    import { createBinaryResponse, createClient } from '@org/core';
+    const client = createClient({ apiKey: 'sk-test', baseURL: ${JSON.stringify(server.baseURL)} });
+    await client.request({ method: 'GET', path: '/files/file_1/content', read: createBinaryResponse });
+    const socketOpen = () => process.getActiveResourcesInfo().includes('TCPSocketWrap');
+    console.log(socketOpen() ? 'open while held' : 'closed too early');
+    for (let i = 0; i < 40 && socketOpen(); i++) {
+      globalThis.gc();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    console.log(socketOpen() ? 'still open' : 'closed');
+    process.exit(0);
+  `,
+    ['--expose-gc'],
+  );
+
+  expect(result.stderr).toBe('');
+  expect(result.stdout.trim().split('\n')).toEqual(['open while held', 'closed']);
+  await server.waitForRequestClosed(0);
+});

@@ -1,13 +1,25 @@
 import type { ResponseSource } from '../request/response-source.js';
+import { unreadStreamReaper } from '../streaming/unread-stream-reaper.js';
 import type { BinaryResponse } from './binary-response.js';
 
 /**
  * Reads a file or audio reply as a `BinaryResponse`; pass it as a call's `read`. The call's timers stop once the body
- * is read, fails or is cancelled.
+ * is read, fails or is cancelled. One dropped without ever being read is cancelled once it is garbage-collected.
  */
 export function createBinaryResponse(source: ResponseSource): BinaryResponse {
+  const cancel = () => {
+    source.abort();
+    source.finish();
+  };
+  // Stands for the response in the reaper's books: nothing below may reach the response itself, or it is never reaped.
+  const token = {};
+  const claim = () => unreadStreamReaper?.unregister(token);
   let webStream: ReadableStream<Uint8Array> | undefined;
-  const stream = () => (webStream ??= source.webStream());
+  const stream = () => {
+    claim();
+    webStream ??= source.webStream();
+    return webStream;
+  };
   const contentType = () => source.meta.headers.get('content-type');
   const bytes = async () => {
     try {
@@ -16,7 +28,7 @@ export function createBinaryResponse(source: ResponseSource): BinaryResponse {
       source.finish();
     }
   };
-  return {
+  const response: BinaryResponse = {
     meta: source.meta,
     contentType: contentType(),
     get body() {
@@ -27,10 +39,11 @@ export function createBinaryResponse(source: ResponseSource): BinaryResponse {
     text: async () => new TextDecoder().decode(await bytes()),
     blob: async () => new Blob([await bytes()], { type: contentType() ?? '' }),
     cancel: () => {
-      source.abort();
-      source.finish();
+      claim();
+      cancel();
     },
     async *[Symbol.asyncIterator]() {
+      claim();
       try {
         yield* source.body;
       } finally {
@@ -38,4 +51,6 @@ export function createBinaryResponse(source: ResponseSource): BinaryResponse {
       }
     },
   };
+  unreadStreamReaper?.register(response, { abort: cancel }, token);
+  return response;
 }
