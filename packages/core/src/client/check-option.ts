@@ -44,9 +44,21 @@ const rules: Record<string, Rule> = {
   dangerouslyAllowBrowser: anyRule,
 };
 
+function problemWith(rule: Rule, value: unknown): string | undefined {
+  if (value === undefined || rule[0](value)) return undefined;
+  return `expected ${rule[1]}, got ${typeof value === 'number' ? value : typeof value}`;
+}
+
 /** Returns `value` when it is undefined or passes `name`'s rule; else throws a `ConfigError` naming the option. */
 export function checkOption<T>(name: string, value: T, rule: Rule | undefined = rules[name]): T {
   if (!rule) throw new ConfigError(name, 'unknown option');
-  if (value === undefined || rule[0](value)) return value;
-  throw new ConfigError(name, `expected ${rule[1]}, got ${typeof value === 'number' ? value : typeof value}`);
+  const problem = problemWith(rule, value);
+  if (problem) throw new ConfigError(name, problem);
+  return value;
+}
+
+/** What is wrong with a call's option `name`, judged by the client option of that name; undefined when nothing is. */
+export function callOptionProblem(name: string, value: unknown): string | undefined {
+  const rule = rules[name];
+  return rule && problemWith(rule, value);
 }

@@ -4,6 +4,7 @@ import { ConfigError } from '../errors/config-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import type { RequestOptions } from '../request/request-options.js';
+import { caught } from '../test-support/caught.js';
 import { createClient } from './create-client.js';
 
 const server = useTestServer();
@@ -87,7 +88,7 @@ describe('createClient options', () => {
     expect(second!['openai-organization']).toBeUndefined();
   });
 
-  it('refuses a call option it does not know, naming it, before sending', async () => {
+  it('refuses a call option it does not know, or a bad value for one, naming it, before sending', async () => {
     const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
     const options = { timeOut: 5_000 } as unknown as RequestOptions;
     const error = await client.request({ method: 'GET', path: '/models' }, options).catch((caught: unknown) => caught);
@@ -99,9 +100,11 @@ describe('createClient options', () => {
     await expect(
       client.request({ method: 'GET', path: '/models' }, { signal: new AbortController() as unknown as AbortSignal }),
     ).rejects.toThrow(/options\.signal.*AbortSignal/);
-    await expect(client.request({ method: 'GET', path: '/models' }, { totalTimeout: 2 ** 31 })).rejects.toThrow(
-      /`totalTimeout`.*2147483647/,
-    );
+    for (const options of [{ totalTimeout: 2 ** 31 }, { timeout: -1 }, { maxRetries: 1.5 }, { idleTimeout: 'soon' }]) {
+      const invalid = await caught(client.request({ method: 'GET', path: '/models' }, options as RequestOptions));
+      expect(invalid).toBeInstanceOf(InvalidInputError);
+      expect(invalid.message).toMatch(new RegExp(`^Invalid \`options\\.${Object.keys(options)[0]}\`: expected `));
+    }
     expect(server.requests).toHaveLength(0);
   });
 

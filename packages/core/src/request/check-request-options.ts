@@ -1,3 +1,4 @@
+import { callOptionProblem } from '../client/check-option.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { RequestOptions } from './request-options.js';
 
@@ -15,14 +16,17 @@ const known = {
 } satisfies Record<keyof RequestOptions, true>;
 
 /**
- * Refuses a call option the client does not know (`timeOut`, `retries`), which would otherwise do nothing, and a
- * `signal` that is not an `AbortSignal` (an `AbortController` passed by mistake would never cancel anything).
+ * Refuses a call option the client does not know (`timeOut`, `retries`), which would otherwise do nothing, a value the
+ * client option of the same name would refuse (a negative `timeout`), and a `signal` that is not an `AbortSignal` (an
+ * `AbortController` passed by mistake would never cancel anything).
  */
 export function checkRequestOptions(options: RequestOptions): void {
   for (const name in options) {
     if (!Object.hasOwn(known, name)) {
       throw new InvalidInputError(`options.${name}`, `unknown call option; known: ${Object.keys(known).join(', ')}`);
     }
+    const problem = callOptionProblem(name, options[name as keyof RequestOptions]);
+    if (problem) throw new InvalidInputError(`options.${name}`, problem);
   }
   const { signal } = options;
   if (signal != null && typeof (signal as Partial<AbortSignal>).addEventListener !== 'function') {

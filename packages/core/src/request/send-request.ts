@@ -1,4 +1,3 @@
-import { checkOption } from '../client/check-option.js';
 import type { ClientConfig } from '../client/client-config.js';
 import { type APIErrorBody, createAPIError } from '../errors/api-error.js';
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
@@ -38,14 +37,11 @@ export async function sendRequest(
   if (spec.method !== 'GET' && !baseHeaders['idempotency-key']) {
     baseHeaders['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
   }
-  const maxRetries = prepared.replayable ? (checkOption('maxRetries', options.maxRetries) ?? config.maxRetries) : 0;
-  const timeout = checkOption('timeout', options.timeout) ?? config.timeout;
+  const maxRetries = prepared.replayable ? (options.maxRetries ?? config.maxRetries) : 0;
+  const timeout = options.timeout ?? config.timeout;
   // A stream never waits longer for a chunk than a request waits for its reply, so a silent server cannot hang it.
-  const idleTimeout = checkOption('idleTimeout', options.idleTimeout) ?? config.idleTimeout ?? timeout;
-  const lifecycle = new CallLifecycle(
-    options.signal,
-    checkOption('totalTimeout', options.totalTimeout) ?? config.totalTimeout,
-  );
+  const idleTimeout = options.idleTimeout ?? config.idleTimeout ?? timeout;
+  const lifecycle = new CallLifecycle(options.signal, options.totalTimeout ?? config.totalTimeout);
   const { logger, hooks } = config;
 
   const fail = (error: OpenAIError): never => {
