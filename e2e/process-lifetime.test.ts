@@ -15,6 +15,30 @@ function runScript(source: string, nodeFlags: string[] = []) {
   });
 }
 
+/**
+ * Makes one call in a child process and drops what it resolves to, unread; then runs the garbage collector until the
+ * call's socket closes, or gives up after two seconds. Prints whether the socket was open while the reply was held,
+ * and whether it closed.
+ */
+function dropUnreadReply(call: string) {
+  return runScript(
+    `
+    import { createBinaryResponse, createClient, createEventStream } from '@org/core';
+    const client = createClient({ apiKey: 'sk-test', baseURL: ${JSON.stringify(server.baseURL)} });
+    await ${call};
+    const socketOpen = () => process.getActiveResourcesInfo().includes('TCPSocketWrap');
+    console.log(socketOpen() ? 'open while held' : 'closed too early');
+    for (let i = 0; i < 40 && socketOpen(); i++) {
+      globalThis.gc();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    console.log(socketOpen() ? 'still open' : 'closed');
+    process.exit(0);
+  `,
+    ['--expose-gc'],
+  );
+}
+
 it('stays alive through the back-off before a retry, and prints the later success', async () => {
   server.on(
     'POST',
@@ -44,21 +68,8 @@ it('closes the connection of a stream that was dropped without being read, once 
     faultAfterChunks: 1,
   });
 
-  const result = await runScript(
-    `
-    import { createClient, createEventStream } from '@org/core';
-    const client = createClient({ apiKey: 'sk-test', baseURL: ${JSON.stringify(server.baseURL)} });
-    await client.request({ method: 'POST', path: '/chat/completions', body: {}, read: createEventStream });
-    const socketOpen = () => process.getActiveResourcesInfo().includes('TCPSocketWrap');
-    console.log(socketOpen() ? 'open while held' : 'closed too early');
-    for (let i = 0; i < 40 && socketOpen(); i++) {
-      globalThis.gc();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    console.log(socketOpen() ? 'still open' : 'closed');
-    process.exit(0);
-  `,
-    ['--expose-gc'],
+  const result = await dropUnreadReply(
+    "client.request({ method: 'POST', path: '/chat/completions', body: {}, read: createEventStream })",
   );
 
   expect(result.stderr).toBe('');
@@ -93,21 +104,8 @@ it('closes the connection of a binary reply that was dropped without being read,
   // Half the body, then the server waits: only the client can end it.
   server.on('GET', '/files/file_1/content', { body: 'x'.repeat(200_000), fault: 'stall-mid-body' });
 
-  const result = await runScript(
-    `
-    import { createBinaryResponse, createClient } from '@org/core';
-    const client = createClient({ apiKey: 'sk-test', baseURL: ${JSON.stringify(server.baseURL)} });
-    await client.request({ method: 'GET', path: '/files/file_1/content', read: createBinaryResponse });
-    const socketOpen = () => process.getActiveResourcesInfo().includes('TCPSocketWrap');
-    console.log(socketOpen() ? 'open while held' : 'closed too early');
-    for (let i = 0; i < 40 && socketOpen(); i++) {
-      globalThis.gc();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    console.log(socketOpen() ? 'still open' : 'closed');
-    process.exit(0);
-  `,
-    ['--expose-gc'],
+  const result = await dropUnreadReply(
+    "client.request({ method: 'GET', path: '/files/file_1/content', read: createBinaryResponse })",
   );
 
   expect(result.stderr).toBe('');
