@@ -28,11 +28,15 @@ export function multipartBody(fields: object, fileFields: readonly string[] = []
   };
 }
 
-/** For operations that take either: multipart when a top-level field (or an item of one) is a file, JSON otherwise. */
+/**
+ * For operations that take either: multipart when a top-level field (or an item of one) is a file, JSON otherwise. A
+ * field holding a Promise (a `fileFromPath` without `await`) fails the call naming it, rather than going out as `{}`.
+ */
 export function jsonOrMultipart<Body extends object>(body: Body): Body | MultipartBody {
   const fields = body as Record<string, unknown>;
   const hasFile = Object.values(fields).some((value) =>
     Array.isArray(value) ? value.some(isUploadable) : isUploadable(value),
   );
-  return hasFile ? multipartBody(body) : body;
+  const promised = Object.keys(fields).filter((name) => fields[name] instanceof Promise);
+  return hasFile || promised.length > 0 ? multipartBody(body, promised) : body;
 }

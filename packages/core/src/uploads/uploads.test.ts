@@ -59,6 +59,17 @@ describe('multipart uploads', () => {
     expect(multipart!.parts!.map((part) => part.name)).toEqual(['prompt', 'image[]', 'image[]']);
   });
 
+  it('names a field that holds a Promise, a forgotten await, before sending, when the body may be JSON or multipart', async () => {
+    const pending = fileFromPath(onDisk);
+    const body = jsonOrMultipart({ prompt: 'a cat', image: pending });
+    const error = await caught(client().request({ method: 'POST', path: '/images/edits', body }));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error).toMatchObject({ input: 'image' });
+    expect(error.message).toMatch(/Promise; is an `await` missing\?/);
+    expect(server.requests).toHaveLength(0);
+    await pending;
+  });
+
   it('adds extraBody fields as form fields', async () => {
     server.on('POST', '/files', { json: {} });
     await client().request(
