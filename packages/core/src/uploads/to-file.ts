@@ -11,6 +11,10 @@ export function toFile(
   name: string,
   options?: { type?: string; size?: number },
 ): NamedUpload {
+  if (typeof name !== 'string' || name === '') {
+    // The API tells a file's format by its extension, so a part without a name fails there, less clearly.
+    throw new InvalidInputError('name', 'expected a file name, such as "speech.mp3"');
+  }
   const declared = options?.size;
   if (declared !== undefined && !(Number.isSafeInteger(declared) && declared >= 0)) {
     throw new InvalidInputError('size', `expected a whole number of bytes, 0 or more, got ${String(declared)}`);

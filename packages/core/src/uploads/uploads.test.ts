@@ -188,6 +188,12 @@ describe('multipart uploads', () => {
     ]);
   });
 
+  it.each(['', undefined])('refuses a file name of %j, naming it', (name) => {
+    const make = () => toFile(bytes('x'), name as string);
+    expect(make).toThrow(InvalidInputError);
+    expect(make).toThrow(/`name`: expected a file name/);
+  });
+
   it.each([10.5, -1, Number.POSITIVE_INFINITY, '11'])('refuses a size of %s, naming it', (size) => {
     const make = () => toFile(Readable.from([Buffer.from('x')]), 'a.txt', { size: size as number });
     expect(make).toThrow(InvalidInputError);
