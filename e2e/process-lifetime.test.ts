@@ -23,10 +23,16 @@ function runScript(source: string, nodeFlags: string[] = []) {
 function dropUnreadReply(call: string) {
   return runScript(
     `
+    import { chatCompletionStream } from '@org/chat';
     import { createBinaryResponse, createClient, createEventStream } from '@org/core';
+    import { createResponseStream } from '@org/responses';
     const client = createClient({ apiKey: 'sk-test', baseURL: ${JSON.stringify(server.baseURL)} });
+    // A signal that outlives the reply, as an app-wide one would.
+    const signal = new AbortController().signal;
+    globalThis.appSignal = signal;
     await ${call};
     const socketOpen = () => process.getActiveResourcesInfo().includes('TCPSocketWrap');
+    for (let i = 0; i < 80 && !socketOpen(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
     console.log(socketOpen() ? 'open while held' : 'closed too early');
     for (let i = 0; i < 40 && socketOpen(); i++) {
       globalThis.gc();
@@ -107,6 +113,33 @@ it('closes the connection of a binary reply that was dropped without being read,
   const result = await dropUnreadReply(
     "client.request({ method: 'GET', path: '/files/file_1/content', read: createBinaryResponse })",
   );
+
+  expect(result.stderr).toBe('');
+  expect(result.stdout.trim().split('\n')).toEqual(['open while held', 'closed']);
+  await server.waitForRequestClosed(0);
+});
+
+it.each([
+  [
+    'chatCompletionStream',
+    'POST',
+    '/chat/completions',
+    "chatCompletionStream(client, { model: 'm', messages: [] }, { signal })",
+  ],
+  [
+    'createResponseStream',
+    'POST',
+    '/responses',
+    "createResponseStream(client, { model: 'm', input: 'x' }, { signal })",
+  ],
+])('closes the connection of a %s dropped unread, even with a signal that lives on', async (_, method, path, call) => {
+  server.on(method as 'POST', path, {
+    sse: [{ data: {} }, { data: {} }],
+    fault: 'stall-mid-body',
+    faultAfterChunks: 1,
+  });
+
+  const result = await dropUnreadReply(call);
 
   expect(result.stderr).toBe('');
   expect(result.stdout.trim().split('\n')).toEqual(['open while held', 'closed']);

@@ -64,3 +64,4 @@ export { jsonOrMultipart, type MultipartBody, multipartBody } from './uploads/mu
 export { toFile } from './uploads/to-file.js';
 export type { NamedUpload, Uploadable } from './uploads/uploadable.js';
 export { onAbort } from './utils/on-abort.js';
+export { weakRefTo } from './utils/weak-ref-to.js';

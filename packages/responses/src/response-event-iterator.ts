@@ -1,4 +1,12 @@
-import { APIUserAbortError, OpenAIError, onAbort, type Stream, StreamError, type StreamIterator } from '@org/core';
+import {
+  APIUserAbortError,
+  OpenAIError,
+  onAbort,
+  type Stream,
+  StreamError,
+  type StreamIterator,
+  weakRefTo,
+} from '@org/core';
 import type { ResponseStreamEvent } from './generated/types.js';
 import { ResponseAssembly } from './response-assembly.js';
 import type { ResponseStreamCursor } from './response-stream-cursor.js';
@@ -41,7 +49,9 @@ export class ResponseEventIterator implements StreamIterator<ResponseStreamEvent
     this.#settings = settings;
     this.#generator = this.#run();
     const { signal } = settings;
-    if (signal) this.#unfollow = onAbort(signal, () => this.abort(signal.reason));
+    // Held weakly: a long-lived signal must not keep an iterator nobody holds any more, nor its unread stream, alive.
+    const iterator = weakRefTo(this);
+    if (signal) this.#unfollow = onAbort(signal, () => iterator.deref()?.abort(signal.reason));
   }
 
   next(): Promise<IteratorResult<ResponseStreamEvent>> {

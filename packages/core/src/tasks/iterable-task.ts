@@ -2,6 +2,7 @@ import { APIUserAbortError } from '../errors/connection-errors.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import { StreamError } from '../errors/stream-error.js';
 import { onAbort } from '../utils/on-abort.js';
+import { weakRefTo } from '../utils/weak-ref-to.js';
 import { LazyPromise } from './lazy-promise.js';
 
 const ignore = (): void => {};
@@ -65,7 +66,9 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
       this.abort(signal.reason);
       return;
     }
-    const off = onAbort(signal, () => this.abort(signal.reason));
+    // Held weakly: a long-lived signal must not keep a task nobody holds any more, nor its unread stream, alive.
+    const task = weakRefTo(this);
+    const off = onAbort(signal, () => task.deref()?.abort(signal.reason));
     this.#result.then(off, off);
   }
 
