@@ -1,8 +1,10 @@
 import { bufferLimitError } from './buffer-limit.js';
 
+const LINE_BREAK = /\r\n|\r|\n/;
+const HAS_LINE_BREAK = /[\r\n]/;
 const LF = 10;
-const SPACE = 32;
-const DATA_PREFIX = 'data: ';
+/** A line's field name and value: the first colon splits them, and one space after it is dropped. */
+const FIELD = /^([^:]*):? ?/;
 
 /**
  * Receives each complete event: its `event:` field (undefined when absent or empty) and its joined `data:` lines.
@@ -16,6 +18,8 @@ export type SseEventHandler = (event: string | undefined, data: string) => boole
  * An error thrown by the handler unwinds `feed()`; the parser must not be fed again after that.
  */
 export class SseParser {
+  /** The handler asked to stop: the rest of the text is ignored. */
+  stopped = false;
   readonly #onEvent: SseEventHandler;
   readonly #maxBufferSize: number;
   /** The start of a line whose end has not arrived yet. */
@@ -30,12 +34,6 @@ export class SseParser {
    * chunks alive, so this, not the length of the lines, is what bounds memory.
    */
   #pendingSize = 0;
-  #stopped = false;
-
-  /** The handler asked to stop: the rest of the text is ignored. */
-  get stopped(): boolean {
-    return this.#stopped;
-  }
 
   constructor(onEvent: SseEventHandler, maxBufferSize: number) {
     this.#onEvent = onEvent;
@@ -43,49 +41,23 @@ export class SseParser {
   }
 
   feed(chunk: string): void {
-    if (this.#stopped || chunk === '') return;
-    if (this.#endedWithCR) {
-      this.#endedWithCR = false;
-      if (chunk.charCodeAt(0) === LF) chunk = chunk.slice(1);
+    if (this.stopped || chunk === '') return;
+    if (this.#endedWithCR && chunk.charCodeAt(0) === LF) chunk = chunk.slice(1);
+    this.#endedWithCR = chunk.endsWith('\r');
+    let lines = [this.#partial + chunk];
+    // A chunk without a line break only extends the pending line, so a long line is split once, not once per chunk.
+    if (HAS_LINE_BREAK.test(chunk)) lines = lines[0]!.split(chunk.includes('\r') ? LINE_BREAK : '\n');
+    const partial = lines.pop()!;
+    for (const line of lines) {
+      this.#line(line);
+      if (this.stopped) return;
     }
-    const partial = this.#partial;
-    const text = partial === '' ? chunk : partial + chunk;
-    // Where the next LF and CR are in `text`; -1 once there is none left, below `start` while not looked up yet. The
-    // carried partial line has none, so only the chunk is searched at first, and a chunk without any just extends the
-    // line: a long line arriving in many chunks is scanned once, not once per chunk.
-    let lf = chunk.indexOf('\n');
-    let cr = chunk.indexOf('\r');
-    if (lf === -1 && cr === -1) {
-      this.#keepPending(text, chunk.length);
-      return;
-    }
-    if (lf !== -1) lf += partial.length;
-    if (cr !== -1) cr += partial.length;
-    let start = 0;
-    for (;;) {
-      if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
-      if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
-      const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
-      if (end === -1) break;
-      this.#line(text, start, end);
-      if (this.#stopped) return;
-      start = end + 1;
-      if (end === cr) {
-        if (start === text.length) this.#endedWithCR = true;
-        else if (text.charCodeAt(start) === LF) start++;
-      }
-    }
-    this.#keepPending(start === 0 ? text : text.slice(start), chunk.length);
-  }
-
-  /** Keeps the start of an unfinished line; an event still pending counts the chunk against `maxBufferSize`. */
-  #keepPending(partial: string, chunkSize: number): void {
     this.#partial = partial;
     if (partial === '' && this.#data === undefined) {
       this.#pendingSize = 0;
       return;
     }
-    this.#pendingSize += chunkSize;
+    this.#pendingSize += chunk.length;
     if (this.#pendingSize > this.#maxBufferSize) throw bufferLimitError(this.#maxBufferSize);
   }
 
@@ -94,40 +66,30 @@ export class SseParser {
    * one cut in the middle of a line is dropped, since that line may be truncated.
    */
   end(): void {
-    if (this.#stopped) return;
-    const truncated = this.#partial !== '';
+    if (this.stopped) return;
+    if (this.#partial === '') this.#line('');
     this.#partial = '';
-    if (truncated) this.#data = this.#event = undefined;
-    else this.#dispatch();
-  }
-
-  /** Reads the line `text[start, end)`; a `data: ` line, nearly every line, is read without slicing it out first. */
-  #line(text: string, start: number, end: number): void {
-    if (start === end) {
-      this.#dispatch();
-      return;
-    }
-    if (text.startsWith(DATA_PREFIX, start)) {
-      this.#addData(text.slice(start + DATA_PREFIX.length, end));
-      return;
-    }
-    const line = text.slice(start, end);
-    const colon = line.indexOf(':');
-    if (colon === 0) return;
-    const field = colon === -1 ? line : line.slice(0, colon);
-    const value = colon === -1 ? '' : line.slice(line.charCodeAt(colon + 1) === SPACE ? colon + 2 : colon + 1);
-    if (field === 'data') this.#addData(value);
-    else if (field === 'event') this.#event = value === '' ? undefined : value;
-  }
-
-  #addData(value: string): void {
-    this.#data = this.#data === undefined ? value : `${this.#data}\n${value}`;
-  }
-
-  #dispatch(): void {
-    const data = this.#data;
-    const event = this.#event;
     this.#data = this.#event = undefined;
-    if (data !== undefined && this.#onEvent(event, data) === true) this.#stopped = true;
+  }
+
+  #line(line: string): void {
+    if (line === '') {
+      const data = this.#data;
+      const event = this.#event;
+      this.#data = this.#event = undefined;
+      if (data !== undefined) this.stopped = this.#onEvent(event, data);
+      return;
+    }
+    // Nearly every line is a `data: ` line, read without the regular expression.
+    let field = 'data';
+    let value: string;
+    if (line.startsWith('data: ')) value = line.slice(6);
+    else {
+      const match = FIELD.exec(line)!;
+      field = match[1]!;
+      value = line.slice(match[0].length);
+    }
+    if (field === 'data') this.#data = this.#data === undefined ? value : `${this.#data}\n${value}`;
+    else if (field === 'event') this.#event = value || undefined;
   }
 }
