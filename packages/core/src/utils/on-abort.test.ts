@@ -55,3 +55,31 @@ describe('onAbort', () => {
     expect(output.trim().split('\n')).toEqual(['second heard', 'reported subscriber bug']);
   });
 });
+
+describe('onAbort in the browser build (a listener per subscriber)', () => {
+  it('calls each subscriber once on abort, but not one that unsubscribed', async () => {
+    const { onAbort: onAbortInBrowsers } = await import('./on-abort.browser.js');
+    const controller = new AbortController();
+    const heard: string[] = [];
+    const callback = () => heard.push('twice subscribed');
+    const off = onAbortInBrowsers(controller.signal, () => heard.push('gone'));
+    onAbortInBrowsers(controller.signal, callback);
+    const offOne = onAbortInBrowsers(controller.signal, callback);
+    off();
+    offOne();
+    controller.abort();
+    controller.abort();
+    expect(heard).toEqual(['twice subscribed']);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('calls back soon for a signal already aborted, unless unsubscribed first', async () => {
+    const { onAbort: onAbortInBrowsers } = await import('./on-abort.browser.js');
+    const heard: string[] = [];
+    onAbortInBrowsers(AbortSignal.abort(), () => heard.push('kept'));
+    onAbortInBrowsers(AbortSignal.abort(), () => heard.push('dropped'))();
+    expect(heard).toEqual([]);
+    await tick();
+    expect(heard).toEqual(['kept']);
+  });
+});
