@@ -1,5 +1,4 @@
 import { DEFAULT_MAX_BUFFER_SIZE } from './buffer-limit.js';
-import { noop } from './noop.js';
 import { PumpIterator } from './pump-iterator.js';
 import { SseDecoder } from './sse-decoder.js';
 import { Stream } from './stream.js';
@@ -30,23 +29,6 @@ export interface EventStreamOptions {
  * dropped.
  */
 export function createEventStream<T>(source: StreamSource, options?: EventStreamOptions): Stream<T> {
-  let body: AsyncIterator<Uint8Array> | undefined;
-  const iterator = new PumpIterator<T>(
-    {
-      read: () => {
-        source.onRead();
-        body ??= source.body[Symbol.asyncIterator]();
-        return body.next();
-      },
-      onChunk: () => source.onChunk(),
-      cancel: (reason) => {
-        source.abort(reason);
-        body?.return?.().then(undefined, noop);
-      },
-      finish: () => source.finish(),
-      mapError: (error) => source.mapError(error),
-    },
-    new SseDecoder<T>(options?.eventNames ?? false, options?.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE),
-  );
-  return new Stream(iterator, source.meta);
+  const decoder = new SseDecoder<T>(options?.eventNames ?? false, options?.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE);
+  return new Stream(new PumpIterator<T>(source, decoder), source.meta);
 }

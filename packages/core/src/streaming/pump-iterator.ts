@@ -1,17 +1,8 @@
 import { APIUserAbortError } from '../errors/connection-errors.js';
 import { StreamError } from '../errors/stream-error.js';
+import { noop } from './noop.js';
 import { DONE, QueuedIterator } from './queued-iterator.js';
-
-/** Where a `PumpIterator` reads bytes, and whom it tells about the stream's life. */
-export interface ChunkSource {
-  read(): Promise<IteratorResult<Uint8Array, unknown>>;
-  onChunk?(): void;
-  /** Stops the transfer before its end, freeing the connection. Must not throw. */
-  cancel(reason?: unknown): void;
-  /** Called exactly once, when the stream is over for any reason. */
-  finish(): void;
-  mapError(error: unknown): Error;
-}
+import type { StreamSource } from './stream-source.js';
 
 /** Turns bytes into items; throws a `StreamError` on bad content. */
 export interface ChunkDecoder<T> {
@@ -27,12 +18,13 @@ function toError(error: unknown): Error {
 
 /** Reads chunks only while a consumer waits and none are queued, so the network applies backpressure. */
 export class PumpIterator<T> extends QueuedIterator<T> {
-  readonly #chunks: ChunkSource;
+  readonly #source: StreamSource;
   readonly #decoder: ChunkDecoder<T>;
+  #body: AsyncIterator<Uint8Array> | undefined;
 
-  constructor(chunks: ChunkSource, decoder: ChunkDecoder<T>) {
+  constructor(source: StreamSource, decoder: ChunkDecoder<T>) {
     super();
-    this.#chunks = chunks;
+    this.#source = source;
     this.#decoder = decoder;
   }
 
@@ -46,9 +38,9 @@ export class PumpIterator<T> extends QueuedIterator<T> {
     if (this.isDone) return;
     let error: Error;
     if (this.isOpen) {
-      this.#chunks.cancel(reason);
-      error = this.#chunks.mapError(reason);
-      this.#chunks.finish();
+      this.#cancel(reason);
+      error = this.#source.mapError(reason);
+      this.#source.finish();
     } else {
       // The source already ended; only the queued items are dropped.
       error = new APIUserAbortError({ cause: reason });
@@ -59,12 +51,24 @@ export class PumpIterator<T> extends QueuedIterator<T> {
   protected demand(): void {
     let read: Promise<IteratorResult<Uint8Array, unknown>>;
     try {
-      read = this.#chunks.read();
+      read = this.#read();
     } catch (error) {
       this.#onError(error);
       return;
     }
     read.then(this.#onRead, this.#onError);
+  }
+
+  #read(): Promise<IteratorResult<Uint8Array, unknown>> {
+    this.#source.onRead();
+    this.#body ??= this.#source.body[Symbol.asyncIterator]();
+    return this.#body.next();
+  }
+
+  /** Stops the transfer before its end, freeing the connection. */
+  #cancel(reason?: unknown): void {
+    this.#source.abort(reason);
+    this.#body?.return?.().then(undefined, noop);
   }
 
   // Bound once per stream rather than once per chunk.
@@ -82,7 +86,7 @@ export class PumpIterator<T> extends QueuedIterator<T> {
       this.close(error);
       return;
     }
-    this.#chunks.onChunk?.();
+    this.#source.onChunk();
     let over: boolean;
     let error: Error | undefined;
     try {
@@ -104,7 +108,7 @@ export class PumpIterator<T> extends QueuedIterator<T> {
 
   readonly #onError = (caught: unknown): void => {
     if (!this.isOpen) return;
-    const error = this.#chunks.mapError(caught);
+    const error = this.#source.mapError(caught);
     this.#stop(true);
     this.close(error);
   };
@@ -115,15 +119,15 @@ export class PumpIterator<T> extends QueuedIterator<T> {
    */
   #drain(): void {
     let chunksLeft = 16;
-    const timer = setTimeout(() => this.#chunks.cancel(), 1000);
+    const timer = setTimeout(() => this.#cancel(), 1000);
     (timer as { unref?: () => void }).unref?.();
     const settle = (cancel: boolean) => {
       clearTimeout(timer);
-      if (cancel) this.#chunks.cancel();
-      this.#chunks.finish();
+      if (cancel) this.#cancel();
+      this.#source.finish();
     };
     const next = (): void => {
-      this.#chunks.read().then(
+      this.#read().then(
         (result) => {
           if (result.done) settle(false);
           else if (--chunksLeft === 0) settle(true);
@@ -136,7 +140,7 @@ export class PumpIterator<T> extends QueuedIterator<T> {
   }
 
   #stop(cancel: boolean): void {
-    if (cancel) this.#chunks.cancel();
-    this.#chunks.finish();
+    if (cancel) this.#cancel();
+    this.#source.finish();
   }
 }

@@ -7,6 +7,7 @@ import { NdjsonDecoder } from './ndjson-decoder.js';
 import { noop } from './noop.js';
 import { PumpIterator } from './pump-iterator.js';
 import { Stream } from './stream.js';
+import type { StreamSource } from './stream-source.js';
 
 export interface StreamFromReadableStreamOptions {
   /** Aborting it aborts the stream, as `stream.abort()` does. */
@@ -25,24 +26,27 @@ export function streamFromReadableStream<T>(
   const signal = options?.signal;
   let cancelled = false;
   let unfollow: (() => void) | undefined;
-  const iterator = new PumpIterator<T>(
-    {
-      read: () => reader.read(),
-      cancel: (reason) => {
-        cancelled = true;
-        reader.cancel(reason).then(undefined, noop);
-      },
-      finish: () => unfollow?.(),
-      mapError: (error) => {
-        if (cancelled) return new APIUserAbortError({ cause: error });
-        if (error instanceof OpenAIError) return error;
-        return new APIConnectionError('The stream broke before its end.', { cause: error });
-      },
+  const meta = createResponseMeta(200, {}, 1);
+  const source: StreamSource = {
+    // The reader's results are iterator results: it iterates as it is, and stays at hand to cancel a pending read.
+    body: { [Symbol.asyncIterator]: () => ({ next: () => reader.read() as Promise<IteratorResult<Uint8Array>> }) },
+    meta,
+    abort: (reason) => {
+      cancelled = true;
+      reader.cancel(reason).then(undefined, noop);
     },
-    new NdjsonDecoder<T>(DEFAULT_MAX_BUFFER_SIZE),
-  );
+    onRead: noop,
+    onChunk: noop,
+    finish: () => unfollow?.(),
+    mapError: (error) => {
+      if (cancelled) return new APIUserAbortError({ cause: error });
+      if (error instanceof OpenAIError) return error;
+      return new APIConnectionError('The stream broke before its end.', { cause: error });
+    },
+  };
+  const iterator = new PumpIterator<T>(source, new NdjsonDecoder<T>(DEFAULT_MAX_BUFFER_SIZE));
   // No callback here may reach the stream itself: the iterator's would keep it from ever being collected and reaped.
   if (signal?.aborted) iterator.abort(signal.reason);
   else if (signal) unfollow = onAbort(signal, () => iterator.abort(signal.reason));
-  return new Stream<T>(iterator, createResponseMeta(200, {}, 1));
+  return new Stream<T>(iterator, meta);
 }
