@@ -28,6 +28,10 @@ function scriptReplies(server: TestServer): void {
   server.on('POST', '/chat/completions', (request) => {
     const body = request.json() as { model: string; stream?: boolean };
     if (body.model === 'rate-limited') return errorReply(429, 'Slow down.', { type: 'rate_limit_exceeded' });
+    if (body.model === 'stalled') {
+      const chunk = { data: { choices: [{ index: 0, delta: { content: 'Hel' } }] } };
+      return { sse: [chunk, chunk], fault: 'stall-mid-body', faultAfterChunks: 1 };
+    }
     if (body.stream) {
       return {
         sse: [
@@ -83,7 +87,7 @@ describe('a browser app built from the packages', () => {
   });
 
   it.skipIf(!chromiumPath && !required)(
-    'completes, streams a chat, streams a response and raises a typed API error in Chromium',
+    'completes, streams a chat, streams a response, raises a typed API error and aborts a stalled stream in Chromium',
     { timeout: 60_000 },
     async () => {
       if (!browser || !server || !proxy || !pageServer) {
@@ -103,11 +107,13 @@ describe('a browser app built from the packages', () => {
         streamed: 'Hello, browser',
         responseEvents: ['response.created', 'response.output_text.delta', 'response.completed'],
         rateLimited: expect.stringMatching(/^RateLimitError 429: .*Slow down\./),
+        aborted: 'APIUserAbortError: Request was aborted.',
       });
       expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
         'POST /v1/chat/completions',
         'POST /v1/chat/completions',
         'POST /v1/responses',
+        'POST /v1/chat/completions',
         'POST /v1/chat/completions',
       ]);
       for (const request of server.requests) {
