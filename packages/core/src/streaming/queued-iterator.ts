@@ -1,7 +1,7 @@
 import type { StreamIterator } from './stream-iterator.js';
 
 /** Shared by every iterator: consumers may keep it, it is frozen. */
-export const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+export const DONE: IteratorReturnResult<undefined> = /* @__PURE__ */ Object.freeze({ done: true, value: undefined });
 
 /**
  * Items waiting for one consumer, followed by an end or an error. Subclasses produce into `items`,
