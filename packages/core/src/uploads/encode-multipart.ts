@@ -5,7 +5,7 @@ import { isNamedUpload, isUploadable } from './is-uploadable.js';
 import type { Uploadable } from './uploadable.js';
 
 type Part = {
-  /** A file part's field name, for the error when its source fails as it is read. */
+  /** What names a file part in the error when its source fails as it is read: its field, or `field[index]` in a list. */
   name?: string;
   headers: string;
   content: string | Blob | Uint8Array | AsyncIterable<Uint8Array>;
@@ -69,21 +69,24 @@ function byteLength(parts: Part[], boundary: string): number {
   return total;
 }
 
-function addField(parts: Part[], name: string, value: unknown): void {
+/** `label` names the value in errors: the field name, with the index of each list item it sits in. */
+function addField(parts: Part[], name: string, value: unknown, label = name): void {
   if (value === undefined || value === null) return;
   if (isUploadable(value)) {
-    parts.push(filePart(name, value));
+    parts.push(filePart(name, value, label));
   } else if (Array.isArray(value)) {
-    for (const item of value) addField(parts, name.endsWith('[]') ? name : `${name}[]`, item);
+    const itemName = name.endsWith('[]') ? name : `${name}[]`;
+    for (const [index, item] of value.entries()) addField(parts, itemName, item, `${label}[${index}]`);
   } else if (typeof value === 'object' && !(value instanceof Date)) {
-    for (const key in value) addField(parts, `${name}[${key}]`, (value as Record<string, unknown>)[key]);
+    const record = value as Record<string, unknown>;
+    for (const key in record) addField(parts, `${name}[${key}]`, record[key], `${label}[${key}]`);
   } else {
     const text = value instanceof Date ? value.toISOString() : String(value);
     parts.push({ headers: `Content-Disposition: form-data; name="${escapeQuoted(name)}"\r\n`, content: text });
   }
 }
 
-function filePart(name: string, upload: Uploadable): Part {
+function filePart(name: string, upload: Uploadable, label: string): Part {
   const named = isNamedUpload(upload) ? upload : undefined;
   const data = named ? named.data : upload;
   const filename = named?.name ?? fileNameOf(data);
@@ -91,7 +94,7 @@ function filePart(name: string, upload: Uploadable): Part {
   const headers =
     `Content-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(filename)}"\r\n` +
     `Content-Type: ${type.replace(/[\r\n]/g, '')}\r\n`;
-  return { name, headers, size: named?.size, ...toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
+  return { name: label, headers, size: named?.size, ...toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
 }
 
 /**

@@ -103,17 +103,17 @@ describe('multipart uploads', () => {
   });
 
   it.each([
-    ['a string', 'train.jsonl', 'got string'],
-    ['a number', 42, 'got number'],
-    ['null', null, 'got null'],
-    ['a plain object', { name: 'train.jsonl' }, 'got object'],
-    ['a Promise', Promise.resolve(bytes('x')), 'is an `await` missing?'],
-    ['a list with a string in it', [bytes('x'), 'y'], 'got string'],
-  ])('refuses %s in a file field, naming the field, before sending', async (_, file, problem) => {
+    ['a string', 'train.jsonl', 'file', 'got string'],
+    ['a number', 42, 'file', 'got number'],
+    ['null', null, 'file', 'got null'],
+    ['a plain object', { name: 'train.jsonl' }, 'file', 'got object'],
+    ['a Promise', Promise.resolve(bytes('x')), 'file', 'is an `await` missing?'],
+    ['a list with a string in it', [bytes('x'), 'y'], 'file[1]', 'got string'],
+  ])('refuses %s in a file field, naming the field or item, before sending', async (_, file, input, problem) => {
     const body = multipartBody({ purpose: 'batch', file }, ['file']);
     const error = await caught(client().request({ method: 'POST', path: '/files', body }));
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect(error).toMatchObject({ input: 'file' });
+    expect(error).toMatchObject({ input });
     expect(error.message).toContain(problem);
     expect(server.requests).toHaveLength(0);
   });
@@ -336,6 +336,23 @@ describe.each([
     expect(attempts).toEqual([0]);
     // What reached the server, if anything did, was cut off rather than left waiting for the rest of the body.
     expect(isolated.requests.length).toBeLessThanOrEqual(1);
+    await Promise.all(isolated.requests.map((_, index) => isolated.waitForRequestClosed(index)));
+  });
+
+  it('names the item of a list of files whose source fails mid-upload', async () => {
+    isolated.on('POST', '/images/edits', { json: {} });
+    const failing = new ReadableStream({
+      pull(controller) {
+        controller.error(sourceError);
+      },
+    });
+    const body = multipartBody({ prompt: 'a cat', image: [bytes('png'), await toFile(failing, 'b.png')] }, ['image']);
+    const client = createClient({ apiKey: 'sk-test', baseURL: isolated.baseURL, maxRetries: 0, ...transport });
+
+    const error = await caught(client.request({ method: 'POST', path: '/images/edits', body }));
+
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error).toMatchObject({ input: 'image[1]', cause: sourceError });
     await Promise.all(isolated.requests.map((_, index) => isolated.waitForRequestClosed(index)));
   });
 });
