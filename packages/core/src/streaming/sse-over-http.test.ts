@@ -45,18 +45,20 @@ describe('server-sent events over HTTP', () => {
     expect(await collect(await open())).toEqual(['a', 'b']);
   });
 
-  it('refuses an event stream sent to a call that reads JSON, naming `read`, and frees the connection', async () => {
-    server.on('POST', '/chat/completions', {
-      sse: [{ data: { text: 'a' } }, { data: { text: 'b' } }],
-      fault: 'stall-mid-body',
-      faultAfterChunks: 1,
-    });
-    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
-    const error = await caught(client.request({ method: 'POST', path: '/chat/completions', body: { stream: true } }));
-    expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as Error).message).toMatch(/`read`.*createEventStream/);
-    await server.waitForRequestClosed();
-  });
+  it.each([
+    ['still arriving', { fault: 'stall-mid-body', faultAfterChunks: 1 } as const],
+    ['already whole', {}],
+  ])(
+    'refuses an event stream %s sent to a call that reads JSON, naming `read`, and frees the connection',
+    async (_, rest) => {
+      server.on('POST', '/chat/completions', { sse: [{ data: { text: 'a' } }, { data: { text: 'b' } }], ...rest });
+      const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
+      const error = await caught(client.request({ method: 'POST', path: '/chat/completions', body: { stream: true } }));
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect((error as Error).message).toMatch(/`read`.*createEventStream/);
+      await server.waitForRequestClosed();
+    },
+  );
 
   it('joins multi-line data and keeps UTF-8 split across chunks intact', async () => {
     server.on('POST', '/chat/completions', {

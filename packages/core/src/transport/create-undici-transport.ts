@@ -3,6 +3,7 @@ import type { Dispatcher } from 'undici';
 import sendWithDispatcher from 'undici/lib/api/api-request.js';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import { readEnv } from '../config/read-env.js';
+import { noop } from '../streaming/noop.js';
 import type { Transport } from './transport.js';
 
 /** The agent itself once made; a promise only while the proxy agent's module loads. */
@@ -55,7 +56,8 @@ export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
       text: () => responseBody.text(),
       webStream: () => Readable.toWeb(responseBody) as ReadableStream<Uint8Array>,
       discard: () => {
-        responseBody.destroy();
+        // Destroyed before its end, undici's body emits an error, and nothing reads this body any more to hear it.
+        responseBody.on('error', noop).destroy();
       },
     };
   };
