@@ -1,6 +1,8 @@
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { createClient } from '../client/create-client.js';
+import { APITimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
+import { OpenAIError } from '../errors/openai-error.js';
 import type { Logger } from '../logging/logger.js';
 import { getResponseMeta } from '../meta/response-meta.js';
 
@@ -52,6 +54,45 @@ describe('hooks', () => {
     await client.request({ method: 'GET', path: '/models' });
     await client.request({ method: 'GET', path: '/models/missing' }).catch(() => {});
     expect(seen).toEqual(['after 200 req_1', 'error NotFoundError']);
+  });
+});
+
+describe('a failing or hanging hook', () => {
+  const never = () => new Promise<never>(() => {});
+
+  it('fails the call once when afterResponse throws: not a connection error, so not retried', async () => {
+    server.on('POST', '/embeddings', { json: {} });
+    const bug = new Error('bug in my hook');
+    const client = createClient({
+      apiKey: secret,
+      baseURL: server.baseURL,
+      hooks: {
+        afterResponse: () => {
+          throw bug;
+        },
+      },
+    });
+    const error = await client.request({ method: 'POST', path: '/embeddings', body: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenAIError);
+    expect(error).toMatchObject({ name: 'OpenAIError', cause: bug });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['a key provider', { apiKey: never }],
+    ['beforeRequest', { apiKey: secret, hooks: { beforeRequest: never } }],
+    ['afterResponse', { apiKey: secret, hooks: { afterResponse: never } }],
+  ])('lets totalTimeout and the signal end a call whose %s never settles', async (_, options) => {
+    server.on('GET', '/models', { json: {} });
+    const client = createClient({ baseURL: server.baseURL, ...options });
+    const timedOut = await client.request({ method: 'GET', path: '/models' }, { totalTimeout: 50 }).catch((e) => e);
+    expect(timedOut).toBeInstanceOf(APITimeoutError);
+    expect(timedOut).toMatchObject({ timeoutKind: 'total' });
+
+    const controller = new AbortController();
+    const pending = client.request({ method: 'GET', path: '/models' }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
   });
 });
 

@@ -26,7 +26,7 @@ export class CallLifecycle {
   #idleTimer: Timer | undefined;
   /** When the reader began waiting for the chunk it still waits for; undefined while it is not waiting. */
   #waitingSince: number | undefined;
-  /** Rejects the pending retry `sleep`, if any. */
+  /** Rejects the pending retry `sleep` or `race`, if any. */
   #waiter: ((reason: Error) => void) | undefined;
   /** Stops listening to the user's signal. */
   #unfollow: (() => void) | undefined;
@@ -105,6 +105,22 @@ export class CallLifecycle {
         clearTimeout(timer);
         reject(reason);
       };
+    });
+  }
+
+  /**
+   * Settles as `work` does, unless the call is cancelled first (its signal, or the total timeout): then rejects at once
+   * with the reason. For waits on user code, a key provider or a hook, which no request signal can cut short.
+   */
+  race<T>(work: T | Promise<T>): Promise<T> {
+    return new Promise((resolve, reject) => {
+      if (this.cancelReason) return reject(this.cancelReason);
+      this.#waiter = reject;
+      Promise.resolve(work)
+        .then(resolve, reject)
+        .finally(() => {
+          this.#waiter = undefined;
+        });
     });
   }
 

@@ -57,15 +57,11 @@ export async function sendRequest(
     let apiKey = '';
     try {
       // A plain key was checked when the client was made; only a provider's answer needs a look.
-      apiKey = typeof config.apiKey === 'string' ? config.apiKey : await askKeyProvider(config.apiKey);
+      apiKey = typeof config.apiKey === 'string' ? config.apiKey : await lifecycle.race(askKeyProvider(config.apiKey));
       request.headers.authorization = `Bearer ${apiKey}`;
-      if (hooks.beforeRequest) await hooks.beforeRequest(request);
+      if (hooks.beforeRequest) await lifecycle.race(hooks.beforeRequest(request));
     } catch (error) {
-      fail(
-        error instanceof OpenAIError
-          ? error
-          : new OpenAIError('A request hook or the key provider failed.', { cause: error }),
-      );
+      fail(asHookError(error));
     }
 
     let outcome: AttemptOutcome;
@@ -97,7 +93,15 @@ export async function sendRequest(
           serverAskedMs: meta.retryAfterMs,
         };
       } else {
-        if (hooks.afterResponse) await hooks.afterResponse(request, meta);
+        if (hooks.afterResponse) {
+          try {
+            await lifecycle.race(hooks.afterResponse(request, meta));
+          } catch (error) {
+            // Not the connection's fault: the call fails as it is, and the unread body frees its connection.
+            response.discard();
+            throw asHookError(error);
+          }
+        }
         return await readSuccess(spec, response, meta, lifecycle, idleTimeout);
       }
     } catch (thrown) {
@@ -133,6 +137,13 @@ interface AttemptOutcome {
   error: OpenAIError;
   retryable: boolean;
   serverAskedMs: number | null;
+}
+
+/** What a failing hook or key provider makes the call fail with; an SDK error, a cancellation among them, as it is. */
+function asHookError(error: unknown): OpenAIError {
+  return error instanceof OpenAIError
+    ? error
+    : new OpenAIError('A request hook or the key provider failed.', { cause: error });
 }
 
 async function askKeyProvider(provider: () => string | Promise<string>): Promise<string> {
