@@ -21,7 +21,7 @@ export interface ClientOptions {
   timeout?: number | undefined;
   /** Milliseconds a whole call may take, retries and stream included; default none. */
   totalTimeout?: number | undefined;
-  /** Milliseconds an event stream may keep the reader waiting for its next chunk; default the attempt `timeout`. */
+  /** Milliseconds a stream or binary body may keep the reader waiting for its next chunk; default the attempt `timeout`. */
   idleTimeout?: number | undefined;
   /** Retries after the first attempt; default 2. */
   maxRetries?: number | undefined;

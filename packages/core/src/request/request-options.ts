@@ -6,7 +6,7 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** Milliseconds the whole call may take, retries and a stream's body included. */
   totalTimeout?: number | undefined;
-  /** Milliseconds an event stream may keep the reader waiting for its next chunk; default the attempt `timeout`. */
+  /** Milliseconds a stream or binary body may keep the reader waiting for its next chunk; default the attempt `timeout`. */
   idleTimeout?: number | undefined;
   maxRetries?: number | undefined;
   /** Extra headers, as a record or a `Headers`; `null` removes a default header. */

@@ -1,6 +1,52 @@
 import type { ResponseSource } from '../request/response-source.js';
+import { noop } from '../streaming/noop.js';
 import { unreadStreamReaper } from '../streaming/unread-stream-reaper.js';
+import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
 import type { BinaryResponse } from './binary-response.js';
+
+/**
+ * The body's chunks, however they are read: each wait for one runs on the idle clock, so a server that stalls
+ * mid-body fails with `APITimeoutError` rather than hanging, and a broken body fails with the SDK's error, not the
+ * transport's. Closing it early, even before the first read, frees the connection; the call's timers stop once the
+ * body is over, whichever way.
+ */
+function watchedBody(source: ResponseSource): AsyncIterableIterator<Uint8Array> {
+  const chunks = source.body[Symbol.asyncIterator]();
+  let over = false;
+  const end = (early: boolean) => {
+    if (over) return;
+    over = true;
+    if (early) {
+      source.abort();
+      chunks.return?.().then(undefined, noop);
+    }
+    source.finish();
+  };
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next() {
+      if (over) return { done: true, value: undefined };
+      source.onRead();
+      let result: IteratorResult<Uint8Array>;
+      try {
+        result = await chunks.next();
+      } catch (error) {
+        const mapped = source.mapError(error);
+        end(false);
+        throw mapped;
+      }
+      source.onChunk();
+      if (result.done) end(false);
+      return result;
+    },
+    async return() {
+      end(true);
+      return { done: true, value: undefined };
+    },
+  };
+}
 
 /**
  * Reads a file or audio reply as a `BinaryResponse`; pass it as a call's `read`. The call's timers stop once the body
@@ -17,17 +63,11 @@ export function createBinaryResponse(source: ResponseSource): BinaryResponse {
   let webStream: ReadableStream<Uint8Array> | undefined;
   const stream = () => {
     claim();
-    webStream ??= source.webStream();
+    webStream ??= iterableToReadableStream(watchedBody(source));
     return webStream;
   };
   const contentType = () => source.meta.headers.get('content-type');
-  const bytes = async () => {
-    try {
-      return new Uint8Array(await new Response(stream()).arrayBuffer());
-    } finally {
-      source.finish();
-    }
-  };
+  const bytes = async () => new Uint8Array(await new Response(stream()).arrayBuffer());
   const response: BinaryResponse = {
     meta: source.meta,
     contentType: contentType(),
@@ -42,13 +82,9 @@ export function createBinaryResponse(source: ResponseSource): BinaryResponse {
       claim();
       cancel();
     },
-    async *[Symbol.asyncIterator]() {
+    [Symbol.asyncIterator]: () => {
       claim();
-      try {
-        yield* source.body;
-      } finally {
-        source.finish();
-      }
+      return watchedBody(source);
     },
   };
   unreadStreamReaper?.register(response, { abort: cancel }, token);

@@ -2,7 +2,9 @@ import { Readable } from 'node:stream';
 import { useTestServer } from '@org/testing/vitest';
 import { Agent, type Dispatcher } from 'undici';
 import { describe, expect, it } from 'vitest';
+import type { ClientOptions } from '../client/client-options.js';
 import { createClient } from '../client/create-client.js';
+import { APIConnectionError, APITimeoutError } from '../errors/connection-errors.js';
 import type { BinaryResponse } from '../response/binary-response.js';
 import { createBinaryResponse } from '../response/create-binary-response.js';
 import { createEventStream } from '../streaming/create-event-stream.js';
@@ -106,5 +108,51 @@ describe('binary responses', () => {
       read: createBinaryResponse,
     })) satisfies BinaryResponse;
     expect(await content.bytes()).toEqual(audio);
+  });
+
+  const readers: [string, (content: BinaryResponse) => Promise<unknown>][] = [
+    ['bytes()', (content) => content.bytes()],
+    [
+      'for await',
+      async (content) => {
+        for await (const _chunk of content);
+      },
+    ],
+    ['its web stream', (content) => new Response(content.body).arrayBuffer()],
+  ];
+  const transports: [string, ClientOptions][] = [
+    ['undici', {}],
+    ['an injected fetch', { fetch: (url: string, init: RequestInit) => fetch(url, init) }],
+  ];
+  const fileContent = (options: ClientOptions) =>
+    createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0, ...options }).request({
+      method: 'GET',
+      path: '/files/{id}/content',
+      pathParams: { id: 'file-1' },
+      read: createBinaryResponse,
+    });
+
+  describe.each(transports)('through %s', (_, transport) => {
+    it.each(readers)('fails a body that stalls midway with the idle timeout, read by %s', async (_, read) => {
+      server.on('GET', '/files/{id}/content', { body: audio, chunkSize: 65_536, fault: 'stall-mid-body' });
+      const content = await fileContent({ ...transport, idleTimeout: 150 });
+      const error = await read(content).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(APITimeoutError);
+      expect(error).toMatchObject({ timeoutKind: 'idle', timeoutMs: 150 });
+      await server.waitForRequestClosed();
+    });
+
+    it.each(readers)('fails a body cut off midway with APIConnectionError, read by %s', async (_, read) => {
+      server.on('GET', '/files/{id}/content', { body: audio, chunkSize: 65_536, fault: 'close-mid-body' });
+      const content = await fileContent(transport);
+      await expect(read(content)).rejects.toBeInstanceOf(APIConnectionError);
+    });
+
+    it('frees the connection when its web stream is cancelled before it is read', async () => {
+      server.on('GET', '/files/{id}/content', { body: audio, chunkSize: 65_536, fault: 'stall-mid-body' });
+      const content = await fileContent(transport);
+      await content.body.cancel();
+      await server.waitForRequestClosed();
+    });
   });
 });
