@@ -82,6 +82,14 @@ describe('createEventStream decoding', () => {
     expect(source.aborts).toHaveLength(1);
   });
 
+  it.each(['[DONE] ', '[DONE]\t', '[DONE]  '])(
+    'ends at data: %j, padded as some compatible servers send it',
+    async (done) => {
+      const { items } = await decode([`data: 1\n\ndata: ${done}\r\n\r\n`, 'data: 2\n\n']);
+      expect(items).toEqual([1]);
+    },
+  );
+
   it('ends at [DONE] without a space after the colon', async () => {
     const { items } = await decode(['data: 1\n\ndata:[DONE]\n\n', 'data: 2\n\n']);
     expect(items).toEqual([1]);

@@ -18,7 +18,7 @@ export interface EventStreamOptions {
 /**
  * Decodes a server-sent-events body into a `Stream` of the events' parsed JSON data.
  *
- * - `data: [DONE]` ends the stream: reading stops and the connection is released.
+ * - `data: [DONE]` ends the stream, with or without spaces around `[DONE]`: reading stops and the connection is released.
  * - `event: error`, or a payload `{ error: { … } }`, raises a `StreamError` carrying the server's code, type and param;
  *   so does data that is not JSON, or an event outgrowing `maxBufferSize`.
  * - Comments, `id:` and `retry:` lines are ignored.

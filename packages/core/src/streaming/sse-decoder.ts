@@ -43,7 +43,8 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
   /** Returns true at `[DONE]`, which stops the parser. */
   #onEvent(event: string | undefined, data: string): boolean {
     if (event === 'error') throw streamErrorFromPayload(data);
-    if (data === '[DONE]') return true;
+    // Some compatible servers pad it with spaces.
+    if (data.trim() === '[DONE]') return true;
     const value = parseStreamJson(data);
     const errorBody = errorBodyOf(value);
     if (errorBody) throw streamErrorFromBody(errorBody, data);
