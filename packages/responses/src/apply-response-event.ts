@@ -7,9 +7,13 @@ import type { OutputContent, OutputItem, Response, ResponseStreamEvent } from '.
  */
 export function applyResponseEvent(response: Response | undefined, event: ResponseStreamEvent): Response | undefined {
   if ('response' in event) {
+    // Compatible servers may leave the snapshot out, or its `output`: the response assembled so far stands.
+    if (typeof event.response !== 'object' || event.response === null) return response;
+    const snapshot = structuredClone(event.response);
+    if (!Array.isArray(snapshot.output)) snapshot.output = [];
     // A late lifecycle snapshot must not wipe output already assembled from the events before it.
-    const keep = response && response.output.length > event.response.output.length;
-    return keep ? { ...structuredClone(event.response), output: response.output } : structuredClone(event.response);
+    if (response && response.output.length > snapshot.output.length) snapshot.output = response.output;
+    return snapshot;
   }
   if (!response) return response;
   switch (event.type) {

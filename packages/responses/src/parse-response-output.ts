@@ -26,9 +26,10 @@ export function parseResponseOutput<Output>(
     throw new TruncatedOutputError(response.incomplete_details?.reason ?? 'incomplete');
   }
   let hasText = false;
-  for (const item of response.output) {
+  // Compatible servers may leave out `output` or a message's `content`.
+  for (const item of response.output ?? []) {
     if (item.type !== 'message') continue;
-    for (const part of item.content) {
+    for (const part of item.content ?? []) {
       if (part.type === 'refusal') throw new RefusalError(part.refusal);
       hasText = true;
     }

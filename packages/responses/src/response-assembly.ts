@@ -25,21 +25,29 @@ export class ResponseAssembly {
     return responseId === undefined ? undefined : { responseId, lastSequenceNumber };
   }
 
-  /** Folds in an event; false for one already seen (replayed after a reconnect), which must not be delivered again. */
-  accept(event: ResponseStreamEvent): boolean {
+  /**
+   * Folds in an event; false for one a reopened stream replays, numbered at or before `seenThrough` (the last number
+   * delivered before it opened), which must not be delivered again. Within one connection every event counts, in
+   * whatever order the server numbers them.
+   */
+  accept(event: ResponseStreamEvent, seenThrough: number | undefined): boolean {
     const sequence = event.sequence_number;
     if (typeof sequence === 'number') {
-      if (this.lastSequenceNumber !== undefined && sequence <= this.lastSequenceNumber) return false;
-      this.lastSequenceNumber = sequence;
+      if (seenThrough !== undefined && sequence <= seenThrough) return false;
+      if (this.lastSequenceNumber === undefined || sequence > this.lastSequenceNumber)
+        this.lastSequenceNumber = sequence;
     }
     this.response = applyResponseEvent(this.response, event);
-    if ('response' in event) {
-      this.responseId = event.response.id;
-      if (event.response.background === true) this.background = true;
+    const snapshot = 'response' in event ? (event.response as Response | null | undefined) : undefined;
+    if (snapshot) {
+      this.responseId = snapshot.id ?? this.responseId;
+      if (snapshot.background === true) this.background = true;
     }
     if (event.type === 'response.completed' || event.type === 'response.incomplete') {
-      // A copy: the event itself reaches the consumer (and a relay) exactly as the server sent it.
-      this.final.resolve(withOutputText({ ...event.response }));
+      // The server's own final response, unless it left out its output; a copy, so the event itself reaches the
+      // consumer (and a relay) exactly as the server sent it.
+      const final = Array.isArray(snapshot?.output) ? snapshot : this.response;
+      if (final) this.final.resolve(withOutputText({ ...final }));
     }
     return true;
   }

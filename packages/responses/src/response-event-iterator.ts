@@ -102,13 +102,18 @@ export class ResponseEventIterator implements StreamIterator<ResponseStreamEvent
     const { assembly } = this;
     /** The last break of the connection: raised if reconnecting never completes the response. */
     let drop: unknown;
+    /** The last event number delivered before the current connection opened: a stream reopened after it replays. */
+    let seenThrough = this.#settings.cursor?.lastSequenceNumber;
     for (let failures = 0; ; ) {
       let dropped: unknown;
       let failure: Error | undefined;
       try {
-        this.#connection ??= await this.#reopen();
+        if (!this.#connection) {
+          seenThrough = assembly.lastSequenceNumber;
+          this.#connection = await this.#reopen();
+        }
         for await (const event of this.#connection) {
-          if (!assembly.accept(event)) continue;
+          if (!assembly.accept(event, seenThrough)) continue;
           failures = 0;
           failure = failureOf(event);
           // Settled before the event is handed over, so a consumer leaving the loop on it still gets this error.

@@ -137,6 +137,50 @@ describe('createResponseStream', () => {
     }
   });
 
+  it.each([
+    ['two events swapped', [0, 1, 2, 3, 5, 4, 6, 7, 8, 9, 10]],
+    ['numbering restarted midway', [0, 1, 2, 0, 1, 2, 3, 4, 5, 6, 7]],
+    ['every event numbered 0', Array.from({ length: 11 }, () => 0)],
+  ])('delivers every event of one connection, whatever their numbers say (%s)', async (_, numbers) => {
+    const events = textEvents(['Hel', 'lo', '!']).map((event, index) => ({
+      ...event,
+      sequence_number: numbers[index],
+    }));
+    expect(events).toHaveLength(numbers.length);
+    server.on('POST', '/responses', sseReply(events as ResponseStreamEvent[]));
+    const stream = await createResponseStream(client(), body);
+    const delivered: ResponseStreamEvent[] = [];
+    for await (const event of stream) delivered.push(event);
+    expect(delivered).toHaveLength(events.length);
+    expect((await stream.finalResponse()).output_text).toBe('Hello!');
+  });
+
+  it.each([
+    ['no output', { output: undefined }],
+    ['a null output', { output: null }],
+  ])('tolerates lifecycle snapshots with %s, as compatible servers send them', async (_, fields) => {
+    const events = textEvents(['Hel', 'lo']).map((event) =>
+      'response' in event ? { ...event, response: { ...event.response, ...fields } } : event,
+    );
+    server.on('POST', '/responses', sseReply(events as ResponseStreamEvent[]));
+    const stream = await createResponseStream(client(), body);
+    const delivered: string[] = [];
+    for await (const event of stream) delivered.push(event.type);
+    expect(delivered).toHaveLength(events.length);
+    const response = await stream.finalResponse();
+    expect(response.output).toEqual([outputMessage('Hello')]);
+    expect(response.output_text).toBe('Hello');
+  });
+
+  it('tolerates a lifecycle event without its response', async () => {
+    const events = textEvents(['Hi']).map((event) =>
+      event.type === 'response.in_progress' ? { ...event, response: null } : event,
+    );
+    server.on('POST', '/responses', sseReply(events as ResponseStreamEvent[]));
+    const stream = await createResponseStream(client(), body);
+    expect((await stream.finalResponse()).output_text).toBe('Hi');
+  });
+
   it('raises a dropped connection of a non-background stream as APIConnectionError, without reconnecting', async () => {
     server.on('POST', '/responses', sseReply(textEvents(['a', 'b']), { fault: 'close-mid-body', faultAfterChunks: 4 }));
     const stream = await createResponseStream(client(), body);

@@ -131,6 +131,13 @@ describe('runResponseTools', () => {
     expect(outputs).toEqual(['There is no tool named "nope". Available: fail.', 'disk full']);
   });
 
+  it('takes a response without output, as compatible servers may send it, as the final answer', async () => {
+    const { output: _, ...bare } = fakeResponse();
+    server.on('POST', '/responses', { json: bare });
+    const run = runResponseTools(client(), { model: 'gpt-4o-mini', input: 'x', tools: [weatherTool()] });
+    await expect(run.result()).resolves.toMatchObject({ stopReason: 'final_answer', response: { output_text: '' } });
+  });
+
   it('keeps the final response when the reader leaves on the last step', async () => {
     server.on('POST', '/responses', { json: twoCalls }, { json: answer });
     const run = runResponseTools(client(), { model: 'gpt-4o-mini', input: 'x', tools: [weatherTool()] });
