@@ -19,9 +19,9 @@ const ONE_CALL_LIMIT = '8 KB';
 /** The budget for the client and one call through core or chat, the calls most browser apps make. */
 const CORE_CALL_LIMIT = '6.5 KB';
 /** The budget for a scenario that reads an event stream. */
-const STREAM_LIMIT = '8.25 KB';
+const STREAM_LIMIT = '8.5 KB';
 /** The budget for the stream helpers that assemble a completion or a response. */
-const STREAM_HELPER_LIMIT = '10.25 KB';
+const STREAM_HELPER_LIMIT = '10.5 KB';
 
 const client = `const client = createClient({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });`;
 const messages = `[{ role: 'user', content: 'Hi' }]`;
@@ -142,7 +142,7 @@ const oneCall = {
 const umbrellaScenario = {
   name: 'openai (umbrella): chat.completions.create',
   packages: ['@org/openai'],
-  limit: '18 KB',
+  limit: '18.5 KB',
   streams: true,
   source: `import OpenAI from '@org/openai';
 const openai = new OpenAI({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });

@@ -177,6 +177,14 @@ describe('chatCompletionStream', () => {
     expect(await caught(stream.finalChatCompletion())).toBe(error);
   });
 
+  it('fails, rather than giving an empty completion, when the server ignores stream: true and answers JSON', async () => {
+    const completion = { id: 'chatcmpl-1', choices: [{ index: 0, message: { role: 'assistant', content: 'Hello' } }] };
+    server.on('POST', '/chat/completions', { json: completion });
+    const error = await caught(open().finalChatCompletion());
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error.message).toMatch(/^Expected an event stream, but the server sent JSON: \{"id":"chatcmpl-1"/);
+  });
+
   it('does not leave an unobserved failure unhandled', async () => {
     server.on('POST', '/chat/completions', errorReply(500, 'boom'));
     open();

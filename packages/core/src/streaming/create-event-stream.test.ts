@@ -90,6 +90,23 @@ describe('createEventStream decoding', () => {
     },
   );
 
+  it('fails a JSON body, a server that ignored stream: true, instead of ending with no events', async () => {
+    const completion = '{"id":"chatcmpl-1","choices":[{"message":{"content":"Hello there"}}]}';
+    const { error, items } = await decodeError(['\n ', completion.slice(0, 20), completion.slice(20)]);
+    expect(items).toEqual([]);
+    expect(error).toBeInstanceOf(StreamError);
+    expect((error as Error).message).toBe(`Expected an event stream, but the server sent JSON: ${completion}`);
+  });
+
+  it("raises a JSON error body sent instead of events as the server's error", async () => {
+    const { error } = await decodeError([
+      '{"error":{"message":"No such model","type":"invalid_request_error",',
+      '"code":"model_not_found"}}',
+    ]);
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error).toMatchObject({ message: 'No such model', code: 'model_not_found', type: 'invalid_request_error' });
+  });
+
   it('ends at [DONE] without a space after the colon', async () => {
     const { items } = await decode(['data: 1\n\ndata:[DONE]\n\n', 'data: 2\n\n']);
     expect(items).toEqual([1]);

@@ -1,3 +1,5 @@
+import { bufferLimitError } from './buffer-limit.js';
+import { jsonReplyError } from './json-reply-error.js';
 import { parseStreamJson } from './parse-stream-json.js';
 import type { ChunkDecoder } from './pump-iterator.js';
 import { SseParser } from './sse-parser.js';
@@ -14,30 +16,54 @@ export interface NamedEvent<D = unknown> {
 
 /**
  * Decodes server-sent events into their parsed JSON data. Errors are thrown from the parser's callback: they unwind
- * `feed()` and end the stream, and the parser is never fed again.
+ * `feed()` and end the stream, and the parser is never fed again. A body that opens with `{` or `[` is JSON, not
+ * events (a compatible server that ignored `stream: true`): it is read whole and raised as a `StreamError`, rather
+ * than taken for a stream without events.
  */
 export class SseDecoder<T> implements ChunkDecoder<T> {
   readonly #text = new TextDecoder();
   readonly #parser: SseParser;
   readonly #eventNames: boolean;
+  readonly #maxBufferSize: number;
   #items: T[] = [];
+  /** Until the first character that is not white space: whether the body is JSON is not known yet. */
+  #sniffing = true;
+  /** The body so far, once it turned out to be JSON. */
+  #json: string | undefined;
 
   constructor(eventNames: boolean, maxBufferSize: number) {
     this.#eventNames = eventNames;
+    this.#maxBufferSize = maxBufferSize;
     this.#parser = new SseParser((event, data) => this.#onEvent(event, data), maxBufferSize);
   }
 
   decode(chunk: Uint8Array, items: T[]): boolean {
+    const text = this.#text.decode(chunk, STREAM);
+    if (this.#sniffing) this.#sniff(text);
+    if (this.#json !== undefined) {
+      this.#json += text;
+      if (this.#json.length > this.#maxBufferSize) throw bufferLimitError(this.#maxBufferSize);
+      return false;
+    }
     this.#items = items;
-    this.#parser.feed(this.#text.decode(chunk, STREAM));
+    this.#parser.feed(text);
     return this.#parser.stopped;
   }
 
   end(items: T[]): void {
-    this.#items = items;
     // Bytes of an unfinished UTF-8 sequence come out as U+FFFD, making the last line unterminated.
-    this.#parser.feed(this.#text.decode());
+    const rest = this.#text.decode();
+    if (this.#json !== undefined) throw jsonReplyError(this.#json + rest);
+    this.#items = items;
+    this.#parser.feed(rest);
     this.#parser.end();
+  }
+
+  #sniff(text: string): void {
+    const first = text.trimStart()[0];
+    if (first === undefined) return;
+    this.#sniffing = false;
+    if (first === '{' || first === '[') this.#json = '';
   }
 
   /** Returns true at `[DONE]`, which stops the parser. */

@@ -1,0 +1,20 @@
+import { StreamError } from '../errors/stream-error.js';
+import { excerpt } from './excerpt.js';
+import { errorBodyOf, streamErrorFromBody } from './stream-error-from-payload.js';
+
+/**
+ * The error for a JSON body where an event stream was asked for (a compatible server that ignores `stream: true`, or
+ * one that sends its error with a success status): the server's own error when the body is one, else that no stream
+ * came, quoting the body.
+ */
+export function jsonReplyError(json: string): StreamError {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = undefined;
+  }
+  const error = errorBodyOf(value);
+  if (error) return streamErrorFromBody(error, json);
+  return new StreamError(`Expected an event stream, but the server sent JSON: ${excerpt(json)}`);
+}
