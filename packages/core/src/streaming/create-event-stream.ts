@@ -18,9 +18,12 @@ export interface EventStreamOptions {
 /**
  * Decodes a server-sent-events body into a `Stream` of the events' parsed JSON data.
  *
- * - `data: [DONE]` ends the stream, with or without spaces around `[DONE]`: reading stops and the connection is released.
+ * - `data: [DONE]` ends the stream, with or without spaces around `[DONE]`: reading stops and the connection is
+ *   released.
  * - `event: error`, or a payload `{ error: { … } }`, raises a `StreamError` carrying the server's code, type and param;
  *   so does data that is not JSON, or an event outgrowing `maxBufferSize`.
+ * - A body that is JSON rather than events (a server that ignored `stream: true`) raises a `StreamError`: the
+ *   server's error when the body is one.
  * - Comments, `id:` and `retry:` lines are ignored.
  *
  * End of body: when the body ends without the blank line that closes the last event, that event is still delivered
