@@ -87,6 +87,21 @@ describe('API errors', () => {
     expect(error.code).toBeNull();
   });
 
+  it('quotes a JSON body without a message, as some compatible servers send, and gives a numeric code as text', async () => {
+    const detail = [{ loc: ['body', 'model'], msg: 'field required' }];
+    const error = await fail({ status: 422, json: { detail } });
+    expect(error.message).toBe(`422 ${JSON.stringify({ detail })}`);
+    expect(error.error).toEqual({ detail });
+
+    const coded = await fail({ status: 400, json: { error: { message: 'Bad model', code: 400 } } });
+    expect(coded.code).toBe('400');
+  });
+
+  it('says when the body was empty', async () => {
+    const error = await fail({ status: 400, body: '' });
+    expect(error.message).toBe('400 status code (no body)');
+  });
+
   it('never repeats the key, even when the server echoes it', async () => {
     const error = await fail({
       status: 401,

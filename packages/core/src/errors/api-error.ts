@@ -1,6 +1,7 @@
 import type { RateLimit } from '../meta/rate-limit.js';
 import type { ResponseMeta } from '../meta/response-meta.js';
 import { OpenAIError } from './openai-error.js';
+import { stringOrNull } from './string-or-null.js';
 
 /** The `error` object of an API error body. */
 export interface APIErrorBody {
@@ -47,13 +48,11 @@ export class APIError extends OpenAIError {
   }
 }
 
-function stringOrNull(value: unknown): string | null {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
-}
-
+/** The status and the server's message; a body without one (`{"detail": …}` from some servers) is quoted instead. */
 function describe(status: number, error: APIErrorBody | string | undefined): string {
-  const detail = typeof error === 'string' ? error.slice(0, 500) : error?.message;
-  return detail ? `${status} ${detail}` : `${status} status code (no body)`;
+  const detail =
+    typeof error === 'string' ? error : typeof error?.message === 'string' ? error.message : JSON.stringify(error);
+  return detail ? `${status} ${detail.slice(0, 500)}` : `${status} status code (no body)`;
 }
 
 export class BadRequestError extends APIError {

@@ -1,5 +1,6 @@
 import type { APIErrorBody } from './api-error.js';
 import { OpenAIError } from './openai-error.js';
+import { stringOrNull } from './string-or-null.js';
 
 /**
  * A stream broke after it started: the server sent an `error` event or an
@@ -18,8 +19,8 @@ export class StreamError extends OpenAIError {
     super(message, { cause: options?.cause });
     const error = options?.error;
     this.error = error;
-    this.code = typeof error?.code === 'string' ? error.code : null;
-    this.type = typeof error?.type === 'string' ? error.type : null;
-    this.param = typeof error?.param === 'string' ? error.param : null;
+    this.code = stringOrNull(error?.code);
+    this.type = stringOrNull(error?.type);
+    this.param = stringOrNull(error?.param);
   }
 }

@@ -98,6 +98,12 @@ describe('createEventStream decoding', () => {
     expect((error as Error).message).toBe(`Expected an event stream, but the server sent JSON: ${completion}`);
   });
 
+  it('gives a numeric error code in a stream error as text, as in API errors', async () => {
+    const { error } = await decodeError(['data: {"error":{"message":"Upstream failed","code":502}}\n\n']);
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error).toMatchObject({ message: 'Upstream failed', code: '502' });
+  });
+
   it("raises a JSON error body sent instead of events as the server's error", async () => {
     const { error } = await decodeError([
       '{"error":{"message":"No such model","type":"invalid_request_error",',
