@@ -97,6 +97,15 @@ describe('API errors', () => {
     expect(coded.code).toBe('400');
   });
 
+  it('raises a redirect, which the Node transport does not follow, as an APIError telling where it points', async () => {
+    const location = 'https://api.example.test/v1/embeddings';
+    const error = await fail({ status: 308, headers: { location }, body: '' });
+    expect(error).toBeInstanceOf(APIError);
+    expect(error.status).toBe(308);
+    expect(error.headers.get('location')).toBe(location);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('says when the body was empty', async () => {
     const error = await fail({ status: 400, body: '' });
     expect(error.message).toBe('400 status code (no body)');

@@ -85,7 +85,8 @@ export async function sendRequest(
       const meta = createResponseMeta(response.status, response.headers, attempt + 1);
       if (config.debug)
         logger.debug('response', { status: response.status, requestId: meta.requestId, url: request.url });
-      if (response.status >= 400) {
+      // A redirect too: fetch follows them, but undici's request does not, and its empty body is no result.
+      if (response.status >= 300) {
         const error = createAPIError(meta, await readErrorBody(response, apiKey));
         outcome = {
           error,
