@@ -1,6 +1,7 @@
 import { StreamError } from '../errors/stream-error.js';
 import { excerpt } from './excerpt.js';
 import { errorBodyOf, streamErrorFromBody } from './stream-error-from-payload.js';
+import { tryParseJson } from './try-parse-json.js';
 
 /**
  * The error for a JSON body where an event stream was asked for (a compatible server that ignores `stream: true`, or
@@ -8,13 +9,7 @@ import { errorBodyOf, streamErrorFromBody } from './stream-error-from-payload.js
  * came, quoting the body.
  */
 export function jsonReplyError(json: string): StreamError {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    value = undefined;
-  }
-  const error = errorBodyOf(value);
+  const error = errorBodyOf(tryParseJson(json));
   if (error) return streamErrorFromBody(error, json);
   return new StreamError(`Expected an event stream, but the server sent JSON: ${excerpt(json)}`);
 }

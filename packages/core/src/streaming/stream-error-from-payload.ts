@@ -1,6 +1,7 @@
 import type { APIErrorBody } from '../errors/api-error.js';
 import { StreamError } from '../errors/stream-error.js';
 import { excerpt } from './excerpt.js';
+import { tryParseJson } from './try-parse-json.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -17,12 +18,7 @@ export function errorBodyOf(value: unknown): APIErrorBody | undefined {
 
 /** The error an `event: error` carries: `{ error: { message, type, code, param } }` or a flat `{ message, … }`. */
 export function streamErrorFromPayload(data: string): StreamError {
-  let payload: unknown;
-  try {
-    payload = JSON.parse(data);
-  } catch {
-    payload = undefined;
-  }
+  const payload = tryParseJson(data);
   const body = isRecord(payload) ? (isRecord(payload.error) ? payload.error : payload) : undefined;
   return streamErrorFromBody(body, data);
 }
