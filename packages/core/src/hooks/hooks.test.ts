@@ -1,7 +1,7 @@
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { createClient } from '../client/create-client.js';
-import { APITimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
+import { APIConnectionError, APITimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import type { Logger } from '../logging/logger.js';
 import { getResponseMeta } from '../meta/response-meta.js';
@@ -59,6 +59,7 @@ describe('hooks', () => {
 
 describe('a failing or hanging hook', () => {
   const never = () => new Promise<never>(() => {});
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   it('fails the call once when afterResponse throws: not a connection error, so not retried', async () => {
     server.on('POST', '/embeddings', { json: {} });
@@ -76,6 +77,30 @@ describe('a failing or hanging hook', () => {
     expect(error).toBeInstanceOf(OpenAIError);
     expect(error).toMatchObject({ name: 'OpenAIError', cause: bug });
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('lets the signal cut short the back-off after a hook asked for a retry', async () => {
+    server.on('GET', '/models', { json: {} });
+    const client = createClient({
+      apiKey: secret,
+      baseURL: server.baseURL,
+      maxRetries: 1,
+      hooks: {
+        afterResponse: () => {
+          throw new APIConnectionError('flaky proxy');
+        },
+      },
+    });
+    const controller = new AbortController();
+    const pending = client.request({ method: 'GET', path: '/models' }, { signal: controller.signal });
+    await server.waitForRequests(1);
+    setTimeout(() => controller.abort(), 50);
+    // The back-off before the retry is at least 375 ms: the abort must not wait for it.
+    const outcome = await Promise.race([
+      pending.catch((error: unknown) => error),
+      pause(300).then(() => 'still waiting'),
+    ]);
+    expect(outcome).toBeInstanceOf(APIUserAbortError);
   });
 
   it.each([

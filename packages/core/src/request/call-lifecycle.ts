@@ -119,7 +119,8 @@ export class CallLifecycle {
       Promise.resolve(work)
         .then(resolve, reject)
         .finally(() => {
-          this.#waiter = undefined;
+          // A retry's sleep may be waiting by now: it keeps its own.
+          if (this.#waiter === reject) this.#waiter = undefined;
         });
     });
   }
