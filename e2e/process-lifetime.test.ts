@@ -145,3 +145,80 @@ it.each([
   expect(result.stdout.trim().split('\n')).toEqual(['open while held', 'closed']);
   await server.waitForRequestClosed(0);
 });
+
+it('lets streams aborted before they were read be garbage-collected, helpers and tee branches too', async () => {
+  server.on('POST', '/chat/completions', { sse: [{ data: {} }, 'data: [DONE]\n\n'] });
+  server.on('POST', '/responses', { sse: [{ data: { type: 'response.created', response: { id: 'r' } } }] });
+
+  const result = await runScript(
+    `
+    import { chatCompletionStream } from '@org/chat';
+    import { createClient, createEventStream, teeStream } from '@org/core';
+    import { createResponseStream } from '@org/responses';
+    const client = createClient({ apiKey: 'sk-test', baseURL: ${JSON.stringify(server.baseURL)} });
+    const open = () => client.request({ method: 'POST', path: '/chat/completions', body: {}, read: createEventStream });
+    const alive = { stream: [], responseStream: [], chatCompletionStream: [], teeBranch: [] };
+    // A function per round, so no variable of this script still holds the last round's streams.
+    async function abortUnread() {
+      const stream = await open();
+      stream.abort();
+      alive.stream.push(new WeakRef(stream));
+      const responseStream = await createResponseStream(client, { model: 'm', input: 'x' });
+      responseStream.abort();
+      alive.responseStream.push(new WeakRef(responseStream));
+      const helper = chatCompletionStream(client, { model: 'm', messages: [] });
+      while (!helper.meta) await new Promise((resolve) => setTimeout(resolve, 1));
+      helper.abort();
+      alive.chatCompletionStream.push(new WeakRef(helper));
+      const [left, right] = teeStream(await open());
+      left.abort();
+      for await (const _ of right);
+      alive.teeBranch.push(new WeakRef(left));
+    }
+    for (let i = 0; i < 20; i++) await abortUnread();
+    for (let i = 0; i < 10; i++) {
+      globalThis.gc();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const counts = Object.entries(alive).map(([name, refs]) => \`\${name} \${refs.filter((ref) => ref.deref()).length}\`);
+    console.log(counts.join(', '));
+    process.exit(0);
+  `,
+    ['--expose-gc'],
+  );
+
+  expect(result.stderr).toBe('');
+  expect(result.stdout.trim()).toBe('stream 0, responseStream 0, chatCompletionStream 0, teeBranch 0');
+});
+
+it('takes a dropped chatCompletionStream off a signal that lives on, once it is garbage-collected', async () => {
+  server.on('POST', '/chat/completions', { sse: [{ data: {} }, 'data: [DONE]\n\n'] });
+
+  const result = await runScript(
+    `
+    import { getEventListeners } from 'node:events';
+    import { chatCompletionStream } from '@org/chat';
+    import { createClient } from '@org/core';
+    const client = createClient({ apiKey: 'sk-test', baseURL: ${JSON.stringify(server.baseURL)} });
+    const signal = new AbortController().signal;
+    globalThis.appSignal = signal;
+    // A function per helper, so no variable of this script still holds the last one.
+    async function openAndDrop() {
+      const helper = chatCompletionStream(client, { model: 'm', messages: [] }, { signal });
+      while (!helper.meta) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    for (let i = 0; i < 5; i++) await openAndDrop();
+    console.log('listening while held', getEventListeners(signal, 'abort').length);
+    for (let i = 0; i < 40 && getEventListeners(signal, 'abort').length > 0; i++) {
+      globalThis.gc();
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    console.log('listening after', getEventListeners(signal, 'abort').length);
+    process.exit(0);
+  `,
+    ['--expose-gc'],
+  );
+
+  expect(result.stderr).toBe('');
+  expect(result.stdout.trim().split('\n')).toEqual(['listening while held 1', 'listening after 0']);
+});

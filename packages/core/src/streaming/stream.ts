@@ -34,6 +34,9 @@ export class Stream<T> implements AsyncIterable<T> {
   }
 
   abort(reason?: unknown): void {
+    // Stopped by hand, nothing is left to reap; and the reaper holds the iterator, which keeps the abort error, whose
+    // unread stack trace can reach back to this stream and would keep it alive for good.
+    unreadStreamReaper?.unregister(this);
     this.#iterator.abort(reason);
   }
 }

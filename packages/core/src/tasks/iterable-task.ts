@@ -8,6 +8,15 @@ import { LazyPromise } from './lazy-promise.js';
 const ignore = (): void => {};
 
 /**
+ * Unsubscribes a task nobody holds any more from the signal it follows: the task is collected, but a signal that lives
+ * on (an app-wide one) would keep its subscription for good. Runtimes without `FinalizationRegistry` go without.
+ */
+const followReaper: FinalizationRegistry<() => void> | undefined =
+  typeof FinalizationRegistry === 'function'
+    ? /* @__PURE__ */ new FinalizationRegistry((unfollow) => unfollow())
+    : undefined;
+
+/**
  * Work that produces items to iterate once and ends in a result: a stream's events and its assembled completion, a
  * tool run's steps and its final answer. Reading is pulled by the consumer; awaiting the result while nothing iterates
  * reads everything itself. Every way out settles the result: the end, an error (always an `OpenAIError`), leaving the
@@ -70,6 +79,7 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
     const task = weakRefTo(this);
     const off = onAbort(signal, () => task.deref()?.abort(signal.reason));
     this.#result.then(off, off);
+    followReaper?.register(this, off);
   }
 
   /**
