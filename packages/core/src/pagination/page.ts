@@ -21,6 +21,9 @@ export interface PagePromise<Item> extends Promise<Page<Item>>, AsyncIterable<It
 export interface Paging {
   /** Query parameter carrying the cursor, `after` for most lists, `page` for usage and costs. */
   cursorParam: string;
-  /** Field of the page object holding the next cursor; when absent the last item's `id` is used. */
+  /**
+   * Field of the page object holding the next cursor; without one, the last item's `id` is the cursor, as it is for a
+   * page that leaves `last_id` out.
+   */
   cursorField?: string;
 }

@@ -88,6 +88,23 @@ describe('requestPage', () => {
     expect(server.requests[1]!.query.get('page')).toBe('page_2');
   });
 
+  it.each([
+    ['leaves out last_id', {}],
+    ['sends a null last_id', { last_id: null }],
+  ])('goes on after the last item when a page that claims more %s', async (_, cursor) => {
+    server.on('GET', '/batches', (request) =>
+      request.query.get('after') === 'b'
+        ? { json: { data: [{ id: 'c' }], has_more: false, last_id: 'c' } }
+        : { json: { data: [{ id: 'a' }, { id: 'b' }], has_more: true, ...cursor } },
+    );
+    const paging = { cursorParam: 'after', cursorField: 'last_id' };
+    const ids: string[] = [];
+    for await (const batch of requestPage<{ id: string }>(client(), { method: 'GET', path: '/batches' }, {}, paging)) {
+      ids.push(batch.id);
+    }
+    expect(ids).toEqual(['a', 'b', 'c']);
+  });
+
   it('stops on a page that claims more but has no cursor', async () => {
     server.on('GET', '/files', { json: { data: [], has_more: true } });
     const items = [];

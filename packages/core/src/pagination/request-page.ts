@@ -27,7 +27,9 @@ async function fetchPage<Item>(
   const data = (Array.isArray(body.data) ? body.data : []) as Item[];
   const hasMore = body.has_more === true;
   const last = data[data.length - 1] as { id?: unknown } | undefined;
-  const cursor = paging.cursorField ? body[paging.cursorField] : last?.id;
+  const named = paging.cursorField ? body[paging.cursorField] : undefined;
+  // `last_id` names the last item, and the spec lets a page leave it out or null: the item's own id stands in then.
+  const cursor = named ?? (!paging.cursorField || paging.cursorField === 'last_id' ? last?.id : undefined);
   // An empty page, or one whose cursor does not move, ends the list even if it claims more: asking again would loop.
   const hasNextPage = () =>
     hasMore &&
