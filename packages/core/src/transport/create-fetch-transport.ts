@@ -7,11 +7,16 @@ import type { Transport, TransportBody } from './transport.js';
 export function createFetchTransport(fetchImpl: FetchLike): Transport {
   return async ({ method, url, headers, body, signal }) => {
     const streamed = body !== undefined && isAsyncIterable(body);
+    const upload = streamed || body instanceof Blob;
     const response = await fetchImpl(url, {
       method,
       headers,
       body: streamed ? iterableToReadableStream(body) : (body as BodyInit | undefined),
       signal: signal.toAbortSignal(),
+      // Node's fetch keeps every byte of a body it may have to send again after a redirect: an upload of any size
+      // would sit whole in memory. Refusing redirects for uploads lets it drop them, as the Node transport never
+      // follows one either.
+      ...(upload ? { redirect: 'error' as const } : {}),
       ...(streamed ? { duplex: 'half' as const } : {}),
     });
     const responseHeaders: Record<string, string> = {};
