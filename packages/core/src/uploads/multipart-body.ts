@@ -28,15 +28,21 @@ export function multipartBody(fields: object, fileFields: readonly string[] = []
   };
 }
 
+/** Whether `value`, or an item of it when it is a list, passes `test`. */
+function holds(value: unknown, test: (item: unknown) => boolean): boolean {
+  return Array.isArray(value) ? value.some(test) : test(value);
+}
+
+const isPromise = (value: unknown): boolean => value instanceof Promise;
+
 /**
  * For operations that take either: multipart when a top-level field (or an item of one) is a file, JSON otherwise. A
- * field holding a Promise (a `fileFromPath` without `await`) fails the call naming it, rather than going out as `{}`.
+ * field holding a Promise, or a list holding one (a `fileFromPath` without `await`), fails the call naming it, rather
+ * than going out as `{}` or being left out.
  */
 export function jsonOrMultipart<Body extends object>(body: Body): Body | MultipartBody {
   const fields = body as Record<string, unknown>;
-  const hasFile = Object.values(fields).some((value) =>
-    Array.isArray(value) ? value.some(isUploadable) : isUploadable(value),
-  );
-  const promised = Object.keys(fields).filter((name) => fields[name] instanceof Promise);
+  const hasFile = Object.values(fields).some((value) => holds(value, isUploadable));
+  const promised = Object.keys(fields).filter((name) => holds(fields[name], isPromise));
   return hasFile || promised.length > 0 ? multipartBody(body, promised) : body;
 }

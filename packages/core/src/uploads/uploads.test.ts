@@ -70,6 +70,23 @@ describe('multipart uploads', () => {
     await pending;
   });
 
+  it.each([
+    ['every item', () => [fileFromPath(onDisk), fileFromPath(onDisk)], 'image[0]'],
+    ['one item', () => [new File(['png'], 'a.png'), fileFromPath(onDisk)], 'image[1]'],
+  ])(
+    'names a list of files where %s is a Promise, before sending, when the body may be JSON or multipart',
+    async (_, images, input) => {
+      const image = images();
+      const body = jsonOrMultipart({ prompt: 'a cat', image });
+      const error = await caught(client().request({ method: 'POST', path: '/images/edits', body }));
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect(error).toMatchObject({ input });
+      expect(error.message).toMatch(/Promise; is an `await` missing\?/);
+      expect(server.requests).toHaveLength(0);
+      await Promise.all(image);
+    },
+  );
+
   it('adds extraBody fields as form fields', async () => {
     server.on('POST', '/files', { json: {} });
     await client().request(
