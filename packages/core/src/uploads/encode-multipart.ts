@@ -117,15 +117,18 @@ function toPartContent(
 ): Pick<Part, 'content' | 'discard'> {
   if (data instanceof Blob || data instanceof Uint8Array) return { content: data };
   if (data instanceof ArrayBuffer) return { content: new Uint8Array(data) };
-  if (Symbol.asyncIterator in data) {
-    const { destroy } = data as { destroy?: () => void };
-    return { content: data, discard: typeof destroy === 'function' ? () => destroy.call(data) : undefined };
+  // Before the async iterables: a web stream is one too in Node, but only cancelling it frees its source.
+  if (typeof ReadableStream === 'function' && data instanceof ReadableStream) {
+    const discard = () => {
+      if (!data.locked) data.cancel().catch(() => {});
+    };
+    return { content: iterateReadableStream(data), discard };
   }
-  const stream = data as ReadableStream<Uint8Array>;
-  const discard = () => {
-    if (!stream.locked) stream.cancel().catch(() => {});
+  const { destroy } = data as { destroy?: () => void };
+  return {
+    content: data as AsyncIterable<Uint8Array>,
+    discard: typeof destroy === 'function' ? () => destroy.call(data) : undefined,
   };
-  return { content: iterateReadableStream(stream), discard };
 }
 
 /** Browsers' own escaping for names in Content-Disposition: quotes and line breaks percent-encoded. */

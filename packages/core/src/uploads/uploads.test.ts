@@ -158,6 +158,20 @@ describe('multipart uploads', () => {
     expect(file.destroyed).toBe(true);
   });
 
+  it('cancels a web stream it never got to send when the call fails', async () => {
+    const unreachable = createClient({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:1/v1', maxRetries: 0 });
+    let cancelled = false;
+    const stream = new ReadableStream({
+      pull() {},
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const body = multipartBody({ purpose: 'batch', file: toFile(stream, 'train.jsonl') }, ['file']);
+    await expect(unreachable.request({ method: 'POST', path: '/files', body })).rejects.toThrow();
+    expect(cancelled).toBe(true);
+  });
+
   it('refuses a directory as a file path before sending', async () => {
     const error = await caught(fileFromPath(directory));
     expect(error).toBeInstanceOf(InvalidInputError);
