@@ -27,6 +27,10 @@ describe('createClient options', () => {
     [{ timeout: 30 * 24 * 3600 * 1000 }, 'timeout'],
     [{ idleTimeout: Number.MAX_SAFE_INTEGER }, 'idleTimeout'],
     [{ maxRetryAfter: 2 ** 31 }, 'maxRetryAfter'],
+    // Paths are appended to the base URL: these would swallow them, or never be sent.
+    [{ baseURL: 'https://x.openai.azure.com/openai/deployments/d?api-version=2024-10-21' }, 'baseURL'],
+    [{ baseURL: 'https://api.example.test/v1#docs' }, 'baseURL'],
+    [{ baseURL: 'https://user:sk-in-url@api.example.test/v1' }, 'baseURL'],
   ])('rejects %j naming the option', (options, option) => {
     const create = () => createClient({ apiKey: 'sk-test', ...(options as object) });
     expect(create).toThrow(ConfigError);
@@ -67,6 +71,38 @@ describe('createClient options', () => {
     const { headers } = server.lastRequest()!;
     expect(headers['x-team']).toBe('ads');
     expect(headers['x-drop']).toBeUndefined();
+  });
+
+  it('lets defaultHeaders or a call replace the Authorization header, or take it out, for servers that want another', async () => {
+    server.on('GET', '/models', { json: {} });
+    const keyInAnotherHeader = createClient({
+      apiKey: 'unused',
+      baseURL: server.baseURL,
+      defaultHeaders: { 'api-key': 'azure-key-1234', Authorization: null },
+    });
+    await keyInAnotherHeader.request({ method: 'GET', path: '/models' });
+    await keyInAnotherHeader.request({ method: 'GET', path: '/models' }, { headers: { authorization: 'Token abc' } });
+    await createClient({ apiKey: 'sk-test', baseURL: server.baseURL }).request(
+      { method: 'GET', path: '/models' },
+      { headers: { Authorization: 'Bearer sk-per-user' } },
+    );
+
+    const [removed, replaced, perCall] = server.requests.map((request) => request.headers);
+    expect(removed!.authorization).toBeUndefined();
+    expect(removed!['api-key']).toBe('azure-key-1234');
+    expect(replaced!.authorization).toBe('Token abc');
+    expect(perCall!.authorization).toBe('Bearer sk-per-user');
+  });
+
+  it('scrubs a key sent in any credential header from the error a server echoes it in', async () => {
+    server.on('GET', '/models', { status: 401, json: { error: { message: 'key azure-key-1234 is invalid' } } });
+    const client = createClient({
+      apiKey: 'unused',
+      baseURL: server.baseURL,
+      defaultHeaders: { 'api-key': 'azure-key-1234', Authorization: null },
+    });
+    const error = await caught(client.request({ method: 'GET', path: '/models' }));
+    expect(error.message).toBe('401 key [redacted] is invalid');
   });
 
   it('takes headers as a Headers object too, and a null default header takes out one the client would send', async () => {

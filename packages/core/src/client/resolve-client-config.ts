@@ -8,6 +8,7 @@ import { checkOption, textRule } from './check-option.js';
 import type { ClientConfig } from './client-config.js';
 import type { ClientOptions } from './client-options.js';
 import { isBrowser } from './is-browser.js';
+import { KEY_HEADER } from './key-header.js';
 
 /** Checks every option and fills defaults from the environment; a bad option throws a `ConfigError` naming it. */
 export function resolveClientConfig(options: ClientOptions): ClientConfig {
@@ -32,8 +33,14 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
   if (!/^https?:\/\/[^/]/.test(baseURL) || !URL.canParse(baseURL)) {
     throw new ConfigError('baseURL', 'expected an absolute http(s) URL');
   }
+  // Paths are appended to it: a query or fragment would swallow them, and credentials in it are never sent.
+  const { username, password, search, hash } = new URL(baseURL);
+  if (username || password || search || hash) {
+    throw new ConfigError('baseURL', 'expected no credentials, query or fragment; use defaultHeaders or defaultQuery');
+  }
 
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The key's header until a call is sent, so defaultHeaders and a call's headers may replace it or take it out.
+  const headers: Record<string, string> = { accept: 'application/json', authorization: KEY_HEADER };
   const organization = options.organization === undefined ? readEnv('OPENAI_ORG_ID') : options.organization;
   const project = options.project === undefined ? readEnv('OPENAI_PROJECT_ID') : options.project;
   if (organization) headers['openai-organization'] = checkOption('organization', organization, textRule);

@@ -14,3 +14,17 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
   for (const name in headers) safe[name] = secretHeaders.has(name.toLowerCase()) ? '***' : headers[name]!;
   return safe;
 }
+
+/**
+ * The credentials in `headers`, to scrub from anything a server sends back: each secret header's value, and the
+ * token of an `authorization` one without its scheme.
+ */
+export function headerSecrets(headers: Record<string, string>): string[] {
+  const secrets: string[] = [];
+  for (const name in headers) {
+    if (!secretHeaders.has(name.toLowerCase())) continue;
+    const value = headers[name]!;
+    secrets.push(value, value.slice(value.indexOf(' ') + 1));
+  }
+  return secrets.filter((secret) => secret.length >= 8);
+}

@@ -1,10 +1,11 @@
 import type { ClientConfig } from '../client/client-config.js';
+import { KEY_HEADER } from '../client/key-header.js';
 import { type APIErrorBody, createAPIError } from '../errors/api-error.js';
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import type { HookRequest } from '../hooks/hooks.js';
-import { redactHeaders } from '../logging/redact-headers.js';
+import { headerSecrets, redactHeaders } from '../logging/redact-headers.js';
 import { attachResponseMeta, createResponseMeta, type ResponseMeta } from '../meta/response-meta.js';
 import type { TransportResponse } from '../transport/transport.js';
 import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
@@ -54,11 +55,13 @@ export async function sendRequest(
 
   for (let attempt = 0; ; attempt++) {
     const request: HookRequest = { method: spec.method, url, headers: { ...baseHeaders }, attempt };
-    let apiKey = '';
     try {
-      // A plain key was checked when the client was made; only a provider's answer needs a look.
-      apiKey = typeof config.apiKey === 'string' ? config.apiKey : await lifecycle.race(askKeyProvider(config.apiKey));
-      request.headers.authorization = `Bearer ${apiKey}`;
+      if (request.headers.authorization === KEY_HEADER) {
+        // A plain key was checked when the client was made; only a provider's answer needs a look.
+        const apiKey =
+          typeof config.apiKey === 'string' ? config.apiKey : await lifecycle.race(askKeyProvider(config.apiKey));
+        request.headers.authorization = `Bearer ${apiKey}`;
+      }
       if (hooks.beforeRequest) await lifecycle.race(hooks.beforeRequest(request));
     } catch (error) {
       fail(asHookError(error));
@@ -87,7 +90,7 @@ export async function sendRequest(
         logger.debug('response', { status: response.status, requestId: meta.requestId, url: request.url });
       // A redirect too: fetch follows them, but undici's request does not, and its empty body is no result.
       if (response.status >= 300) {
-        const error = createAPIError(meta, await readErrorBody(response, apiKey));
+        const error = createAPIError(meta, await readErrorBody(response, headerSecrets(request.headers)));
         outcome = {
           error,
           retryable: isRetryableStatus(response.status, response.headers),
@@ -163,10 +166,13 @@ function asOpenAIError(thrown: unknown): OpenAIError {
   return new APIConnectionError(`Connection error: ${(thrown as Error)?.message ?? String(thrown)}`, { cause: thrown });
 }
 
-/** The `error` object of an error body, or its text; the key is scrubbed in case a server echoes it. */
-async function readErrorBody(response: TransportResponse, apiKey: string): Promise<APIErrorBody | string | undefined> {
+/** The `error` object of an error body, or its text; the credentials sent are scrubbed in case a server echoes them. */
+async function readErrorBody(
+  response: TransportResponse,
+  secrets: string[],
+): Promise<APIErrorBody | string | undefined> {
   let text = await response.text();
-  if (apiKey && text.includes(apiKey)) text = text.split(apiKey).join('[redacted]');
+  for (const secret of secrets) text = text.replaceAll(secret, '[redacted]');
   if (!text) return undefined;
   try {
     const parsed = JSON.parse(text) as { error?: APIErrorBody } | APIErrorBody;
