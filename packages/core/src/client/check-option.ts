@@ -6,7 +6,7 @@ type Rule = readonly [test: (value: unknown) => boolean, expected: string];
 
 export const textRule: Rule = [
   (value) => typeof value === 'string' && !hasUnsafeText(value),
-  'a string without CR, LF or NUL',
+  'a string of Latin-1 text without CR, LF or other control characters',
 ];
 const objectRule: Rule = [(value) => typeof value === 'object' && value !== null, 'an object'];
 const functionRule: Rule = [(value) => typeof value === 'function', 'a function'];

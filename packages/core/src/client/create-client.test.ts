@@ -22,6 +22,8 @@ describe('createClient options', () => {
     [{ maxRetry: 3 }, 'maxRetry'],
     [{ defaultHeaders: { 'x-a': 'ok\r\nx-injected: 1' } }, 'defaultHeaders.x-a'],
     [{ organization: 'org\nx' }, 'organization'],
+    [{ defaultHeaders: { 'X-Title': 'Café ☕' } }, 'defaultHeaders.X-Title'],
+    [{ defaultHeaders: { 'X Title': 'app' } }, 'defaultHeaders.X Title'],
     [{ fetch: 'not a function' }, 'fetch'],
     // Longer than a timer can wait: it would fire at once.
     [{ timeout: 30 * 24 * 3600 * 1000 }, 'timeout'],

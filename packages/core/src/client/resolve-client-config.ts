@@ -3,6 +3,7 @@ import { ConfigError } from '../errors/config-error.js';
 import { createLevelLogger, type LogLevel, logLevels } from '../logging/logger.js';
 import { hasUnsafeText } from '../request/has-unsafe-text.js';
 import { headerEntries } from '../request/header-entries.js';
+import { isHeaderName } from '../request/is-header-name.js';
 import { createDefaultTransport } from '../transport/default-transport.js';
 import { checkOption, textRule } from './check-option.js';
 import type { ClientConfig } from './client-config.js';
@@ -18,7 +19,7 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
   const apiKey = options.apiKey ?? readEnv('OPENAI_API_KEY');
   if (!apiKey) throw new ConfigError('apiKey', 'missing; pass `apiKey` or set OPENAI_API_KEY');
   if (typeof apiKey === 'string') {
-    if (hasUnsafeText(apiKey)) throw new ConfigError('apiKey', 'contains CR, LF or NUL');
+    if (hasUnsafeText(apiKey)) throw new ConfigError('apiKey', 'contains a character a header cannot carry');
     if (isBrowser() && !options.dangerouslyAllowBrowser && !apiKey.startsWith('ek_')) {
       throw new ConfigError(
         'dangerouslyAllowBrowser',
@@ -47,6 +48,7 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
   if (project) headers['openai-project'] = checkOption('project', project, textRule);
   for (const [name, value] of headerEntries(options.defaultHeaders ?? {})) {
     // `null` takes out a header the client would send by default (`accept`, or the organization from the env).
+    if (!isHeaderName(name)) throw new ConfigError(`defaultHeaders.${name}`, 'expected a header name');
     if (value === null) delete headers[name.toLowerCase()];
     else if (value !== undefined) headers[name.toLowerCase()] = checkOption(`defaultHeaders.${name}`, value, textRule);
   }

@@ -1,5 +1,5 @@
 import type { ClientConfig } from '../client/client-config.js';
-import { checkHeaderValue } from './check-header-value.js';
+import { checkHeader } from './check-header.js';
 import { type HeadersLike, headerEntries } from './header-entries.js';
 
 /** The client's headers, then the operation's, then the call's; names lowercased, `null` removes one. */
@@ -10,7 +10,7 @@ export function buildHeaders(config: ClientConfig, ...layers: (HeadersLike | und
     for (const [name, value] of headerEntries(layer)) {
       const key = name.toLowerCase();
       if (value === null) delete headers[key];
-      else if (value !== undefined) headers[key] = checkHeaderValue(name, String(value));
+      else if (value !== undefined) headers[key] = checkHeader(`headers.${name}`, name, String(value));
     }
   }
   return headers;

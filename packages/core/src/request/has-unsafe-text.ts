@@ -1,4 +1,7 @@
-/** CR, LF or NUL: in a header value (a key, an organization id) they could smuggle extra headers into the request. */
+/**
+ * Characters no header value can carry: control characters, CR, LF and NUL among them (they could smuggle extra
+ * headers into the request), and anything past Latin-1, which the transports refuse to send.
+ */
 export function hasUnsafeText(value: string): boolean {
-  return /[\r\n\0]/.test(value);
+  return /[^\t\x20-\x7e\x80-\xff]/.test(value);
 }

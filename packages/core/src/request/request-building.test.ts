@@ -48,6 +48,24 @@ describe('headers', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it.each([
+    ['a value past Latin-1', { headers: { 'X-Title': 'Café ☕' } }, 'headers.X-Title'],
+    ['a name with a space', { headers: { 'X Title': 'app' } }, 'headers.X Title'],
+    ['an idempotency key with a line break', { idempotencyKey: 'a\r\nX-Injected: 1' }, 'options.idempotencyKey'],
+  ])('refuses %s, naming it, before sending, instead of failing to send and retrying', async (_, options, input) => {
+    const retrying = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 2 });
+    const error = await caught(retrying.request({ method: 'POST', path: '/embeddings', body: {} }, options));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error).toMatchObject({ input });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('sends a Latin-1 value as it is', async () => {
+    server.on('GET', '/models', { json: {} });
+    await client().request({ method: 'GET', path: '/models' }, { headers: { 'X-Title': 'Café' } });
+    expect(server.lastRequest()!.headers['x-title']).toBe('Café');
+  });
+
   it('sends accept and content-type for JSON', async () => {
     server.on('POST', '/embeddings', { json: {} });
     await client().request({ method: 'POST', path: '/embeddings', body: { input: 'hi' } });

@@ -13,6 +13,7 @@ import { buildBody } from './build-body.js';
 import { buildHeaders } from './build-headers.js';
 import { buildURL } from './build-url.js';
 import { CallLifecycle } from './call-lifecycle.js';
+import { checkHeader } from './check-header.js';
 import { checkRequestOptions } from './check-request-options.js';
 import { hasUnsafeText } from './has-unsafe-text.js';
 import { isRetryableStatus } from './is-retryable-status.js';
@@ -36,7 +37,11 @@ export async function sendRequest(
   const prepared = buildBody(spec, options);
   const baseHeaders = buildHeaders(config, prepared.headers, spec.headers, options.headers);
   if (spec.method !== 'GET' && !baseHeaders['idempotency-key']) {
-    baseHeaders['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
+    const { idempotencyKey } = options;
+    baseHeaders['idempotency-key'] =
+      idempotencyKey === undefined
+        ? newIdempotencyKey()
+        : checkHeader('options.idempotencyKey', 'idempotency-key', idempotencyKey);
   }
   const maxRetries = prepared.replayable ? (options.maxRetries ?? config.maxRetries) : 0;
   const timeout = options.timeout ?? config.timeout;
@@ -153,7 +158,9 @@ function asHookError(error: unknown): OpenAIError {
 async function askKeyProvider(provider: () => string | Promise<string>): Promise<string> {
   const key = await provider();
   if (typeof key !== 'string' || key === '' || hasUnsafeText(key)) {
-    throw new OpenAIError('The apiKey provider returned an unusable key (empty, not a string, or with a line break).');
+    throw new OpenAIError(
+      'The apiKey provider returned an unusable key (empty, not a string, or not sendable in a header).',
+    );
   }
   return key;
 }
