@@ -1,12 +1,12 @@
 import { ConfigError } from '../errors/config-error.js';
-import { hasUnsafeText } from '../request/has-unsafe-text.js';
+import { HEADER_TEXT, hasUnsafeText } from '../request/has-unsafe-text.js';
 
 /** What a valid value looks like, as a test and the words that complete "expected …". */
 type Rule = readonly [test: (value: unknown) => boolean, expected: string];
 
 export const textRule: Rule = [
   (value) => typeof value === 'string' && !hasUnsafeText(value),
-  'a string of Latin-1 text without CR, LF or other control characters',
+  `a string of ${HEADER_TEXT}`,
 ];
 const objectRule: Rule = [(value) => typeof value === 'object' && value !== null, 'an object'];
 const functionRule: Rule = [(value) => typeof value === 'function', 'a function'];

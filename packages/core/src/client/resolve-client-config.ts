@@ -1,9 +1,9 @@
 import { readEnv } from '../config/read-env.js';
 import { ConfigError } from '../errors/config-error.js';
 import { createLevelLogger, type LogLevel, logLevels } from '../logging/logger.js';
-import { hasUnsafeText } from '../request/has-unsafe-text.js';
+import { HEADER_TEXT, hasUnsafeText } from '../request/has-unsafe-text.js';
 import { headerEntries } from '../request/header-entries.js';
-import { isHeaderName } from '../request/is-header-name.js';
+import { HEADER_NAME, isHeaderName } from '../request/is-header-name.js';
 import { createDefaultTransport } from '../transport/default-transport.js';
 import { checkOption, textRule } from './check-option.js';
 import type { ClientConfig } from './client-config.js';
@@ -19,7 +19,7 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
   const apiKey = options.apiKey ?? readEnv('OPENAI_API_KEY');
   if (!apiKey) throw new ConfigError('apiKey', 'missing; pass `apiKey` or set OPENAI_API_KEY');
   if (typeof apiKey === 'string') {
-    if (hasUnsafeText(apiKey)) throw new ConfigError('apiKey', 'contains a character a header cannot carry');
+    if (hasUnsafeText(apiKey)) throw new ConfigError('apiKey', `expected ${HEADER_TEXT}`);
     if (isBrowser() && !options.dangerouslyAllowBrowser && !apiKey.startsWith('ek_')) {
       throw new ConfigError(
         'dangerouslyAllowBrowser',
@@ -31,13 +31,9 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
   }
 
   const baseURL = (options.baseURL ?? readEnv('OPENAI_BASE_URL') ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/]/.test(baseURL) || !URL.canParse(baseURL)) {
-    throw new ConfigError('baseURL', 'expected an absolute http(s) URL');
-  }
   // Paths are appended to it: a query or fragment would swallow them, and credentials in it are never sent.
-  const { username, password, search, hash } = new URL(baseURL);
-  if (username || password || search || hash) {
-    throw new ConfigError('baseURL', 'expected no credentials, query or fragment; use defaultHeaders or defaultQuery');
+  if (!/^https?:\/\/[^/?#@]+(\/[^?#]*)?$/.test(baseURL) || !URL.canParse(baseURL)) {
+    throw new ConfigError('baseURL', 'expected an absolute http(s) URL without credentials, query or fragment');
   }
 
   // The key's header until a call is sent, so defaultHeaders and a call's headers may replace it or take it out.
@@ -48,7 +44,7 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
   if (project) headers['openai-project'] = checkOption('project', project, textRule);
   for (const [name, value] of headerEntries(options.defaultHeaders ?? {})) {
     // `null` takes out a header the client would send by default (`accept`, or the organization from the env).
-    if (!isHeaderName(name)) throw new ConfigError(`defaultHeaders.${name}`, 'expected a header name');
+    if (!isHeaderName(name)) throw new ConfigError(`defaultHeaders.${name}`, `expected ${HEADER_NAME}`);
     if (value === null) delete headers[name.toLowerCase()];
     else if (value !== undefined) headers[name.toLowerCase()] = checkOption(`defaultHeaders.${name}`, value, textRule);
   }

@@ -15,7 +15,7 @@ import { buildURL } from './build-url.js';
 import { CallLifecycle } from './call-lifecycle.js';
 import { checkHeader } from './check-header.js';
 import { checkRequestOptions } from './check-request-options.js';
-import { hasUnsafeText } from './has-unsafe-text.js';
+import { HEADER_TEXT, hasUnsafeText } from './has-unsafe-text.js';
 import { isRetryableStatus } from './is-retryable-status.js';
 import { newIdempotencyKey } from './new-idempotency-key.js';
 import { readFirstChunk } from './read-first-chunk.js';
@@ -125,7 +125,7 @@ export async function sendRequest(
     const { error, serverAskedMs } = outcome;
     if (!outcome.retryable || attempt >= maxRetries) fail(error);
     if (serverAskedMs !== null && serverAskedMs > config.maxRetryAfter) {
-      logger.warn('not retrying: the server asked to wait longer than maxRetryAfter', {
+      logger.warn('not retrying: Retry-After exceeds maxRetryAfter', {
         retryAfterMs: serverAskedMs,
         maxRetryAfter: config.maxRetryAfter,
       });
@@ -158,9 +158,7 @@ function asHookError(error: unknown): OpenAIError {
 async function askKeyProvider(provider: () => string | Promise<string>): Promise<string> {
   const key = await provider();
   if (typeof key !== 'string' || key === '' || hasUnsafeText(key)) {
-    throw new OpenAIError(
-      'The apiKey provider returned an unusable key (empty, not a string, or not sendable in a header).',
-    );
+    throw new OpenAIError(`The apiKey provider must return a non-empty string of ${HEADER_TEXT}.`);
   }
   return key;
 }
@@ -229,10 +227,7 @@ async function readSuccess(
   }
   if (eventStream) {
     response.discard();
-    throw new InvalidInputError(
-      'read',
-      'the reply is an event stream; call the streaming function (streamX) or pass `read: createEventStream`',
-    );
+    throw new InvalidInputError('read', 'the reply is an event stream; call streamX or read with createEventStream');
   }
   const text = await response.text();
   lifecycle.finish();
