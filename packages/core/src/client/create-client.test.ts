@@ -25,6 +25,9 @@ describe('createClient options', () => {
     [{ defaultHeaders: { 'X-Title': 'Café ☕' } }, 'defaultHeaders.X-Title'],
     [{ defaultHeaders: { 'X Title': 'app' } }, 'defaultHeaders.X Title'],
     [{ fetch: 'not a function' }, 'fetch'],
+    // A proxy's URL where its ProxyAgent belongs: every call would fail as a connection error, after retries.
+    [{ dispatcher: 'http://proxy.example.test:8080' }, 'dispatcher'],
+    [{ dispatcher: {} }, 'dispatcher'],
     // Longer than a timer can wait: it would fire at once.
     [{ timeout: 30 * 24 * 3600 * 1000 }, 'timeout'],
     [{ idleTimeout: Number.MAX_SAFE_INTEGER }, 'idleTimeout'],
