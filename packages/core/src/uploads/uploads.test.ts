@@ -225,6 +225,27 @@ describe('multipart uploads', () => {
     expect(make).toThrow(/`name`: expected a file name/);
   });
 
+  it.each([
+    ['a string', 'line one'],
+    ['a number', 42],
+    ['null', null],
+    ['another toFile result', toFile(bytes('x'), 'inner.txt')],
+  ])('refuses %s as the data, naming it', (_, data) => {
+    const make = () => toFile(data as never, 'a.txt');
+    expect(make).toThrow(InvalidInputError);
+    expect(make).toThrow(/`data`: expected bytes, a Blob, a stream or a fetch Response/);
+  });
+
+  it("sends a fetch Response's body as the file, with its content type", async () => {
+    server.on('GET', '/source.jsonl', { body: contents, headers: { 'content-type': 'application/jsonl' } });
+    server.on('POST', '/files', { json: { id: 'file-1' } });
+    const download = await fetch(`${server.baseURL}/source.jsonl`);
+    await upload({ purpose: 'batch', file: toFile(download, 'train.jsonl') });
+
+    const file = server.lastRequest()!.parts!.find((part) => part.name === 'file');
+    expect(file).toMatchObject({ filename: 'train.jsonl', contentType: 'application/jsonl', sha256: sha256(contents) });
+  });
+
   it.each([10.5, -1, Number.POSITIVE_INFINITY, '11'])('refuses a size of %s, naming it', (size) => {
     const make = () => toFile(Readable.from([Buffer.from('x')]), 'a.txt', { size: size as number });
     expect(make).toThrow(InvalidInputError);
