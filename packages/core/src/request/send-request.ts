@@ -91,11 +91,12 @@ export async function sendRequest(
         signal,
       });
       const meta = createResponseMeta(response.status, response.headers, attempt + 1);
+      const redact = redactor(request.headers);
       if (config.debug)
         logger.debug('response', { status: response.status, requestId: meta.requestId, url: request.url });
       // A redirect too: fetch follows them, but undici's request does not, and its empty body is no result.
       if (response.status >= 300) {
-        const error = createAPIError(meta, await readErrorBody(response, headerSecrets(request.headers)));
+        const error = createAPIError(meta, await readErrorBody(response, redact));
         outcome = {
           error,
           retryable: isRetryableStatus(response.status, response.headers),
@@ -111,7 +112,7 @@ export async function sendRequest(
             throw asHookError(error);
           }
         }
-        return await readSuccess(spec, response, meta, lifecycle, idleTimeout);
+        return await readSuccess(spec, response, meta, lifecycle, idleTimeout, redact);
       }
     } catch (thrown) {
       const error = lifecycle.abortReason() ?? asOpenAIError(thrown);
@@ -171,13 +172,18 @@ function asOpenAIError(thrown: unknown): OpenAIError {
   return new APIConnectionError(`Connection error: ${(thrown as Error)?.message ?? String(thrown)}`, { cause: thrown });
 }
 
-/** The `error` object of an error body, or its text; the credentials sent are scrubbed in case a server echoes them. */
+/** Scrubs the credentials in `headers` from text a server sends back, in case it echoes them. */
+function redactor(headers: Record<string, string>): (text: string) => string {
+  const secrets = headerSecrets(headers);
+  return (text) => secrets.reduce((scrubbed, secret) => scrubbed.replaceAll(secret, '[redacted]'), text);
+}
+
+/** The `error` object of an error body, or its text, scrubbed of the credentials sent. */
 async function readErrorBody(
   response: TransportResponse,
-  secrets: string[],
+  redact: (text: string) => string,
 ): Promise<APIErrorBody | string | undefined> {
-  let text = await response.text();
-  for (const secret of secrets) text = text.replaceAll(secret, '[redacted]');
+  const text = redact(await response.text());
   if (!text) return undefined;
   try {
     const parsed = JSON.parse(text) as { error?: APIErrorBody } | APIErrorBody;
@@ -196,6 +202,7 @@ async function readSuccess(
   meta: ResponseMeta,
   lifecycle: CallLifecycle,
   idleTimeout: number | undefined,
+  redact: (text: string) => string,
 ): Promise<unknown> {
   const contentType = response.headers['content-type'] ?? '';
   const eventStream = contentType.startsWith('text/event-stream');
@@ -223,6 +230,7 @@ async function readSuccess(
       onChunk: () => lifecycle.touch(),
       finish: () => lifecycle.finish(),
       mapError: (error) => lifecycle.abortReason() ?? asOpenAIError(error),
+      redact,
     });
   }
   if (eventStream) {

@@ -32,6 +32,10 @@ export interface EventStreamOptions {
  * dropped.
  */
 export function createEventStream<T>(source: StreamSource, options?: EventStreamOptions): Stream<T> {
-  const decoder = new SseDecoder<T>(options?.eventNames ?? false, options?.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE);
+  const decoder = new SseDecoder<T>(
+    options?.eventNames ?? false,
+    options?.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE,
+    source.redact,
+  );
   return new Stream(new PumpIterator<T>(source, decoder), source.meta);
 }

@@ -1,6 +1,6 @@
 import { StreamError } from '../errors/stream-error.js';
 import { excerpt } from './excerpt.js';
-import { errorBodyOf, streamErrorFromBody } from './stream-error-from-payload.js';
+import { errorBodyOf, streamErrorFromPayload } from './stream-error-from-payload.js';
 import { tryParseJson } from './try-parse-json.js';
 
 /**
@@ -9,7 +9,6 @@ import { tryParseJson } from './try-parse-json.js';
  * came, quoting the body.
  */
 export function jsonReplyError(json: string): StreamError {
-  const error = errorBodyOf(tryParseJson(json));
-  if (error) return streamErrorFromBody(error, json);
+  if (errorBodyOf(tryParseJson(json))) return streamErrorFromPayload(json);
   return new StreamError(`Expected an event stream, but the server sent JSON: ${excerpt(json)}`);
 }

@@ -3,7 +3,7 @@ import { jsonReplyError } from './json-reply-error.js';
 import { parseStreamJson } from './parse-stream-json.js';
 import type { ChunkDecoder } from './pump-iterator.js';
 import { SseParser } from './sse-parser.js';
-import { errorBodyOf, streamErrorFromBody, streamErrorFromPayload } from './stream-error-from-payload.js';
+import { errorBodyOf, streamErrorFromPayload } from './stream-error-from-payload.js';
 
 const STREAM: TextDecodeOptions = { stream: true };
 
@@ -25,15 +25,17 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
   readonly #parser: SseParser;
   readonly #eventNames: boolean;
   readonly #maxBufferSize: number;
+  readonly #redact: (text: string) => string;
   #items: T[] = [];
   /** Until the first character that is not white space: whether the body is JSON is not known yet. */
   #sniffing = true;
   /** The body so far, once it turned out to be JSON. */
   #json: string | undefined;
 
-  constructor(eventNames: boolean, maxBufferSize: number) {
+  constructor(eventNames: boolean, maxBufferSize: number, redact: (text: string) => string = (text) => text) {
     this.#eventNames = eventNames;
     this.#maxBufferSize = maxBufferSize;
+    this.#redact = redact;
     this.#parser = new SseParser((event, data) => this.#onEvent(event, data), maxBufferSize);
   }
 
@@ -53,7 +55,7 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
   end(items: T[]): void {
     // Bytes of an unfinished UTF-8 sequence come out as U+FFFD, making the last line unterminated.
     const rest = this.#text.decode();
-    if (this.#json !== undefined) throw jsonReplyError(this.#json + rest);
+    if (this.#json !== undefined) throw jsonReplyError(this.#redact(this.#json + rest));
     this.#items = items;
     this.#parser.feed(rest);
     this.#parser.end();
@@ -68,12 +70,12 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
 
   /** Returns true at `[DONE]`, which stops the parser. */
   #onEvent(event: string | undefined, data: string): boolean {
-    if (event === 'error') throw streamErrorFromPayload(data);
+    if (event === 'error') throw streamErrorFromPayload(this.#redact(data));
     // Some compatible servers pad it with spaces.
     if (data.trim() === '[DONE]') return true;
     const value = parseStreamJson(data);
-    const errorBody = errorBodyOf(value);
-    if (errorBody) throw streamErrorFromBody(errorBody, data);
+    // Parsed again from the scrubbed text: errors are rare, and every event is not worth scrubbing.
+    if (errorBodyOf(value)) throw streamErrorFromPayload(this.#redact(data));
     this.#items.push((this.#eventNames ? { event: event ?? 'message', data: value } : value) as T);
     return false;
   }

@@ -106,6 +106,24 @@ describe('server-sent events over HTTP', () => {
     await expect(collect(await open())).rejects.toMatchObject({ name: 'StreamError', code: 'x' });
   });
 
+  it.each([
+    ['an error event', { sse: [{ event: 'error', data: { error: { message: 'key sk-echoed-key-1 refused' } } }] }],
+    ['an error payload', { sse: [{ data: { error: { message: 'key sk-echoed-key-1 refused', code: 'x' } } }] }],
+    ['a JSON reply', { json: { error: { message: 'key sk-echoed-key-1 refused' } } }],
+  ])('never repeats the key when the server echoes it in %s', async (_, reply) => {
+    server.on('POST', '/chat/completions', reply);
+    const stream = await createClient({ apiKey: 'sk-echoed-key-1', baseURL: server.baseURL, maxRetries: 0 }).request({
+      method: 'POST',
+      path: '/chat/completions',
+      body: { stream: true },
+      read: createEventStream<Chunk>,
+    });
+    const error = (await caught(collect(stream))) as unknown as StreamError;
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error.message).toBe('key [redacted] refused');
+    expect(JSON.stringify(error.error)).not.toContain('sk-echoed-key-1');
+  });
+
   it('delivers a last event whose blank line never came', async () => {
     server.on('POST', '/chat/completions', { sse: ['data: {"text":"a"}\n\n', 'data: {"text":"b"}\n'] });
     expect(await collect(await open())).toEqual(['a', 'b']);

@@ -19,11 +19,11 @@ export function errorBodyOf(value: unknown): APIErrorBody | undefined {
 /** The error an `event: error` carries: `{ error: { message, type, code, param } }` or a flat `{ message, … }`. */
 export function streamErrorFromPayload(data: string): StreamError {
   const payload = tryParseJson(data);
-  const body = isRecord(payload) ? (isRecord(payload.error) ? payload.error : payload) : undefined;
-  return streamErrorFromBody(body, data);
-}
-
-export function streamErrorFromBody(body: APIErrorBody | undefined, data: string): StreamError {
+  const body: APIErrorBody | undefined = isRecord(payload)
+    ? isRecord(payload.error)
+      ? payload.error
+      : payload
+    : undefined;
   const message = typeof body?.message === 'string' && body.message !== '' ? body.message : excerpt(data);
   return new StreamError(message || 'The server sent an error event without details.', { error: body });
 }

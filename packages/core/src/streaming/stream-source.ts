@@ -22,4 +22,6 @@ export interface StreamSource {
   finish(): void;
   /** Maps an error thrown while reading `body` (or an abort reason) to the SDK error to raise. */
   mapError(error: unknown): Error;
+  /** Scrubs the credentials the request carried from an error the server sent in the body, before it is raised. */
+  redact?(text: string): string;
 }
