@@ -42,6 +42,15 @@ describe('createClient options', () => {
     expect(create).toThrow(`\`${option}\``);
   });
 
+  it.each([
+    ['OPENAI_BASE_URL', 'api.example.test/v1', {}, 'OPENAI_BASE_URL'],
+    ['OPENAI_LOG', 'loud', {}, 'OPENAI_LOG'],
+    ['OPENAI_LOG', 'debug', { logLevel: '' }, 'logLevel'],
+  ])('names %s set to %j, or the option that overrides it', (variable, value, options, option) => {
+    vi.stubEnv(variable, value);
+    expect(() => createClient({ apiKey: 'sk-test', ...(options as object) })).toThrow(`\`${option}\``);
+  });
+
   it('fails at creation when no key is given or set in the environment', () => {
     vi.stubEnv('OPENAI_API_KEY', '');
     expect(() => createClient()).toThrow(/`apiKey`.*OPENAI_API_KEY/);

@@ -33,7 +33,10 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
   const baseURL = (options.baseURL ?? readEnv('OPENAI_BASE_URL') ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
   // Paths are appended to it: a query or fragment would swallow them, and credentials in it are never sent.
   if (!/^https?:\/\/[^/?#@]+(\/[^?#]*)?$/.test(baseURL) || !URL.canParse(baseURL)) {
-    throw new ConfigError('baseURL', 'expected an absolute http(s) URL without credentials, query or fragment');
+    throw new ConfigError(
+      options.baseURL === undefined ? 'OPENAI_BASE_URL' : 'baseURL',
+      'expected an absolute http(s) URL without credentials, query or fragment',
+    );
   }
 
   // The key's header until a call is sent, so defaultHeaders and a call's headers may replace it or take it out.
@@ -49,9 +52,10 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
     else if (value !== undefined) headers[name.toLowerCase()] = checkOption(`defaultHeaders.${name}`, value, textRule);
   }
 
-  const logLevel = options.logLevel ?? (readEnv('OPENAI_LOG') as LogLevel | undefined) ?? 'warn';
+  const logLevel = options.logLevel ?? (readEnv('OPENAI_LOG')?.toLowerCase() as LogLevel | undefined) ?? 'warn';
   if (!logLevels.includes(logLevel)) {
-    throw new ConfigError(options.logLevel ? 'logLevel' : 'OPENAI_LOG', `expected one of ${logLevels.join(', ')}`);
+    const option = options.logLevel === undefined ? 'OPENAI_LOG' : 'logLevel';
+    throw new ConfigError(option, `expected one of ${logLevels.join(', ')}`);
   }
 
   return {

@@ -141,7 +141,7 @@ describe('logging', () => {
     expect(text).not.toContain(secret);
   });
 
-  it('is silent below its level, and takes the level from OPENAI_LOG', async () => {
+  it('is silent below its level, and takes the level from OPENAI_LOG, in any case', async () => {
     server.on('GET', '/models', { json: {} });
     const quiet = recordingLogger();
     await createClient({ apiKey: secret, baseURL: server.baseURL, logger: quiet.logger }).request({
@@ -150,7 +150,7 @@ describe('logging', () => {
     });
     expect(quiet.lines).toEqual([]);
 
-    vi.stubEnv('OPENAI_LOG', 'debug');
+    vi.stubEnv('OPENAI_LOG', 'DEBUG');
     const chatty = recordingLogger();
     await createClient({ apiKey: secret, baseURL: server.baseURL, logger: chatty.logger }).request({
       method: 'GET',
