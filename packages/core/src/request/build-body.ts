@@ -1,4 +1,5 @@
 import type { TransportBody } from '../transport/transport.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { isMultipartBody } from '../uploads/is-multipart-body.js';
 import type { RequestOptions } from './request-options.js';
 import type { RequestSpec } from './request-spec.js';
@@ -17,6 +18,8 @@ export interface PreparedBody {
 export function buildBody(spec: RequestSpec, options: RequestOptions): PreparedBody {
   const { body } = spec;
   const extra = options.extraBody;
+  // fetch refuses a GET with a body, which would look like a connection error and be retried.
+  if (extra && spec.method === 'GET') throw new InvalidInputError('extraBody', 'a GET has no body; pass `query`');
   if (isMultipartBody(body)) return body.encode(extra);
   if (body === undefined && !extra) return { body: undefined, headers: undefined, replayable: true };
   const fields = extra ? { ...(body as Record<string, unknown>), ...extra } : body;

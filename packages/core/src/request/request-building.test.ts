@@ -105,6 +105,18 @@ describe('query and body', () => {
     expect(server.lastRequest()!.json()).toEqual({ model: 'm', top_k: 4 });
   });
 
+  it.each([
+    ['the Node transport', undefined],
+    ['fetch', fetch],
+  ])('refuses extraBody on a GET through %s, naming it, before sending', async (_, injected) => {
+    server.on('GET', '/models', { json: {} });
+    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, fetch: injected });
+    const error = await caught(client.request({ method: 'GET', path: '/models' }, { extraBody: { top_k: 4 } }));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as Error).message).toContain('`extraBody`');
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('resolves to undefined for an empty reply', async () => {
     server.on('DELETE', '/responses/{id}', { status: 200, body: '' });
     const result = await client().request({ method: 'DELETE', path: '/responses/{id}', pathParams: { id: 'resp_1' } });
