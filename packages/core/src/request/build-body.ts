@@ -1,5 +1,5 @@
-import type { TransportBody } from '../transport/transport.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import type { TransportBody } from '../transport/transport.js';
 import { isMultipartBody } from '../uploads/is-multipart-body.js';
 import type { RequestOptions } from './request-options.js';
 import type { RequestSpec } from './request-spec.js';
