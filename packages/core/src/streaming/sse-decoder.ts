@@ -73,7 +73,7 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
     if (event === 'error') throw streamErrorFromPayload(this.#redact(data));
     // Some compatible servers pad it with spaces.
     if (data.trim() === '[DONE]') return true;
-    const value = parseStreamJson(data);
+    const value = parseStreamJson(data, this.#redact);
     // Parsed again from the scrubbed text: errors are rare, and every event is not worth scrubbing.
     if (errorBodyOf(value)) throw streamErrorFromPayload(this.#redact(data));
     this.#items.push((this.#eventNames ? { event: event ?? 'message', data: value } : value) as T);
