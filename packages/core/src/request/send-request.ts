@@ -172,10 +172,16 @@ function asOpenAIError(thrown: unknown): OpenAIError {
   return new APIConnectionError(`Connection error: ${(thrown as Error)?.message ?? String(thrown)}`, { cause: thrown });
 }
 
-/** Scrubs the credentials in `headers` from text a server sends back, in case it echoes them. */
+/**
+ * Scrubs the credentials in `headers` from text a server sends back, in case it echoes them. They are looked for only
+ * when there is such text, an error, so a call that succeeds never pays for it.
+ */
 function redactor(headers: Record<string, string>): (text: string) => string {
-  const secrets = headerSecrets(headers);
-  return (text) => secrets.reduce((scrubbed, secret) => scrubbed.replaceAll(secret, '[redacted]'), text);
+  let secrets: string[] | undefined;
+  return (text) => {
+    secrets ??= headerSecrets(headers);
+    return secrets.reduce((scrubbed, secret) => scrubbed.replaceAll(secret, '[redacted]'), text);
+  };
 }
 
 /** The `error` object of an error body, or its text, scrubbed of the credentials sent. */
