@@ -19,7 +19,9 @@ export function buildBody(spec: RequestSpec, options: RequestOptions): PreparedB
   const { body } = spec;
   const extra = options.extraBody;
   // fetch refuses a GET with a body, which would look like a connection error and be retried.
-  if (extra && spec.method === 'GET') throw new InvalidInputError('extraBody', 'a GET has no body; pass `query`');
+  if (spec.method === 'GET' && (body !== undefined || extra)) {
+    throw new InvalidInputError(extra ? 'extraBody' : 'body', 'a GET has no body; pass `query`');
+  }
   if (isMultipartBody(body)) return body.encode(extra);
   if (body === undefined && !extra) return { body: undefined, headers: undefined, replayable: true };
   const fields = extra ? { ...(body as Record<string, unknown>), ...extra } : body;

@@ -106,14 +106,16 @@ describe('query and body', () => {
   });
 
   it.each([
-    ['the Node transport', undefined],
-    ['fetch', fetch],
-  ])('refuses extraBody on a GET through %s, naming it, before sending', async (_, injected) => {
+    ['extraBody', 'the Node transport', undefined, { extraBody: { top_k: 4 } }, undefined],
+    ['extraBody', 'fetch', fetch, { extraBody: { top_k: 4 } }, undefined],
+    ['body', 'the Node transport', undefined, {}, { limit: 2 }],
+    ['body', 'fetch', fetch, {}, { limit: 2 }],
+  ])('refuses a GET with a %s through %s, naming it, before sending', async (input, _, injected, options, body) => {
     server.on('GET', '/models', { json: {} });
     const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, fetch: injected });
-    const error = await caught(client.request({ method: 'GET', path: '/models' }, { extraBody: { top_k: 4 } }));
+    const error = await caught(client.request({ method: 'GET', path: '/models', body }, options));
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as Error).message).toContain('`extraBody`');
+    expect((error as Error).message).toContain(`\`${input}\``);
     expect(server.requests).toHaveLength(0);
   });
 
