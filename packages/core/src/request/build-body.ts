@@ -20,7 +20,7 @@ export function buildBody(spec: RequestSpec, options: RequestOptions): PreparedB
   const extra = options.extraBody;
   // fetch refuses a GET with a body, which would look like a connection error and be retried.
   if (spec.method === 'GET' && (body !== undefined || extra)) {
-    throw new InvalidInputError(extra ? 'extraBody' : 'body', 'a GET has no body; pass `query`');
+    throw new InvalidInputError(extra ? 'extraBody' : 'body', 'a GET has no body');
   }
   if (isMultipartBody(body)) return body.encode(extra);
   if (body === undefined && !extra) return { body: undefined, headers: undefined, replayable: true };
