@@ -15,8 +15,8 @@ const server = useTestServer();
 
 type Chunk = { text: string };
 
-const open = () =>
-  createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 }).request({
+const open = (apiKey = 'sk-test') =>
+  createClient({ apiKey, baseURL: server.baseURL, maxRetries: 0 }).request({
     method: 'POST',
     path: '/chat/completions',
     body: { stream: true },
@@ -113,13 +113,7 @@ describe('server-sent events over HTTP', () => {
     ['data that is not JSON', { sse: ['data: key sk-echoed-key-1 refused\n\n'] }],
   ])('never repeats the key when the server echoes it in %s', async (_, reply) => {
     server.on('POST', '/chat/completions', reply);
-    const stream = await createClient({ apiKey: 'sk-echoed-key-1', baseURL: server.baseURL, maxRetries: 0 }).request({
-      method: 'POST',
-      path: '/chat/completions',
-      body: { stream: true },
-      read: createEventStream<Chunk>,
-    });
-    const error = (await caught(collect(stream))) as unknown as StreamError;
+    const error = (await caught(collect(await open('sk-echoed-key-1')))) as unknown as StreamError;
     expect(error).toBeInstanceOf(StreamError);
     expect(error.message).toContain('key [redacted] refused');
     expect(error.message).not.toContain('sk-echoed-key-1');
