@@ -18,16 +18,18 @@ const browserVariants: Plugin = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts', zod: 'src/zod.ts' },
+    entry: { index: 'src/index.ts', internal: 'src/internal.ts', node: 'src/node.ts', zod: 'src/zod.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,
+    // Shared chunks for the CommonJS build too, so `require` of several entries loads one copy of each module.
+    splitting: true,
     sourcemap: true,
     target: 'node20',
     platform: 'node',
   },
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', internal: 'src/internal.ts' },
     outDir: 'dist/browser',
     format: ['esm'],
     dts: false,

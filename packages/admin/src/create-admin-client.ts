@@ -1,4 +1,5 @@
-import { type Client, ConfigError, createClient, readEnv } from '@org/core';
+import { type Client, ConfigError, createClient } from '@org/core';
+import { readEnv } from '@org/core/internal';
 
 type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
 

@@ -1,12 +1,12 @@
 import {
   APIUserAbortError,
   type Client,
-  IterableTask,
   type RequestOptions,
   type ResponseMeta,
   type Stream,
   StreamError,
 } from '@org/core';
+import { IterableTask } from '@org/core/internal';
 import { ChatCompletionAccumulator } from './chat-completion-accumulator.js';
 import type { ChatCompletionStreamEvent, StreamedChatCompletion } from './chat-completion-stream-event.js';
 import { chunksToReadableStream } from './chunks-to-readable-stream.js';

@@ -1,4 +1,4 @@
-import { runToolCalls, type ToolCall, toolRunStopReason } from '@org/core';
+import { runToolCalls, type ToolCall, toolRunStopReason } from '@org/core/internal';
 import type { ChatToolRunBody, ChatToolRunResult, ChatToolStep, ToolLoopCompletion } from './chat-tool-run.js';
 import type {
   ChatCompletionRequestAssistantMessage,

@@ -1,4 +1,5 @@
-import type { FunctionTool, RequestOptions, ToolResult, ToolRunSettings, ToolRunStopReason } from '@org/core';
+import type { FunctionTool, RequestOptions, ToolRunStopReason } from '@org/core';
+import type { ToolResult, ToolRunSettings } from '@org/core/internal';
 import type {
   ChatCompletionRequestMessage,
   ChatCompletionResponseMessage,

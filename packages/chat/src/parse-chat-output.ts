@@ -1,4 +1,5 @@
-import { parseJsonOutput, RefusalError, TruncatedOutputError } from '@org/core';
+import { RefusalError, TruncatedOutputError } from '@org/core';
+import { parseJsonOutput } from '@org/core/internal';
 import type { ChatCompletionResponseMessage, CreateChatCompletionResponse } from './generated/types.js';
 import type { JsonResponseFormat } from './parsable-response-format.js';
 

@@ -1,4 +1,5 @@
-import { type Client, checkMaxSteps, ToolRun, toolStepOptions } from '@org/core';
+import { type Client, ToolRun } from '@org/core';
+import { checkMaxSteps, toolStepOptions } from '@org/core/internal';
 import { chatToolLoop } from './chat-tool-loop.js';
 import type { ChatToolRunBody, ChatToolRunOptions, ChatToolRunResult, ChatToolStep } from './chat-tool-run.js';
 import { createChatCompletion } from './generated/functions/create-chat-completion.js';

@@ -1,4 +1,5 @@
-import { type Client, checkMaxSteps, ToolRun, toolStepOptions } from '@org/core';
+import { type Client, ToolRun } from '@org/core';
+import { checkMaxSteps, toolStepOptions } from '@org/core/internal';
 import { ChatCompletionStream } from './chat-completion-stream.js';
 import type { ChatCompletionStreamEvent, StreamedChatCompletion } from './chat-completion-stream-event.js';
 import { chatToolLoop } from './chat-tool-loop.js';

@@ -1,7 +1,6 @@
 export type { Client } from './client/client.js';
 export type { ApiKeySource, ClientOptions } from './client/client-options.js';
 export { createClient } from './client/create-client.js';
-export { readEnv } from './config/read-env.js';
 export {
   APIError,
   type APIErrorBody,
@@ -28,9 +27,8 @@ export { StreamError } from './errors/stream-error.js';
 export type { HookRequest, Hooks } from './hooks/hooks.js';
 export type { LogFunction, Logger, LogLevel } from './logging/logger.js';
 export type { RateLimit } from './meta/rate-limit.js';
-export { attachResponseMeta, getResponseMeta, type ResponseMeta } from './meta/response-meta.js';
-export type { Page, PagePromise, Paging } from './pagination/page.js';
-export { requestPage } from './pagination/request-page.js';
+export { getResponseMeta, type ResponseMeta } from './meta/response-meta.js';
+export type { Page, PagePromise } from './pagination/page.js';
 export type { HeadersLike } from './request/header-entries.js';
 export type { HttpMethod } from './request/http-method.js';
 export type { RequestOptions } from './request/request-options.js';
@@ -45,23 +43,14 @@ export {
   type StreamFromReadableStreamOptions,
   streamFromReadableStream,
 } from './streaming/stream-from-readable-stream.js';
-export type { StreamIterator } from './streaming/stream-iterator.js';
-export { type StreamPromise, streamPromise } from './streaming/stream-promise.js';
+export type { StreamPromise } from './streaming/stream-promise.js';
 export type { StreamSource } from './streaming/stream-source.js';
 export { teeStream } from './streaming/tee-stream.js';
 export { toReadableStream } from './streaming/to-readable-stream.js';
-export { parseJsonOutput } from './structured/parse-json-output.js';
-export { IterableTask } from './tasks/iterable-task.js';
-export { LazyPromise } from './tasks/lazy-promise.js';
-export { checkMaxSteps } from './tools/check-max-steps.js';
 export { defineTool } from './tools/define-tool.js';
 export type { FunctionTool, ToolContext } from './tools/function-tool.js';
-export { runToolCalls, type ToolCall, type ToolResult } from './tools/run-tool-calls.js';
-export { ToolRun, type ToolRunSettings, type ToolRunStopReason, toolRunStopReason } from './tools/tool-run.js';
-export { toolStepOptions } from './tools/tool-step-options.js';
+export { ToolRun, type ToolRunStopReason } from './tools/tool-run.js';
 export type { FetchLike } from './transport/fetch-like.js';
 export { jsonOrMultipart, type MultipartBody, multipartBody } from './uploads/multipart-body.js';
 export { toFile } from './uploads/to-file.js';
 export type { NamedUpload, Uploadable } from './uploads/uploadable.js';
-export { onAbort } from './utils/on-abort.js';
-export { weakRefTo } from './utils/weak-ref-to.js';

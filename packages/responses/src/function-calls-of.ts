@@ -1,4 +1,4 @@
-import type { ToolCall } from '@org/core';
+import type { ToolCall } from '@org/core/internal';
 import type { Response } from './generated/types.js';
 
 /** The `function_call` output items of a response, as `runToolCalls` takes them. */

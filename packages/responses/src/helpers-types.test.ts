@@ -1,4 +1,5 @@
-import type { Client, ToolResult, ToolRun } from '@org/core';
+import type { Client, ToolRun } from '@org/core';
+import type { ToolResult } from '@org/core/internal';
 import { describe, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import type { Response, ResponseStreamEvent } from './generated/types.js';

@@ -1,4 +1,4 @@
-import type { ToolResult } from '@org/core';
+import type { ToolResult } from '@org/core/internal';
 import type {
   CreateResponse,
   FunctionCallOutputItemParam,

@@ -1,12 +1,5 @@
-import {
-  APIUserAbortError,
-  OpenAIError,
-  onAbort,
-  type Stream,
-  StreamError,
-  type StreamIterator,
-  weakRefTo,
-} from '@org/core';
+import { APIUserAbortError, OpenAIError, type Stream, StreamError } from '@org/core';
+import { onAbort, type StreamIterator, weakRefTo } from '@org/core/internal';
 import type { ResponseStreamEvent } from './generated/types.js';
 import { ResponseAssembly } from './response-assembly.js';
 import type { ResponseStreamCursor } from './response-stream-cursor.js';

@@ -1,4 +1,5 @@
-import { LazyPromise, Stream, toReadableStream } from '@org/core';
+import { Stream, toReadableStream } from '@org/core';
+import { LazyPromise } from '@org/core/internal';
 import type { Response, ResponseStreamEvent } from './generated/types.js';
 import { getOutputText } from './get-output-text.js';
 import { noop } from './noop.js';

@@ -1,4 +1,5 @@
-import { type FunctionTool, runToolCalls, toolRunStopReason } from '@org/core';
+import type { FunctionTool } from '@org/core';
+import { runToolCalls, toolRunStopReason } from '@org/core/internal';
 import { functionCallsOf } from './function-calls-of.js';
 import type { CreateResponse, Response, Tool } from './generated/types.js';
 import { nextToolRequest } from './next-tool-request.js';

@@ -1,4 +1,5 @@
-import type { FunctionTool, ToolResult, ToolRunSettings, ToolRunStopReason } from '@org/core';
+import type { FunctionTool, ToolRunStopReason } from '@org/core';
+import type { ToolResult, ToolRunSettings } from '@org/core/internal';
 import type { CreateResponse, Response, Tool } from './generated/types.js';
 import type { ResponseStreamOptions } from './resume-options.js';
 

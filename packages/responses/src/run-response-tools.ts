@@ -1,4 +1,5 @@
-import { type Client, checkMaxSteps, ToolRun, toolStepOptions } from '@org/core';
+import { type Client, ToolRun } from '@org/core';
+import { checkMaxSteps, toolStepOptions } from '@org/core/internal';
 import { createResponse } from './generated/functions/create-response.js';
 import { responseToolLoop } from './response-tool-loop.js';
 import type {

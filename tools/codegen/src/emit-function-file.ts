@@ -42,15 +42,11 @@ export function emitFunctionFile(model: OperationModel, shape: FunctionShape, ty
   const imports: string[] = [];
   const core = usedNames(declarations, new Set(coreTypes));
   imports.push(`import type { ${core.join(', ')} } from '@org/core';`);
-  const coreValues = [
-    'createBinaryResponse',
-    'createEventStream',
-    'jsonOrMultipart',
-    'multipartBody',
-    'requestPage',
-    'streamPromise',
-  ].filter((name) => [`${name}(`, `${name}<`, `read: ${name}`].some((use) => declarations.includes(use)));
+  const used = (name: string) => [`${name}(`, `${name}<`, `read: ${name}`].some((use) => declarations.includes(use));
+  const coreValues = ['createBinaryResponse', 'createEventStream', 'jsonOrMultipart', 'multipartBody'].filter(used);
   if (coreValues.length > 0) imports.push(`import { ${coreValues.join(', ')} } from '@org/core';`);
+  const internalValues = ['requestPage', 'streamPromise'].filter(used);
+  if (internalValues.length > 0) imports.push(`import { ${internalValues.join(', ')} } from '@org/core/internal';`);
   const finish = model.result.kind === 'json' ? model.result.finish : undefined;
   if (finish !== undefined && shape.body.includes(`.then(${finish})`)) {
     imports.push(`import { ${finish} } from '../../${kebabCase(finish)}.js';`);

@@ -1,0 +1,20 @@
+/**
+ * Plumbing for the `@org/*` packages built on this core: generated functions, stream helpers and tool runs import
+ * from here. It is not part of the public API and may change in any release, so apps should not import it; what an
+ * app calls is in `@org/core`.
+ */
+export { readEnv } from './config/read-env.js';
+export { attachResponseMeta } from './meta/response-meta.js';
+export type { Paging } from './pagination/page.js';
+export { requestPage } from './pagination/request-page.js';
+export type { StreamIterator } from './streaming/stream-iterator.js';
+export { streamPromise } from './streaming/stream-promise.js';
+export { parseJsonOutput } from './structured/parse-json-output.js';
+export { IterableTask } from './tasks/iterable-task.js';
+export { LazyPromise } from './tasks/lazy-promise.js';
+export { checkMaxSteps } from './tools/check-max-steps.js';
+export { runToolCalls, type ToolCall, type ToolResult } from './tools/run-tool-calls.js';
+export { type ToolRunSettings, toolRunStopReason } from './tools/tool-run.js';
+export { toolStepOptions } from './tools/tool-step-options.js';
+export { onAbort } from './utils/on-abort.js';
+export { weakRefTo } from './utils/weak-ref-to.js';
