@@ -25,7 +25,7 @@ function dropUnreadReply(call: string) {
     `
     import { chatCompletionStream } from '@org/chat';
     import { createBinaryResponse, createClient, createEventStream } from '@org/core';
-    import { createResponseStream } from '@org/responses';
+    import { responseStream } from '@org/responses';
     const client = createClient({ apiKey: 'sk-test', baseURL: ${JSON.stringify(server.baseURL)} });
     // A signal that outlives the reply, as an app-wide one would.
     const signal = new AbortController().signal;
@@ -126,12 +126,7 @@ it.each([
     '/chat/completions',
     "chatCompletionStream(client, { model: 'm', messages: [] }, { signal })",
   ],
-  [
-    'createResponseStream',
-    'POST',
-    '/responses',
-    "createResponseStream(client, { model: 'm', input: 'x' }, { signal })",
-  ],
+  ['responseStream', 'POST', '/responses', "responseStream(client, { model: 'm', input: 'x' }, { signal })"],
 ])('closes the connection of a %s dropped unread, even with a signal that lives on', async (_, method, path, call) => {
   server.on(method as 'POST', path, {
     sse: [{ data: {} }, { data: {} }],
@@ -154,7 +149,7 @@ it('lets streams aborted before they were read be garbage-collected, helpers and
     `
     import { chatCompletionStream } from '@org/chat';
     import { createClient, createEventStream, teeStream } from '@org/core';
-    import { createResponseStream } from '@org/responses';
+    import { responseStream } from '@org/responses';
     const client = createClient({ apiKey: 'sk-test', baseURL: ${JSON.stringify(server.baseURL)} });
     const open = () => client.request({ method: 'POST', path: '/chat/completions', body: {}, read: createEventStream });
     const alive = { stream: [], responseStream: [], chatCompletionStream: [], teeBranch: [] };
@@ -163,9 +158,10 @@ it('lets streams aborted before they were read be garbage-collected, helpers and
       const stream = await open();
       stream.abort();
       alive.stream.push(new WeakRef(stream));
-      const responseStream = await createResponseStream(client, { model: 'm', input: 'x' });
-      responseStream.abort();
-      alive.responseStream.push(new WeakRef(responseStream));
+      const response = responseStream(client, { model: 'm', input: 'x' });
+      while (!response.meta) await new Promise((resolve) => setTimeout(resolve, 1));
+      response.abort();
+      alive.responseStream.push(new WeakRef(response));
       const helper = chatCompletionStream(client, { model: 'm', messages: [] });
       while (!helper.meta) await new Promise((resolve) => setTimeout(resolve, 1));
       helper.abort();

@@ -2,7 +2,7 @@
 // saw, without repeating any. An app can also keep the stream's cursor and pick it up later itself.
 // Run: node examples/responses-resume.mjs (set OPENAI_API_KEY to call the real API).
 import { pathToFileURL } from 'node:url';
-import { createResponseStream, reconnectResponseStream } from '@org/responses';
+import { reconnectResponseStream, responseStream } from '@org/responses';
 import { sseReply, textEvents, words } from './responses-local-replies.mjs';
 import { runStandalone } from './run-standalone.mjs';
 
@@ -36,12 +36,12 @@ export async function run({
 
   log('1. Reconnecting by itself after a drop:');
   write('  ');
-  const stream = await createResponseStream(watched, body, { resume: { maxAttempts: 3, initialDelayMs: 200 } });
+  const stream = responseStream(watched, body, { resume: { maxAttempts: 3, initialDelayMs: 200 } });
   for await (const event of stream) if (event.type === 'response.output_text.delta') write(event.delta);
   log(`\n  ${(await stream.finalResponse()).status}, last event #${stream.lastSequenceNumber}`);
 
   log('\n2. Leaving early, keeping the cursor, and coming back later:');
-  const first = await createResponseStream(client, body);
+  const first = responseStream(client, body);
   write('  ');
   for await (const event of first) {
     if (event.type === 'response.output_text.delta') write(event.delta);
@@ -49,7 +49,7 @@ export async function run({
   }
   const saved = JSON.stringify(first.cursor); // e.g. kept in a database or in the browser's storage
   write(`\n  … saved ${saved}\n  `);
-  const later = await reconnectResponseStream(client, JSON.parse(saved));
+  const later = reconnectResponseStream(client, JSON.parse(saved));
   for await (const event of later) if (event.type === 'response.output_text.delta') write(event.delta);
   const response = await later.finalResponse();
   log(`\n  ${response.id}: ${response.status}`);

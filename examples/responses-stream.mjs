@@ -1,7 +1,7 @@
 // A streamed response, printed as it arrives, then read back as the final response.
 // Run: node examples/responses-stream.mjs (set OPENAI_API_KEY to call the real API).
 import { pathToFileURL } from 'node:url';
-import { createResponseStream } from '@org/responses';
+import { responseStream } from '@org/responses';
 import { sseReply, textEvents, words } from './responses-local-replies.mjs';
 import { runStandalone } from './run-standalone.mjs';
 
@@ -20,7 +20,7 @@ export async function run({
   write = (text) => process.stdout.write(text),
   model = 'gpt-4o-mini',
 }) {
-  const stream = await createResponseStream(client, { model, input: 'In one sentence: how do streams work?' });
+  const stream = responseStream(client, { model, input: 'In one sentence: how do streams work?' });
   for await (const event of stream) {
     // Every event type of the API is typed: narrowing on `type` gives each its own fields.
     if (event.type === 'response.output_text.delta') write(event.delta);

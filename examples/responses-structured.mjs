@@ -3,7 +3,7 @@
 // Run: node examples/responses-structured.mjs (set OPENAI_API_KEY to call the real API).
 import { pathToFileURL } from 'node:url';
 import { OutputParseError, RefusalError, TruncatedOutputError } from '@org/core';
-import { createParsedResponseStream, parseResponse } from '@org/responses';
+import { parsedResponseStream, parseResponse } from '@org/responses';
 import { zodTextFormat } from '@org/responses/zod';
 import { z } from 'zod';
 import { localResponse, outputMessage, sseReply, textEvents } from './responses-local-replies.mjs';
@@ -48,7 +48,7 @@ export async function run({ client, log = console.log, model = 'gpt-4o-mini' }) 
     else throw error;
   }
 
-  const stream = await createParsedResponseStream(client, body);
+  const stream = parsedResponseStream(client, body);
   let deltas = 0;
   for await (const streamed of stream) if (streamed.type === 'response.output_text.delta') deltas++;
   const { outputParsed } = await stream.finalParsedResponse();

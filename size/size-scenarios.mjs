@@ -109,14 +109,14 @@ for await (const event of stream) console.log(event);
 console.log(await stream.finalChatCompletion());`,
   },
   {
-    name: 'responses: createResponseStream helper',
+    name: 'responses: responseStream helper',
     packages: ['@org/core', '@org/responses'],
     limit: STREAM_HELPER_LIMIT,
     streams: true,
     source: `import { createClient } from '@org/core';
-import { createResponseStream } from '@org/responses';
+import { responseStream } from '@org/responses';
 ${client}
-const stream = createResponseStream(client, { model: 'gpt-4o-mini', input: 'Hi' });
+const stream = responseStream(client, { model: 'gpt-4o-mini', input: 'Hi' });
 for await (const event of stream) console.log(event);
 console.log(await stream.finalResponse());`,
   },

@@ -1,6 +1,7 @@
+import { isRecord } from '@org/core/internal';
 import type { ChatCompletionStreamEvent, StreamedChatCompletion } from './chat-completion-stream-event.js';
 import { ChoiceAccumulator } from './choice-accumulator.js';
-import { copyFields, isRecord } from './merge-fields.js';
+import { copyFields } from './merge-fields.js';
 
 // `obfuscation` is random padding that differs in every chunk.
 const CHUNK_RULES = new Set(['choices', 'object', 'obfuscation']);

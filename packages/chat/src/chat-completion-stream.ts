@@ -1,15 +1,8 @@
-import {
-  APIUserAbortError,
-  type Client,
-  type RequestOptions,
-  type ResponseMeta,
-  type Stream,
-  StreamError,
-} from '@org/core';
-import { IterableTask } from '@org/core/internal';
+import type { Client, RequestOptions, Stream } from '@org/core';
+import { StreamError } from '@org/core';
+import { iterableToReadableStream, ndjsonLine, StreamHelper } from '@org/core/internal';
 import { ChatCompletionAccumulator } from './chat-completion-accumulator.js';
 import type { ChatCompletionStreamEvent, StreamedChatCompletion } from './chat-completion-stream-event.js';
-import { chunksToReadableStream } from './chunks-to-readable-stream.js';
 import { streamChatCompletion } from './generated/functions/stream-chat-completion.js';
 import type {
   ChatCompletionResponseMessage,
@@ -24,28 +17,14 @@ type Chunks = Stream<CreateChatCompletionStreamResponse>;
  * for the completion, or both. Leaving the loop early or `abort()` frees the connection and rejects whatever waits
  * with `APIUserAbortError`; failures arrive as the core's typed errors.
  */
-export class ChatCompletionStream extends IterableTask<ChatCompletionStreamEvent, StreamedChatCompletion> {
+export class ChatCompletionStream extends StreamHelper<ChatCompletionStreamEvent, StreamedChatCompletion> {
   readonly #chunks: Promise<Chunks>;
-  #opened: Chunks | undefined;
 
   /** `source` is a chunk stream, or opens one listening to the given signal. `signal` aborts this stream. */
   constructor(source: Chunks | ((signal: AbortSignal) => Promise<Chunks>), signal?: AbortSignal) {
     super();
     this.follow(signal);
-    this.#chunks = typeof source === 'function' ? source(this.signal) : Promise.resolve(source);
-    // A failed request is reported by the iteration or the result; unobserved, it must not go unhandled.
-    this.#chunks.then(
-      (chunks) => {
-        this.#opened = chunks;
-        if (this.signal.aborted) chunks.abort();
-      },
-      () => {},
-    );
-  }
-
-  /** The HTTP response's metadata (request id, rate limits), once it has arrived. */
-  get meta(): ResponseMeta | undefined {
-    return this.#opened?.meta;
+    this.#chunks = this.connect(typeof source === 'function' ? source(this.signal) : source);
   }
 
   /** The assembled completion. Awaiting it while nothing iterates the stream reads the stream to its end. */
@@ -63,17 +42,13 @@ export class ChatCompletionStream extends IterableTask<ChatCompletionStreamEvent
     return this.settled((completion) => firstMessage(completion).content);
   }
 
-  override abort(reason?: unknown): void {
-    super.abort(reason);
-    this.#opened?.abort(new APIUserAbortError({ cause: reason }));
-  }
-
   /**
-   * The chunks as NDJSON bytes, to relay through an app's own backend; `chatCompletionStreamFromReadableStream` on
-   * the other side rebuilds the same events. This stream still assembles its final completion; cancelling aborts it.
+   * The raw chunks as NDJSON bytes, to relay through an app's own backend; `chatCompletionStreamFromReadableStream`
+   * on the other side rebuilds the same events. This stream still assembles its final completion; cancelling aborts
+   * it.
    */
   toReadableStream(): ReadableStream<Uint8Array> {
-    return chunksToReadableStream(this[Symbol.asyncIterator](), (reason) => this.abort(reason));
+    return iterableToReadableStream(this, (event) => (event.type === 'chunk' ? ndjsonLine(event.chunk) : undefined));
   }
 
   protected async *produce(): AsyncGenerator<ChatCompletionStreamEvent, StreamedChatCompletion> {

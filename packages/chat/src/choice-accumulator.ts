@@ -1,6 +1,7 @@
+import { isRecord } from '@org/core/internal';
 import type { ChatCompletionStreamEvent, StreamedChatCompletionChoice } from './chat-completion-stream-event.js';
 import type { ChatCompletionTokenLogprob } from './generated/types.js';
-import { copyFields, isRecord, type Json, mergeFields } from './merge-fields.js';
+import { copyFields, type Json, mergeFields } from './merge-fields.js';
 import { ToolCallAccumulator } from './tool-call-accumulator.js';
 
 const CHOICE_RULES = new Set(['index', 'delta', 'logprobs', 'finish_reason', 'message']);

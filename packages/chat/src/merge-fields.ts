@@ -1,8 +1,6 @@
-export type Json = Record<string, unknown>;
+import { isRecord } from '@org/core/internal';
 
-export function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export type Json = Record<string, unknown>;
 
 // Keys from a server must never reach a prototype.
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);

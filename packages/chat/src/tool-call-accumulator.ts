@@ -1,6 +1,7 @@
+import { isRecord } from '@org/core/internal';
 import type { ChatCompletionStreamEvent } from './chat-completion-stream-event.js';
 import type { ChatCompletionMessageToolCall } from './generated/types.js';
-import { isRecord, type Json } from './merge-fields.js';
+import type { Json } from './merge-fields.js';
 
 /**
  * Assembles one choice's tool calls from their fragments. Servers disagree on `index`: some reuse 0 for every call,

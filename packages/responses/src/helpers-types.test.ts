@@ -4,14 +4,14 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import type { Response, ResponseStreamEvent } from './generated/types.js';
 import {
-  createParsedResponseStream,
-  createResponseStream,
   type ParsableTextFormat,
+  parsedResponseStream,
   parseResponse,
   type ResponseFailedError,
   type ResponseStream,
   type ResponseToolRunResult,
   type ResponseToolStep,
+  responseStream,
   runResponseTools,
   streamResponseTools,
 } from './index.js';
@@ -26,7 +26,7 @@ const body = { model: 'gpt-4o-mini', input: 'hi' };
 describe('helper types', () => {
   it('narrows the stream events by type', () => {
     const read = async (client: Client) => {
-      const stream = await createResponseStream(client, body);
+      const stream = responseStream(client, body);
       expectTypeOf(stream).toEqualTypeOf<ResponseStream>();
       for await (const event of stream) {
         expectTypeOf(event).toEqualTypeOf<ResponseStreamEvent>();
@@ -50,7 +50,7 @@ describe('helper types', () => {
       const response = await parseResponse(client, { ...body, text: { format } });
       expectTypeOf(response.outputParsed).toEqualTypeOf<EventShape>();
       expectTypeOf(response.id).toEqualTypeOf<string>();
-      const stream = await createParsedResponseStream(client, { ...body, text: { format } });
+      const stream = parsedResponseStream(client, { ...body, text: { format } });
       expectTypeOf((await stream.finalParsedResponse()).outputParsed).toEqualTypeOf<EventShape>();
       // @ts-expect-error a plain format carries no parser
       await parseResponse(client, { ...body, text: { format: { type: 'json_schema', name: 'x', schema: {} } } });

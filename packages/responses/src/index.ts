@@ -1,6 +1,4 @@
 // Hand-written helpers: streams that assemble themselves, structured outputs, tools.
-export { createParsedResponseStream, type ParsedResponseStream } from './create-parsed-response-stream.js';
-export { createResponseStream } from './create-response-stream.js';
 export * from './generated/index.js';
 export { getOutputText } from './get-output-text.js';
 export {
@@ -11,9 +9,10 @@ export {
 } from './parsable-text-format.js';
 export { type ParseResponseBody, parseResponse } from './parse-response.js';
 export { parseResponseOutput } from './parse-response-output.js';
+export { type ParsedResponseStream, parsedResponseStream } from './parsed-response-stream.js';
 export { reconnectResponseStream } from './reconnect-response-stream.js';
 export { ResponseFailedError } from './response-failed-error.js';
-export { ResponseStream } from './response-stream.js';
+export { ResponseStream, responseStream } from './response-stream.js';
 export type { ResponseStreamCursor } from './response-stream-cursor.js';
 export { responseStreamFromReadableStream } from './response-stream-from-readable-stream.js';
 export type {

@@ -10,7 +10,7 @@ import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { OutputMessage, Response } from './generated/types.js';
-import { createParsedResponseStream, jsonSchemaTextFormat, parseResponse, ResponseFailedError } from './index.js';
+import { jsonSchemaTextFormat, parsedResponseStream, parseResponse, ResponseFailedError } from './index.js';
 import { fakeResponse, numbered, outputMessage, sseReply, textEvents } from './response-fixtures.js';
 import { zodTextFormat } from './zod.js';
 
@@ -129,11 +129,11 @@ describe('parseResponse', () => {
   });
 });
 
-describe('createParsedResponseStream', () => {
+describe('parsedResponseStream', () => {
   it('streams the events, then parses the final response', async () => {
     const json = JSON.stringify(event);
     server.on('POST', '/responses', sseReply(textEvents([json.slice(0, 10), json.slice(10)])));
-    const stream = await createParsedResponseStream(client(), body);
+    const stream = parsedResponseStream(client(), body);
     let deltas = 0;
     for await (const streamed of stream) if (streamed.type === 'response.output_text.delta') deltas++;
     expect(deltas).toBe(2);
@@ -145,7 +145,7 @@ describe('createParsedResponseStream', () => {
     const refused = { ...outputMessage(''), content: [{ type: 'refusal' as const, refusal: 'No.' }] };
     const events = numbered([{ type: 'response.completed', response: fakeResponse({ output: [refused] }) }]);
     server.on('POST', '/responses', sseReply(events));
-    const stream = await createParsedResponseStream(client(), body);
+    const stream = parsedResponseStream(client(), body);
     await expect(stream.finalParsedResponse()).rejects.toBeInstanceOf(RefusalError);
   });
 });

@@ -1,6 +1,5 @@
 import { StreamError } from '@org/core';
 import { applyResponseEvent } from './apply-response-event.js';
-import { Deferred } from './deferred.js';
 import type { Response, ResponseStreamEvent } from './generated/types.js';
 import type { ResponseStreamCursor } from './response-stream-cursor.js';
 import { withOutputText } from './with-output-text.js';
@@ -12,7 +11,8 @@ export class ResponseAssembly {
   lastSequenceNumber: number | undefined;
   /** Only a background response keeps running on the server, so only its stream can be reopened. */
   background: boolean;
-  readonly final = new Deferred<Response>();
+  /** The final response, once `response.completed` or `response.incomplete` has arrived. */
+  final: Response | undefined;
 
   constructor(background: boolean, cursor?: ResponseStreamCursor) {
     this.background = background;
@@ -47,14 +47,14 @@ export class ResponseAssembly {
       // The server's own final response, unless it left out its output; a copy, so the event itself reaches the
       // consumer (and a relay) exactly as the server sent it.
       const final = Array.isArray(snapshot?.output) ? snapshot : this.response;
-      if (final) this.final.resolve(withOutputText({ ...final }));
+      if (final) this.final ??= withOutputText({ ...final });
     }
     return true;
   }
 
   /** The stream ended without a terminal event: the final response is the one assembled so far. */
-  endEarly(): void {
-    if (this.response) this.final.resolve(withOutputText({ ...this.response }));
-    else this.final.reject(new StreamError('The stream ended before the response was created: no final response.'));
+  endEarly(): Response {
+    if (!this.response) throw new StreamError('The stream ended before the response was created: no final response.');
+    return withOutputText({ ...this.response });
   }
 }

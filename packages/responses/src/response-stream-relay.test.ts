@@ -2,12 +2,7 @@ import { APIUserAbortError, createClient, StreamError } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import type { ResponseStreamEvent } from './generated/types.js';
-import {
-  createResponseStream,
-  ResponseFailedError,
-  type ResponseStream,
-  responseStreamFromReadableStream,
-} from './index.js';
+import { ResponseFailedError, type ResponseStream, responseStream, responseStreamFromReadableStream } from './index.js';
 import { fakeResponse, outputMessage, sseReply, textEvents } from './response-fixtures.js';
 
 const server = useTestServer();
@@ -16,7 +11,7 @@ const body = { model: 'gpt-4o-mini', input: 'Say hi' };
 
 /** The app's backend relays the stream as the body of its own HTTP response; the browser rebuilds it. */
 async function relay(): Promise<ResponseStream> {
-  const upstream = await createResponseStream(client(), body);
+  const upstream = responseStream(client(), body);
   const relayed = new Response(upstream.toReadableStream(), { headers: { 'content-type': 'application/x-ndjson' } });
   return responseStreamFromReadableStream(relayed.body!);
 }

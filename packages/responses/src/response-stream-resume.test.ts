@@ -2,7 +2,7 @@ import { APIConnectionError, APIUserAbortError, createClient, NotFoundError } fr
 import type { RecordedRequest } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { createResponseStream, reconnectResponseStream } from './index.js';
+import { reconnectResponseStream, responseStream } from './index.js';
 import { outputMessage, sseReply, textEvents } from './response-fixtures.js';
 
 const server = useTestServer();
@@ -27,7 +27,7 @@ describe('resuming a background response stream', () => {
   it('reconnects after a drop from the last sequence number, without repeating events', async () => {
     server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 4 }));
     server.on('GET', '/responses/{id}', replayAfter);
-    const stream = await createResponseStream(client(), body, { resume });
+    const stream = responseStream(client(), body, { resume });
 
     expect(await sequenceNumbers(stream)).toEqual(events.map((_, index) => index));
     const [, resumed] = server.requests;
@@ -43,7 +43,7 @@ describe('resuming a background response stream', () => {
   it('drops the events a reconnect replays that were already delivered', async () => {
     server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 6 }));
     server.on('GET', '/responses/{id}', sseReply(events.slice(2))); // an overlapping replay
-    const stream = await createResponseStream(client(), body, { resume });
+    const stream = responseStream(client(), body, { resume });
     expect(await sequenceNumbers(stream)).toEqual(events.map((_, index) => index));
     expect(stream.outputText).toBe('Once upon a time.');
   });
@@ -53,7 +53,7 @@ describe('resuming a background response stream', () => {
     server.on('GET', '/responses/{id}', sseReply(events.slice(2), { fault: 'close-mid-body', faultAfterChunks: 1 }), {
       fault: 'reset',
     });
-    const stream = await createResponseStream(client(), body, { resume: { initialDelayMs: 1, maxAttempts: 2 } });
+    const stream = responseStream(client(), body, { resume: { initialDelayMs: 1, maxAttempts: 2 } });
     const seen: number[] = [];
     const caught = await (async () => {
       for await (const event of stream) seen.push(event.sequence_number);
@@ -67,7 +67,7 @@ describe('resuming a background response stream', () => {
   it('raises the drop, not a truncated response, when every reconnect ends without a new event', async () => {
     server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 3 }));
     server.on('GET', '/responses/{id}', sseReply([]));
-    const stream = await createResponseStream(client(), body, { resume: { initialDelayMs: 1, maxAttempts: 2 } });
+    const stream = responseStream(client(), body, { resume: { initialDelayMs: 1, maxAttempts: 2 } });
     await expect(sequenceNumbers(stream)).rejects.toBeInstanceOf(APIConnectionError);
     await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIConnectionError);
     expect(server.requests).toHaveLength(3);
@@ -76,7 +76,7 @@ describe('resuming a background response stream', () => {
   it('raises an API error from the reconnect at once', async () => {
     server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 3 }));
     server.on('GET', '/responses/{id}', { status: 404, json: { error: { message: 'No such response.' } } });
-    const stream = await createResponseStream(client(), body, { resume });
+    const stream = responseStream(client(), body, { resume });
     await expect(sequenceNumbers(stream)).rejects.toBeInstanceOf(NotFoundError);
     expect(server.requests).toHaveLength(2);
   });
@@ -84,13 +84,13 @@ describe('resuming a background response stream', () => {
   it('raises the drop when resuming is turned off, leaving a cursor to reconnect with later', async () => {
     server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 4 }));
     server.on('GET', '/responses/{id}', replayAfter);
-    const stream = await createResponseStream(client(), body, { resume: false });
+    const stream = responseStream(client(), body, { resume: false });
     await expect(sequenceNumbers(stream)).rejects.toBeInstanceOf(APIConnectionError);
     expect(server.requests).toHaveLength(1);
     const cursor = JSON.parse(JSON.stringify(stream.cursor));
     expect(cursor).toEqual({ responseId: 'resp_bg', lastSequenceNumber: 3 });
 
-    const reopened = await reconnectResponseStream(client(), cursor);
+    const reopened = reconnectResponseStream(client(), cursor);
     expect(await sequenceNumbers(reopened)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
     expect(server.lastRequest()?.rawUrl).toBe('/v1/responses/resp_bg?starting_after=3&stream=true');
     expect((await reopened.finalResponse()).id).toBe('resp_bg');
@@ -99,7 +99,7 @@ describe('resuming a background response stream', () => {
   it('stops waiting to reconnect when aborted', async () => {
     server.on('POST', '/responses', sseReply(events, { fault: 'close-mid-body', faultAfterChunks: 2 }));
     const controller = new AbortController();
-    const stream = await createResponseStream(client(), body, {
+    const stream = responseStream(client(), body, {
       signal: controller.signal,
       resume: { initialDelayMs: 60_000 },
     });

@@ -1,19 +1,28 @@
 import { getEventListeners } from 'node:events';
-import { APIConnectionError, APIUserAbortError, createClient, StreamError } from '@org/core';
+import { APIConnectionError, APIUserAbortError, AuthenticationError, createClient, StreamError } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import type { ResponseStreamEvent } from './generated/types.js';
-import { createResponseStream, ResponseFailedError } from './index.js';
+import { ResponseFailedError, responseStream } from './index.js';
 import { fakeResponse, numbered, outputMessage, sseReply, textEvents } from './response-fixtures.js';
 
 const server = useTestServer();
 const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
 const body = { model: 'gpt-4o-mini', input: 'Say hi' };
 
-describe('createResponseStream', () => {
+describe('responseStream', () => {
+  it('is returned at once, and a refused request surfaces through the loop, finalResponse() and done()', async () => {
+    server.on('POST', '/responses', { status: 401, json: { error: { message: 'bad key' } } });
+    const stream = responseStream(client(), body);
+    expect('then' in stream).toBe(false);
+    await expect(stream.done()).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(stream.finalResponse()).rejects.toBeInstanceOf(AuthenticationError);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('yields the typed events, grows outputText and resolves the completed response', async () => {
     server.on('POST', '/responses', sseReply(textEvents(['Hel', 'lo', '!'])));
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     const deltas: string[] = [];
     const texts: string[] = [];
     for await (const event of stream) {
@@ -36,7 +45,7 @@ describe('createResponseStream', () => {
   it('assembles the final response from the events when no terminal event comes', async () => {
     const events = textEvents(['a', 'b']).filter((event) => event.type !== 'response.completed');
     server.on('POST', '/responses', sseReply(events));
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     const response = await stream.finalResponse();
     expect(response.status).toBe('in_progress');
     expect(response.output).toEqual([outputMessage('ab')]);
@@ -57,7 +66,7 @@ describe('createResponseStream', () => {
       { type: 'response.refusal.delta', ...refusal, delta: 'sorry.' },
     ]);
     server.on('POST', '/responses', sseReply(events));
-    const response = await (await createResponseStream(client(), body)).finalResponse();
+    const response = await responseStream(client(), body).finalResponse();
     expect(response.output[0]).toMatchObject({ type: 'function_call', arguments: '{"a":1}' });
     expect(response.output[1]).toMatchObject({ content: [{ type: 'refusal', refusal: 'No, sorry.' }] });
     expect(events[1]).toMatchObject({ item: { arguments: '' } });
@@ -65,14 +74,14 @@ describe('createResponseStream', () => {
 
   it('reads the stream itself when finalResponse() is awaited without iterating', async () => {
     server.on('POST', '/responses', sseReply(textEvents(['one ', 'two'])));
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     expect((await stream.finalResponse()).output).toEqual([outputMessage('one two')]);
     await expect(stream.finalResponse()).resolves.toMatchObject({ id: 'resp_1' });
   });
 
   it('lets finalResponse() be taken long before the loop starts: holding the promise reads nothing', async () => {
     server.on('POST', '/responses', sseReply(textEvents(['one ', 'two'])));
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     const final = stream.finalResponse();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const types: string[] = [];
@@ -86,7 +95,7 @@ describe('createResponseStream', () => {
     server.on('POST', '/responses', {
       sse: [...sseReply(textEvents(['x']).slice(0, 2)).sse!, { event: 'error', data: error }],
     });
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     const seen: ResponseStreamEvent[] = [];
     const caught = await (async () => {
       for await (const event of stream) seen.push(event);
@@ -104,7 +113,7 @@ describe('createResponseStream', () => {
       { type: 'response.failed' as const, response: failed, sequence_number: 2 },
     ];
     server.on('POST', '/responses', sseReply(events));
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     const types: string[] = [];
     const caught = await (async () => {
       for await (const event of stream) types.push(event.type);
@@ -131,7 +140,7 @@ describe('createResponseStream', () => {
       ['response.failed', ResponseFailedError],
       ['error', StreamError],
     ] as const) {
-      const stream = await createResponseStream(client(), body);
+      const stream = responseStream(client(), body);
       for await (const event of stream) if (event.type === failingType) break;
       await expect(stream.finalResponse()).rejects.toBeInstanceOf(ErrorClass);
     }
@@ -148,7 +157,7 @@ describe('createResponseStream', () => {
     }));
     expect(events).toHaveLength(numbers.length);
     server.on('POST', '/responses', sseReply(events as ResponseStreamEvent[]));
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     const delivered: ResponseStreamEvent[] = [];
     for await (const event of stream) delivered.push(event);
     expect(delivered).toHaveLength(events.length);
@@ -163,7 +172,7 @@ describe('createResponseStream', () => {
       'response' in event ? { ...event, response: { ...event.response, ...fields } } : event,
     );
     server.on('POST', '/responses', sseReply(events as ResponseStreamEvent[]));
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     const delivered: string[] = [];
     for await (const event of stream) delivered.push(event.type);
     expect(delivered).toHaveLength(events.length);
@@ -177,13 +186,13 @@ describe('createResponseStream', () => {
       event.type === 'response.in_progress' ? { ...event, response: null } : event,
     );
     server.on('POST', '/responses', sseReply(events as ResponseStreamEvent[]));
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     expect((await stream.finalResponse()).output_text).toBe('Hi');
   });
 
   it('raises a dropped connection of a non-background stream as APIConnectionError, without reconnecting', async () => {
     server.on('POST', '/responses', sseReply(textEvents(['a', 'b']), { fault: 'close-mid-body', faultAfterChunks: 4 }));
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     const seen: number[] = [];
     const caught = await (async () => {
       for await (const event of stream) seen.push(event.sequence_number);
@@ -199,7 +208,7 @@ describe('createResponseStream', () => {
 describe('aborting a response stream', () => {
   it('rejects the iteration and the final response, and closes the connection', async () => {
     server.on('POST', '/responses', sseReply(textEvents(['a', 'b']), { fault: 'stall-mid-body', faultAfterChunks: 3 }));
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     const final = stream.finalResponse();
     const iterator = stream[Symbol.asyncIterator]();
     const seen: string[] = [];
@@ -215,7 +224,7 @@ describe('aborting a response stream', () => {
   it('stops through the signal, even before anything was read, without unhandled rejections', async () => {
     server.on('POST', '/responses', sseReply(textEvents(['a']), { fault: 'stall-mid-body', faultAfterChunks: 1 }));
     const controller = new AbortController();
-    const stream = await createResponseStream(client(), body, { signal: controller.signal });
+    const stream = responseStream(client(), body, { signal: controller.signal });
     stream.finalResponse(); // never awaited: must not surface as an unhandled rejection
     controller.abort();
     await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
@@ -225,7 +234,8 @@ describe('aborting a response stream', () => {
   it("lets go of the caller's signal once stopped, even if it was never iterated", async () => {
     server.on('POST', '/responses', sseReply(textEvents(['a']), { fault: 'stall-mid-body', faultAfterChunks: 1 }));
     const controller = new AbortController();
-    const stream = await createResponseStream(client(), body, { signal: controller.signal });
+    const stream = responseStream(client(), body, { signal: controller.signal });
+    await server.waitForRequests(1);
     stream.abort();
     await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
@@ -234,7 +244,7 @@ describe('aborting a response stream', () => {
 
   it('settles the final response when the consumer leaves the loop early', async () => {
     server.on('POST', '/responses', sseReply(textEvents(['a', 'b']), { fault: 'stall-mid-body', faultAfterChunks: 3 }));
-    const stream = await createResponseStream(client(), body);
+    const stream = responseStream(client(), body);
     for await (const event of stream) if (event.type === 'response.output_item.added') break;
     await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
     await server.waitForRequestClosed();

@@ -26,12 +26,6 @@ export function resolveResumePolicy(resume: ResumeOptions | false | undefined): 
   };
 }
 
-/** The wait before reconnect number `attempt` (from 1): exponential, less up to 25% jitter. */
-export function resumeDelay(policy: Required<ResumeOptions>, attempt: number): number {
-  const delay = Math.min(policy.initialDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
-  return delay * (1 - Math.random() * 0.25);
-}
-
 /** A dropped connection or a silent one (idle timeout) is worth a reconnect; the call's total timeout is not. */
 export function isResumableError(error: unknown): boolean {
   if (error instanceof APITimeoutError) return error.timeoutKind !== 'total';

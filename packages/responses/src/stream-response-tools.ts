@@ -1,7 +1,7 @@
 import { type Client, ToolRun } from '@org/core';
 import { checkMaxSteps, toolStepOptions } from '@org/core/internal';
-import { createResponseStream } from './create-response-stream.js';
 import type { CreateResponse, Response, ResponseStreamEvent } from './generated/types.js';
+import { responseStream } from './response-stream.js';
 import { responseToolLoop } from './response-tool-loop.js';
 import type {
   ResponseToolRunBody,
@@ -26,7 +26,7 @@ export function streamResponseTools(
   return new ToolRun((signal, settle) => {
     async function* callModel(request: CreateResponse, index: number): AsyncGenerator<ResponseToolRunEvent, Response> {
       const stepOptions = toolStepOptions(options, signal, index);
-      const stream = await createResponseStream(client, { ...request, stream: true }, stepOptions);
+      const stream = responseStream(client, { ...request, stream: true }, stepOptions);
       yield* stream;
       return await stream.finalResponse();
     }

@@ -1,10 +1,10 @@
 import { createClient } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { createResponseStream } from './create-response-stream.js';
 import { createResponse } from './generated/functions/create-response.js';
 import { retrieveResponse } from './generated/functions/retrieve-response.js';
 import { fakeResponse, functionCall, outputMessage, sseReply, textEvents } from './response-fixtures.js';
+import { responseStream } from './response-stream.js';
 
 const server = useTestServer();
 const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
@@ -28,7 +28,7 @@ describe('output_text', () => {
 
   it("is set on a stream's final response", async () => {
     server.on('POST', '/responses', sseReply(textEvents(['Hel', 'lo'])));
-    const stream = await createResponseStream(client(), { model: 'gpt-4o-mini', input: 'Hi', stream: true });
+    const stream = responseStream(client(), { model: 'gpt-4o-mini', input: 'Hi', stream: true });
     expect((await stream.finalResponse()).output_text).toBe('Hello');
   });
 });

@@ -1,3 +1,5 @@
+import { noop } from '../utils/noop.js';
+
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
 export type LogFunction = (message: string, details?: Record<string, unknown>) => void;
@@ -11,8 +13,6 @@ export interface Logger {
 }
 
 export const logLevels: readonly LogLevel[] = ['off', 'error', 'warn', 'info', 'debug'];
-
-const noop: LogFunction = () => {};
 
 /** A logger that drops lines below `level`, so a quiet client pays nothing for building them. */
 export function createLevelLogger(level: LogLevel, sink: Logger): Logger {

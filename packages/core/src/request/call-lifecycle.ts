@@ -1,6 +1,7 @@
 import { APITimeoutError, APIUserAbortError, type TimeoutKind } from '../errors/connection-errors.js';
 import { AttemptSignal } from '../transport/attempt-signal.js';
 import { onAbort } from '../utils/on-abort.js';
+import { sleep } from '../utils/sleep.js';
 
 type Timer = ReturnType<typeof setTimeout>;
 
@@ -95,17 +96,10 @@ export class CallLifecycle {
    * one keeps the process alive: during the back-off nothing else may, and the call must still settle.
    */
   sleep(ms: number): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (this.cancelReason) return reject(this.cancelReason);
-      const timer = setTimeout(() => {
-        this.#waiter = undefined;
-        resolve();
-      }, ms);
-      this.#waiter = (reason) => {
-        clearTimeout(timer);
-        reject(reason);
-      };
-    });
+    if (this.cancelReason) return Promise.reject(this.cancelReason);
+    const cut = new AbortController();
+    this.#waiter = (reason) => cut.abort(reason);
+    return sleep(ms, cut.signal);
   }
 
   /**

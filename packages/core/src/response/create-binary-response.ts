@@ -1,7 +1,7 @@
 import type { ResponseSource } from '../request/response-source.js';
-import { noop } from '../streaming/noop.js';
 import { unreadStreamReaper } from '../streaming/unread-stream-reaper.js';
 import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
+import { noop } from '../utils/noop.js';
 import type { BinaryResponse } from './binary-response.js';
 
 /**

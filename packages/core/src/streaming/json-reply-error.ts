@@ -1,5 +1,5 @@
 import { StreamError } from '../errors/stream-error.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../utils/excerpt.js';
 import { errorBodyOf, streamErrorFromPayload } from './stream-error-from-payload.js';
 import { tryParseJson } from './try-parse-json.js';
 

@@ -1,5 +1,5 @@
 import { StreamError } from '../errors/stream-error.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../utils/excerpt.js';
 
 /** `text` parsed; else a `StreamError` quoting it, passed through `redact` first. */
 export function parseStreamJson(text: string, redact?: (text: string) => string): unknown {

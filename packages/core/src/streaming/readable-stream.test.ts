@@ -58,7 +58,7 @@ describe('toReadableStream', () => {
     const pending = reader.read();
     await reader.cancel('gone');
     expect(await pending).toEqual({ done: true, value: undefined });
-    expect(source.aborts).toEqual(['gone']);
+    expect(source.aborts).toHaveLength(1);
     expect(source.finishes).toBe(1);
   });
 

@@ -1,11 +1,8 @@
 import type { APIErrorBody } from '../errors/api-error.js';
 import { StreamError } from '../errors/stream-error.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../utils/excerpt.js';
+import { isRecord } from '../utils/is-record.js';
 import { tryParseJson } from './try-parse-json.js';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The `error` object of a data payload shaped `{ error: { … } }`, when it is one. A top-level `type` other than

@@ -1,10 +1,10 @@
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import { createResponseMeta } from '../meta/response-meta.js';
+import { noop } from '../utils/noop.js';
 import { onAbort } from '../utils/on-abort.js';
 import { DEFAULT_MAX_BUFFER_SIZE } from './buffer-limit.js';
 import { NdjsonDecoder } from './ndjson-decoder.js';
-import { noop } from './noop.js';
 import { PumpIterator } from './pump-iterator.js';
 import { Stream } from './stream.js';
 import type { StreamSource } from './stream-source.js';

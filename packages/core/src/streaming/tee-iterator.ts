@@ -1,6 +1,6 @@
 import { APIUserAbortError } from '../errors/connection-errors.js';
 import { StreamError } from '../errors/stream-error.js';
-import { noop } from './noop.js';
+import { noop } from '../utils/noop.js';
 import { DONE, QueuedIterator } from './queued-iterator.js';
 import type { StreamIterator } from './stream-iterator.js';
 

@@ -1,11 +1,11 @@
 import { OutputParseError } from '../errors/output-errors.js';
+import { excerpt } from '../utils/excerpt.js';
 
 /** JSON.parse with an error that says what was being parsed and shows the start of the text. */
 export function parseJsonOutput(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
-    const excerpt = text.length > 200 ? `${text.slice(0, 200)}…` : text;
-    throw new OutputParseError(`${what} is not valid JSON: ${excerpt}`, text, { cause });
+    throw new OutputParseError(`${what} is not valid JSON: ${excerpt(text)}`, text, { cause });
   }
 }

@@ -1,11 +1,10 @@
 import { APIUserAbortError } from '../errors/connection-errors.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import { StreamError } from '../errors/stream-error.js';
+import { noop } from '../utils/noop.js';
 import { onAbort } from '../utils/on-abort.js';
 import { weakRefTo } from '../utils/weak-ref-to.js';
 import { LazyPromise } from './lazy-promise.js';
-
-const ignore = (): void => {};
 
 /**
  * Unsubscribes a task nobody holds any more from the signal it follows: the task is collected, but a signal that lives
@@ -25,11 +24,11 @@ const followReaper: FinalizationRegistry<() => void> | undefined =
 export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> {
   readonly #controller = new AbortController();
   readonly #result: Promise<Result>;
-  #resolve: (result: Result) => void = ignore;
-  #reject: (error: Error) => void = ignore;
+  #resolve: (result: Result) => void = noop;
+  #reject: (error: Error) => void = noop;
   #started = false;
-  /** The iteration ran its first step; before that, closing it skips `#run`'s cleanup. */
-  #running = false;
+  /** The work ended, by its end or an error: leaving after that aborts nothing. */
+  #over = false;
 
   constructor() {
     this.#result = new Promise<Result>((resolve, reject) => {
@@ -37,7 +36,7 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
       this.#reject = reject;
     });
     // A result nobody asked for must not surface as an unhandled rejection; callers awaiting it still see the error.
-    this.#result.catch(ignore);
+    this.#result.catch(noop);
   }
 
   /** Aborted by `abort()`: everything the task starts listens to it. */
@@ -51,11 +50,12 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
     if (this.#started) throw new StreamError('This was already consumed: iterate it, or read its result, once.');
     this.#started = true;
     const run = this.#run();
-    // Closing a generator before its first step skips its `finally`: an adapter that closes the iterator unread
-    // (`ReadableStream.from(task)` then `cancel()`) must still abort the task and settle its result.
+    // Closing a generator before its first step skips its `finally`, and closing it while a step is pending waits for
+    // that step: leaving (a `ReadableStream` cancelled, say) aborts the task at once, so its result settles and
+    // whatever the step waits on is freed.
     const close = run.return.bind(run);
     run.return = (value) => {
-      if (!this.#running) this.abort();
+      if (!this.#over) this.abort();
       return close(value);
     };
     return run;
@@ -90,13 +90,18 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
     this.#resolve(result);
   }
 
+  /** Rejects the result before the item that tells of the failure is yielded, for the same reason as `settleEarly`. */
+  protected failEarly(error: Error): void {
+    this.#reject(error);
+  }
+
   /**
    * The result, or `pick` of it. Holding the promise does nothing; awaiting it while nothing iterates the task reads
    * the items itself, so `const done = task.settled(); for await (…)` still works.
    */
   protected settled<T = Result>(pick?: (result: Result) => T): Promise<T> {
     const promise = pick ? this.#result.then(pick) : (this.#result as Promise<unknown> as Promise<T>);
-    promise.catch(ignore);
+    promise.catch(noop);
     return new LazyPromise(promise, () => this.#drain());
   }
 
@@ -105,17 +110,15 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
     const items = this[Symbol.asyncIterator]();
     (async () => {
       while (!(await items.next()).done);
-    })().catch(ignore);
+    })().catch(noop);
   }
 
   async *#run(): AsyncGenerator<Item, void> {
-    this.#running = true;
-    let over = false;
     try {
       this.#resolve(yield* this.produce());
-      over = true;
+      this.#over = true;
     } catch (thrown) {
-      over = true;
+      this.#over = true;
       const error = this.signal.aborted
         ? new APIUserAbortError({ cause: this.signal.reason })
         : thrown instanceof OpenAIError
@@ -125,7 +128,7 @@ export abstract class IterableTask<Item, Result> implements AsyncIterable<Item> 
       throw error;
     } finally {
       // The consumer left the loop early.
-      if (!over) this.abort();
+      if (!this.#over) this.abort();
     }
   }
 }

@@ -1,5 +1,6 @@
 import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
 import { iterateReadableStream } from '../utils/iterate-readable-stream.js';
+import { noop } from '../utils/noop.js';
 import type { FetchLike } from './fetch-like.js';
 import type { Transport, TransportBody } from './transport.js';
 
@@ -30,7 +31,7 @@ export function createFetchTransport(fetchImpl: FetchLike): Transport {
       text: () => response.text(),
       webStream: () => response.body ?? new ReadableStream({ start: (controller) => controller.close() }),
       discard: () => {
-        response.body?.cancel().catch(() => {});
+        response.body?.cancel().catch(noop);
       },
     };
   };

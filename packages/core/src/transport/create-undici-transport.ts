@@ -3,7 +3,7 @@ import type { Dispatcher } from 'undici';
 import sendWithDispatcher from 'undici/lib/api/api-request.js';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import { readEnv } from '../config/read-env.js';
-import { noop } from '../streaming/noop.js';
+import { noop } from '../utils/noop.js';
 import type { Transport } from './transport.js';
 
 /** The agent itself once made; a promise only while the proxy agent's module loads. */

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
 import { iterateReadableStream } from '../utils/iterate-readable-stream.js';
+import { noop } from '../utils/noop.js';
 import { isNamedUpload, isUploadable } from './is-uploadable.js';
 import type { Uploadable } from './uploadable.js';
 
@@ -120,7 +121,7 @@ function toPartContent(
   // Before the async iterables: a web stream is one too in Node, but only cancelling it frees its source.
   if (typeof ReadableStream === 'function' && data instanceof ReadableStream) {
     const discard = () => {
-      if (!data.locked) data.cancel().catch(() => {});
+      if (!data.locked) data.cancel().catch(noop);
     };
     return { content: iterateReadableStream(data), discard };
   }

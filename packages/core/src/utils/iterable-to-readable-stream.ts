@@ -1,14 +1,27 @@
-/** A web stream that pulls from an async iterable, one chunk per pull; cancelling it closes the iterator. */
-export function iterableToReadableStream<T>(source: AsyncIterable<T>): ReadableStream<T> {
+/**
+ * A web stream that pulls from an async iterable, reading nothing ahead: each pull takes items until `encode` (the
+ * item itself by default) gives a chunk, skipping those it maps to undefined. Cancelling the stream closes the
+ * iterator.
+ */
+export function iterableToReadableStream<T, Chunk = T>(
+  source: AsyncIterable<T>,
+  encode?: (item: T) => Chunk | undefined,
+): ReadableStream<Chunk> {
   const iterator = source[Symbol.asyncIterator]();
-  return new ReadableStream({
-    async pull(controller) {
-      const { done, value } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
+  return new ReadableStream<Chunk>(
+    {
+      async pull(controller) {
+        for (;;) {
+          const { done, value } = await iterator.next();
+          if (done) return controller.close();
+          const chunk = encode ? encode(value) : (value as unknown as Chunk);
+          if (chunk !== undefined) return controller.enqueue(chunk);
+        }
+      },
+      async cancel(reason) {
+        await iterator.return?.(reason);
+      },
     },
-    async cancel(reason) {
-      await iterator.return?.(reason);
-    },
-  });
+    { highWaterMark: 0 },
+  );
 }

@@ -1,3 +1,5 @@
+import { noop } from './noop.js';
+
 /** Reads a web stream with a reader (browsers lack async iteration of ReadableStream), cancelling it if left early. */
 export async function* iterateReadableStream<T>(stream: ReadableStream<T>): AsyncGenerator<T> {
   const reader = stream.getReader();
@@ -12,7 +14,7 @@ export async function* iterateReadableStream<T>(stream: ReadableStream<T>): Asyn
       yield value;
     }
   } finally {
-    if (!finished) reader.cancel().catch(() => {});
+    if (!finished) reader.cancel().catch(noop);
     reader.releaseLock();
   }
 }

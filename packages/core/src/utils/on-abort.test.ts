@@ -41,7 +41,7 @@ describe('onAbort', () => {
   it('still tells the others when one subscriber throws, and reports the error as a throwing listener would', () => {
     // In a process of its own: the reported error is an uncaught exception there.
     const script = `
-      import { onAbort } from '@org/core';
+      import { onAbort } from '@org/core/internal';
       process.on('uncaughtException', (error) => console.log('reported', error.message));
       const controller = new AbortController();
       onAbort(controller.signal, () => { throw new Error('subscriber bug'); });

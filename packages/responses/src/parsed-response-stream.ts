@@ -1,9 +1,8 @@
 import type { Client } from '@org/core';
-import { createResponseStream } from './create-response-stream.js';
 import type { ParsedResponse } from './parsable-text-format.js';
 import type { ParseResponseBody } from './parse-response.js';
 import { parseResponseOutput } from './parse-response-output.js';
-import type { ResponseStream } from './response-stream.js';
+import { type ResponseStream, responseStream } from './response-stream.js';
 import type { ResponseStreamOptions } from './resume-options.js';
 
 /** A `ResponseStream` whose final response can also be parsed by the request's text format. */
@@ -12,13 +11,13 @@ export type ParsedResponseStream<Output> = ResponseStream & {
   finalParsedResponse(): Promise<ParsedResponse<Output>>;
 };
 
-/** `createResponseStream` for structured output: the events as they come, then the parsed final response. */
-export async function createParsedResponseStream<Output>(
+/** `responseStream` for structured output, returned at once: the events as they come, then the parsed response. */
+export function parsedResponseStream<Output>(
   client: Client,
   body: ParseResponseBody<Output>,
   options?: ResponseStreamOptions,
-): Promise<ParsedResponseStream<Output>> {
-  const stream = await createResponseStream(client, body, options);
+): ParsedResponseStream<Output> {
+  const stream = responseStream(client, body, options);
   const finalParsedResponse = async () => parseResponseOutput(await stream.finalResponse(), body.text.format);
   return Object.assign(stream, { finalParsedResponse });
 }
