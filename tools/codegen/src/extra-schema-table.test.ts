@@ -4,6 +4,7 @@ import type {
   RealtimeServerEvent,
   RealtimeServerEventResponseDone,
 } from '@org/realtime';
+import type { WebhookEvent, WebhookRealtimeCallIncoming, WebhookResponseCompleted } from '@org/webhooks';
 import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { type Generation, generate } from './generate.js';
 import type { OpenApiSpec } from './spec-types.js';
@@ -32,6 +33,16 @@ describe('extra schemas of the real spec', () => {
     const events = schemasStartingWith('RealtimeClientEvent', 'RealtimeServerEvent');
     expect(events).toHaveLength(61);
     expect(events.filter((name) => !declared('realtime').includes(name))).toEqual([]);
+  });
+
+  it('emits all 16 webhook event schemas into @org/webhooks, and their union WebhookEvent', () => {
+    const events = schemasStartingWith('Webhook');
+    expect(events).toHaveLength(16);
+    expect(declared('webhooks')).toEqual([...events, 'WebhookEvent'].sort());
+    const union = /export type WebhookEvent = ([^;]+);/.exec(
+      generation.files.get('packages/webhooks/src/generated/types.ts') ?? '',
+    );
+    expect(union?.[1]?.split(' | ')).toEqual(events.sort());
   });
 
   it('declares each type once per package, however many operations and extras reach it', () => {
@@ -65,5 +76,30 @@ describe('extra schemas of the real spec', () => {
     >().toEqualTypeOf<RealtimeClientEventResponseCreate>();
     const event = { type: 'response.done', event_id: 'e1', response: {} } as RealtimeServerEvent;
     if (event.type === 'response.done') expectTypeOf(event).toEqualTypeOf<RealtimeServerEventResponseDone>();
+  });
+
+  it('narrows WebhookEvent by type', () => {
+    expectTypeOf<Extract<WebhookEvent, { type: 'response.completed' }>>().toEqualTypeOf<WebhookResponseCompleted>();
+    expectTypeOf<
+      Extract<WebhookEvent, { type: 'realtime.call.incoming' }>
+    >().toEqualTypeOf<WebhookRealtimeCallIncoming>();
+    expectTypeOf<WebhookEvent['type']>().toEqualTypeOf<
+      | 'batch.cancelled'
+      | 'batch.completed'
+      | 'batch.expired'
+      | 'batch.failed'
+      | 'eval.run.canceled'
+      | 'eval.run.failed'
+      | 'eval.run.succeeded'
+      | 'fine_tuning.job.cancelled'
+      | 'fine_tuning.job.failed'
+      | 'fine_tuning.job.succeeded'
+      | 'live.call.incoming'
+      | 'realtime.call.incoming'
+      | 'response.cancelled'
+      | 'response.completed'
+      | 'response.failed'
+      | 'response.incomplete'
+    >();
   });
 });

@@ -17,4 +17,6 @@ export interface ExtraSchemaEntry {
 export const extraSchemaTable: readonly ExtraSchemaEntry[] = [
   // The unions and each of their members: what the WebSocket client sends and receives.
   { pkg: 'realtime', prefixes: ['RealtimeClientEvent', 'RealtimeServerEvent'] },
+  // What a webhook delivery's body can be; the spec has no union of them, so the generator makes one.
+  { pkg: 'webhooks', prefixes: ['Webhook'], union: 'WebhookEvent' },
 ];
