@@ -1,6 +1,7 @@
 // The gzip budgets of .size-limit.mjs, checked by size-limit itself so `pnpm size` and CI agree.
 import { beforeAll, expect, it } from 'vitest';
 import { listSizeScenarios, nodeOnlyPackages } from '../size/size-scenarios.mjs';
+import { isTypesOnly } from './support/is-types-only.js';
 import { repoRoot } from './support/repo-root.js';
 import { runCommand } from './support/run-command.js';
 import { listPublishedPackages } from './support/workspace-packages.js';
@@ -32,7 +33,9 @@ it.each(scenarios)('$name fits its budget of $limit gzip', ({ name }) => {
 
 it('measures every package a browser app can import', () => {
   const measured = new Set(scenarios.flatMap((scenario) => scenario.packages));
+  // A package of types only puts nothing in a bundle, so has nothing to measure.
   const browserPackages = listPublishedPackages()
+    .filter((pkg) => !isTypesOnly(pkg))
     .map((pkg) => pkg.name)
     .filter((name) => !nodeOnlyPackages.includes(name));
   expect(browserPackages.filter((name) => !measured.has(name))).toEqual([]);

@@ -184,6 +184,7 @@ export async function listSizeScenarios() {
   for (const pkg of packages) {
     if (covered.has(pkg.name)) continue;
     const call = oneCall[pkg.name] ?? (await firstCall(pkg).catch(() => undefined));
+    // No call: a package of types only puts nothing in a bundle, so it has no scenario.
     if (!call) continue;
     scenarios.push({
       name: `${pkg.name.replace('@org/', '')}: ${call}`,

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { kebabCase } from './naming.js';
 import { operationTable } from './operation-table.js';
 import { packageTable } from './package-table.js';
+import { resolveExtraSchemas } from './resolve-extra-schemas.js';
 import type { OpenApiSpec } from './spec-types.js';
 import { loadTestSpec, repoRoot } from './test-spec.js';
 import { specRoutes, tableProblems } from './validate-table.js';
@@ -56,6 +57,14 @@ describe('operation coverage', () => {
       const index = await generatedSource(entry.pkg, 'index.ts');
       expect(index, entry.route).toContain(`export { ${entry.stream.fn} }`);
     }
+  });
+
+  it('gives every package in the table something to hold: operations or extra schemas', () => {
+    const extras = resolveExtraSchemas(spec);
+    const empty = packageTable.filter(
+      (info) => !operationTable.some((entry) => entry.pkg === info.name) && extras.get(info.name) === undefined,
+    );
+    expect(empty.map((info) => info.name)).toEqual([]);
   });
 
   it('keeps resource packages free of each other', async () => {

@@ -1,5 +1,6 @@
 import type { GeneratedPackage } from './generate.js';
 import { generatedHeader } from './header.js';
+import { umbrellaPackages } from './umbrella-packages.js';
 
 interface Accessor {
   property: string;
@@ -55,7 +56,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   const top: Accessor[] = [];
   const beta: Accessor[] = [];
   const imports: string[] = [];
-  for (const pkg of [...packages].sort((a, b) => a.info.name.localeCompare(b.info.name))) {
+  for (const pkg of umbrellaPackages(packages)) {
     const names = pkg.resources.map((tree) => tree.className);
     if (pkg.info.name === 'admin') names.push('createAdminClient');
     imports.push(`import { ${names.sort().join(', ')} } from '@org/${pkg.info.name}';`);

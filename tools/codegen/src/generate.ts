@@ -9,6 +9,7 @@ import type { OperationModel } from './operation-model.js';
 import { functionShape, streamFunctionShape } from './operation-signature.js';
 import { operationTable } from './operation-table.js';
 import { type PackageInfo, packageTable } from './package-table.js';
+import { type PackageExtras, resolveExtraSchemas } from './resolve-extra-schemas.js';
 import { buildResourceTree, flattenTree, type ResourceNode, rootOf } from './resource-tree.js';
 import { SchemaRegistry } from './schema-registry.js';
 import type { OpenApiSpec } from './spec-types.js';
@@ -33,10 +34,11 @@ function generatePackage(
   registry: SchemaRegistry,
   info: PackageInfo,
   models: OperationModel[],
+  extras: PackageExtras | undefined,
   files: Map<string, string>,
 ): GeneratedPackage {
   const dir = `packages/${info.name}/src/generated`;
-  const types = emitTypesFile(registry, models);
+  const types = emitTypesFile(registry, models, extras);
   files.set(`${dir}/types.ts`, types.text);
   const functions: string[] = [];
   const exports: string[] = [];
@@ -74,6 +76,7 @@ function generatePackage(
 export function generate(spec: OpenApiSpec): Generation {
   const problems = tableProblems(spec, operationTable);
   if (problems.length > 0) throw new Error(`The operation table does not match the spec:\n${problems.join('\n')}`);
+  const extras = resolveExtraSchemas(spec);
   const registry = new SchemaRegistry(spec);
   const models = operationTable.map((entry) => describeOperation(spec, registry, entry));
   const files = new Map<string, string>();
@@ -82,6 +85,7 @@ export function generate(spec: OpenApiSpec): Generation {
       registry,
       info,
       models.filter((model) => model.entry.pkg === info.name),
+      extras.get(info.name),
       files,
     ),
   );

@@ -29,7 +29,8 @@ export type PackageName =
   | 'realtime'
   | 'responses'
   | 'skills'
-  | 'videos';
+  | 'videos'
+  | 'webhooks';
 
 /** Streaming facts the spec leaves out or spells differently. */
 export interface StreamOverride {

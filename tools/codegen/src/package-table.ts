@@ -209,4 +209,17 @@ const client = createClient();
 const check = await createContentProvenanceCheck(client, { file: new Blob([]) });
 console.log(check);`,
   },
+  {
+    name: 'webhooks',
+    description: 'Verify and parse webhook deliveries; typed webhook events.',
+    notice:
+      "> **Types only for now.** Verifying a delivery's signature and unwrapping it into a typed event come in a later release; until then this package holds the event types generated from the spec.",
+    example: `import type { WebhookEvent } from '@org/webhooks';
+
+// The parsed body of a delivery whose signature you have checked.
+export function onWebhook(event: WebhookEvent): void {
+  if (event.type === 'response.completed') console.log('response done', event.data.id);
+  else if (event.type === 'realtime.call.incoming') console.log('incoming call', event.data.call_id);
+}`,
+  },
 ];

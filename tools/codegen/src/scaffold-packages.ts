@@ -4,6 +4,7 @@ import type { GeneratedPackage } from './generate.js';
 import { pathParamsInParams } from './operation-signature.js';
 import type { PackageInfo } from './package-table.js';
 import { readmeEnd, readmeFunctions, readmeStart } from './readme-functions.js';
+import { umbrellaPackages } from './umbrella-packages.js';
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -88,6 +89,23 @@ function classesLine(pkg: GeneratedPackage): string {
   return `${line} They take the official arguments too: path parameters but the last go in the params object (\`${example}\`), where the functions take every path parameter in path order.`;
 }
 
+/** How the README says what the package holds: its functions and classes, or only types when it has no operations. */
+function contentsLines(pkg: GeneratedPackage, list: string): string[] {
+  if (pkg.models.length === 0) {
+    return ['Its types are generated from the spec by `tools/codegen`; it has no API operations of its own.'];
+  }
+  return [
+    'Every function takes the client first, then path parameters in path order, then the body and/or query,',
+    'then per-request options (`signal`, `timeout`, `maxRetries`, `headers`, `query`, `idempotencyKey`, `extraBody`).',
+    ...streamingLines(pkg),
+    classesLine(pkg),
+    '',
+    '## Functions',
+    '',
+    list,
+  ];
+}
+
 function readme(pkg: GeneratedPackage, list: string): string {
   const { name, description, notice, example } = pkg.info;
   return [
@@ -108,14 +126,7 @@ function readme(pkg: GeneratedPackage, list: string): string {
     example,
     '```',
     '',
-    'Every function takes the client first, then path parameters in path order, then the body and/or query,',
-    'then per-request options (`signal`, `timeout`, `maxRetries`, `headers`, `query`, `idempotencyKey`, `extraBody`).',
-    ...streamingLines(pkg),
-    classesLine(pkg),
-    '',
-    '## Functions',
-    '',
-    list,
+    ...contentsLines(pkg, list),
     '',
   ].join('\n');
 }
@@ -189,7 +200,7 @@ export async function scaffoldPackages(root: string, packages: GeneratedPackage[
   }
   const dir = join(root, 'packages', 'openai');
   const dependencies: Record<string, string> = { ...core };
-  for (const pkg of [...packages].sort((a, b) => a.info.name.localeCompare(b.info.name))) {
+  for (const pkg of umbrellaPackages(packages)) {
     dependencies[`@org/${pkg.info.name}`] = 'workspace:^';
   }
   const description = 'Every OpenAI API resource in one client, under the official `openai` method paths.';
@@ -200,7 +211,9 @@ export async function scaffoldPackages(root: string, packages: GeneratedPackage[
   await record(`${dir}/tsconfig.json`, writeIfMissing(`${dir}/tsconfig.json`, tsconfig));
   await record(`${dir}/tsup.config.ts`, writeIfMissing(`${dir}/tsup.config.ts`, tsupConfig));
   await record(`${dir}/src/index.ts`, writeIfMissing(`${dir}/src/index.ts`, indexFile(undefined)));
-  const packageList = packages.map((pkg) => `- \`@org/${pkg.info.name}\`: ${pkg.info.description}`).join('\n');
+  const packageList = umbrellaPackages(packages)
+    .map((pkg) => `- \`@org/${pkg.info.name}\`: ${pkg.info.description}`)
+    .join('\n');
   await record(
     `${dir}/README.md`,
     writeIfMissing(

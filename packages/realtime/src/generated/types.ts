@@ -63,6 +63,19 @@ export interface InputTextContent {
   prompt_cache_breakpoint?: PromptCacheBreakpointConfig;
 }
 
+export interface LogProbProperties {
+  token: string;
+  logprob: number;
+  bytes: number[];
+}
+
+export interface MCPListToolsTool {
+  name: string;
+  description?: string | null;
+  input_schema: Record<string, unknown>;
+  annotations?: Record<string, unknown> | null;
+}
+
 export interface MCPTool {
   type: 'mcp';
   server_label: string;
@@ -97,6 +110,8 @@ export interface MCPToolFilter {
   tool_names?: string[];
   read_only?: boolean;
 }
+
+export type Metadata = Record<string, string> | null;
 
 export type NoiseReductionType = 'near_field' | 'far_field';
 
@@ -135,6 +150,163 @@ export interface RealtimeCallRejectRequest {
   status_code?: number;
 }
 
+export type RealtimeClientEvent =
+  | RealtimeClientEventConversationItemCreate
+  | RealtimeClientEventConversationItemDelete
+  | RealtimeClientEventConversationItemRetrieve
+  | RealtimeClientEventConversationItemTruncate
+  | RealtimeClientEventInputAudioBufferAppend
+  | RealtimeClientEventInputAudioBufferClear
+  | RealtimeClientEventOutputAudioBufferClear
+  | RealtimeClientEventInputAudioBufferCommit
+  | RealtimeClientEventResponseCancel
+  | RealtimeClientEventResponseCreate
+  | RealtimeClientEventSessionUpdate;
+
+export interface RealtimeClientEventConversationItemCreate {
+  event_id?: string;
+  type: 'conversation.item.create';
+  previous_item_id?: string;
+  item: RealtimeConversationItem;
+}
+
+export interface RealtimeClientEventConversationItemDelete {
+  event_id?: string;
+  type: 'conversation.item.delete';
+  item_id: string;
+}
+
+export interface RealtimeClientEventConversationItemRetrieve {
+  event_id?: string;
+  type: 'conversation.item.retrieve';
+  item_id: string;
+}
+
+export interface RealtimeClientEventConversationItemTruncate {
+  event_id?: string;
+  type: 'conversation.item.truncate';
+  item_id: string;
+  content_index: number;
+  audio_end_ms: number;
+}
+
+export interface RealtimeClientEventInputAudioBufferAppend {
+  event_id?: string;
+  type: 'input_audio_buffer.append';
+  audio: string;
+}
+
+export interface RealtimeClientEventInputAudioBufferClear {
+  event_id?: string;
+  type: 'input_audio_buffer.clear';
+}
+
+export interface RealtimeClientEventInputAudioBufferCommit {
+  event_id?: string;
+  type: 'input_audio_buffer.commit';
+}
+
+export interface RealtimeClientEventOutputAudioBufferClear {
+  event_id?: string;
+  type: 'output_audio_buffer.clear';
+}
+
+export interface RealtimeClientEventResponseCancel {
+  event_id?: string;
+  type: 'response.cancel';
+  response_id?: string;
+}
+
+export interface RealtimeClientEventResponseCreate {
+  event_id?: string;
+  type: 'response.create';
+  response?: RealtimeResponseCreateParams;
+}
+
+export interface RealtimeClientEventSessionUpdate {
+  event_id?: string;
+  type: 'session.update';
+  session: RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA;
+}
+
+export interface RealtimeClientEventTranscriptionSessionUpdate {
+  event_id?: string;
+  type: 'transcription_session.update';
+  session: RealtimeTranscriptionSessionCreateRequest;
+}
+
+export type RealtimeConversationItem =
+  | RealtimeConversationItemMessageSystem
+  | RealtimeConversationItemMessageUser
+  | RealtimeConversationItemMessageAssistant
+  | RealtimeConversationItemFunctionCall
+  | RealtimeConversationItemFunctionCallOutput
+  | RealtimeMCPApprovalResponse
+  | RealtimeMCPListTools
+  | RealtimeMCPToolCall
+  | RealtimeMCPApprovalRequest;
+
+export interface RealtimeConversationItemFunctionCall {
+  id?: string;
+  object?: 'realtime.item';
+  type: 'function_call';
+  status?: 'completed' | 'incomplete' | 'in_progress';
+  call_id?: string;
+  name: string;
+  arguments: string;
+}
+
+export interface RealtimeConversationItemFunctionCallOutput {
+  id?: string;
+  object?: 'realtime.item';
+  type: 'function_call_output';
+  status?: 'completed' | 'incomplete' | 'in_progress';
+  call_id: string;
+  output: string;
+}
+
+export interface RealtimeConversationItemMessageAssistant {
+  id?: string;
+  object?: 'realtime.item';
+  type: 'message';
+  status?: 'completed' | 'incomplete' | 'in_progress';
+  role: 'assistant';
+  content: Array<{
+    type?: 'output_text' | 'output_audio';
+    text?: string;
+    audio?: string;
+    transcript?: string;
+  }>;
+}
+
+export interface RealtimeConversationItemMessageSystem {
+  id?: string;
+  object?: 'realtime.item';
+  type: 'message';
+  status?: 'completed' | 'incomplete' | 'in_progress';
+  role: 'system';
+  content: Array<{
+    type?: 'input_text';
+    text?: string;
+  }>;
+}
+
+export interface RealtimeConversationItemMessageUser {
+  id?: string;
+  object?: 'realtime.item';
+  type: 'message';
+  status?: 'completed' | 'incomplete' | 'in_progress';
+  role: 'user';
+  content: Array<{
+    type?: 'input_text' | 'input_audio' | 'input_image';
+    text?: string;
+    audio?: string;
+    image_url?: string;
+    detail?: 'auto' | 'low' | 'high';
+    transcript?: string;
+  }>;
+}
+
 export interface RealtimeCreateClientSecretRequest {
   expires_after?: {
     anchor?: 'created_at';
@@ -156,11 +328,565 @@ export interface RealtimeFunctionTool {
   parameters?: Record<string, unknown>;
 }
 
+export interface RealtimeMCPApprovalRequest {
+  type: 'mcp_approval_request';
+  id: string;
+  server_label: string;
+  name: string;
+  arguments: string;
+}
+
+export interface RealtimeMCPApprovalResponse {
+  type: 'mcp_approval_response';
+  id: string;
+  approval_request_id: string;
+  approve: boolean;
+  reason?: string | null;
+}
+
+export interface RealtimeMCPHTTPError {
+  type: 'http_error';
+  code: number;
+  message: string;
+}
+
+export interface RealtimeMCPListTools {
+  type: 'mcp_list_tools';
+  id?: string;
+  server_label: string;
+  tools: MCPListToolsTool[];
+}
+
+export interface RealtimeMCPProtocolError {
+  type: 'protocol_error';
+  code: number;
+  message: string;
+}
+
+export interface RealtimeMCPToolCall {
+  type: 'mcp_call';
+  id: string;
+  server_label: string;
+  name: string;
+  arguments: string;
+  approval_request_id?: string | null;
+  output?: string | null;
+  error?: RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | RealtimeMCPHTTPError | null;
+}
+
+export interface RealtimeMCPToolExecutionError {
+  type: 'tool_execution_error';
+  message: string;
+}
+
 export interface RealtimeReasoning {
   effort?: RealtimeReasoningEffort;
 }
 
 export type RealtimeReasoningEffort = 'minimal' | 'low' | 'medium' | 'high' | 'xhigh';
+
+export interface RealtimeResponse {
+  id?: string;
+  object?: 'realtime.response';
+  status?: 'completed' | 'cancelled' | 'failed' | 'incomplete' | 'in_progress';
+  status_details?: {
+    type?: 'completed' | 'cancelled' | 'failed' | 'incomplete';
+    reason?: 'turn_detected' | 'client_cancelled' | 'max_output_tokens' | 'content_filter';
+    error?: {
+      type?: string;
+      code?: string;
+    };
+  };
+  output?: RealtimeConversationItem[];
+  metadata?: Metadata;
+  audio?: {
+    output?: {
+      format?: RealtimeAudioFormats;
+      voice?: VoiceIdsShared;
+    };
+  };
+  usage?: {
+    total_tokens?: number;
+    input_tokens?: number;
+    output_tokens?: number;
+    input_token_details?: {
+      cached_tokens?: number;
+      text_tokens?: number;
+      image_tokens?: number;
+      audio_tokens?: number;
+      cached_tokens_details?: {
+        text_tokens?: number;
+        image_tokens?: number;
+        audio_tokens?: number;
+      };
+    };
+    output_token_details?: {
+      text_tokens?: number;
+      audio_tokens?: number;
+    };
+  };
+  conversation_id?: string;
+  output_modalities?: Array<'text' | 'audio'>;
+  max_output_tokens?: number | 'inf';
+}
+
+export interface RealtimeResponseCreateParams {
+  output_modalities?: Array<'text' | 'audio'>;
+  instructions?: string;
+  audio?: {
+    output?: {
+      format?: RealtimeAudioFormats;
+      voice?: VoiceIdsOrCustomVoice;
+    };
+  };
+  tools?: Array<RealtimeFunctionTool | MCPTool>;
+  tool_choice?: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP;
+  parallel_tool_calls?: boolean;
+  reasoning?: RealtimeReasoning;
+  max_output_tokens?: number | 'inf';
+  conversation?: 'auto' | 'none' | (string & {});
+  metadata?: Metadata;
+  prompt?: Prompt;
+  input?: RealtimeConversationItem[];
+}
+
+export type RealtimeServerEvent =
+  | RealtimeServerEventConversationCreated
+  | RealtimeServerEventConversationItemCreated
+  | RealtimeServerEventConversationItemDeleted
+  | RealtimeServerEventConversationItemInputAudioTranscriptionCompleted
+  | RealtimeServerEventConversationItemInputAudioTranscriptionDelta
+  | RealtimeServerEventConversationItemInputAudioTranscriptionFailed
+  | RealtimeServerEventConversationItemRetrieved
+  | RealtimeServerEventConversationItemTruncated
+  | RealtimeServerEventError
+  | RealtimeServerEventInputAudioBufferCleared
+  | RealtimeServerEventInputAudioBufferCommitted
+  | RealtimeServerEventInputAudioBufferDtmfEventReceived
+  | RealtimeServerEventInputAudioBufferSpeechStarted
+  | RealtimeServerEventInputAudioBufferSpeechStopped
+  | RealtimeServerEventRateLimitsUpdated
+  | RealtimeServerEventResponseAudioDelta
+  | RealtimeServerEventResponseAudioDone
+  | RealtimeServerEventResponseAudioTranscriptDelta
+  | RealtimeServerEventResponseAudioTranscriptDone
+  | RealtimeServerEventResponseContentPartAdded
+  | RealtimeServerEventResponseContentPartDone
+  | RealtimeServerEventResponseCreated
+  | RealtimeServerEventResponseDone
+  | RealtimeServerEventResponseFunctionCallArgumentsDelta
+  | RealtimeServerEventResponseFunctionCallArgumentsDone
+  | RealtimeServerEventResponseOutputItemAdded
+  | RealtimeServerEventResponseOutputItemDone
+  | RealtimeServerEventResponseTextDelta
+  | RealtimeServerEventResponseTextDone
+  | RealtimeServerEventSessionCreated
+  | RealtimeServerEventSessionUpdated
+  | RealtimeServerEventOutputAudioBufferStarted
+  | RealtimeServerEventOutputAudioBufferStopped
+  | RealtimeServerEventOutputAudioBufferCleared
+  | RealtimeServerEventConversationItemAdded
+  | RealtimeServerEventConversationItemDone
+  | RealtimeServerEventInputAudioBufferTimeoutTriggered
+  | RealtimeServerEventConversationItemInputAudioTranscriptionSegment
+  | RealtimeServerEventMCPListToolsInProgress
+  | RealtimeServerEventMCPListToolsCompleted
+  | RealtimeServerEventMCPListToolsFailed
+  | RealtimeServerEventResponseMCPCallArgumentsDelta
+  | RealtimeServerEventResponseMCPCallArgumentsDone
+  | RealtimeServerEventResponseMCPCallInProgress
+  | RealtimeServerEventResponseMCPCallCompleted
+  | RealtimeServerEventResponseMCPCallFailed;
+
+export interface RealtimeServerEventConversationCreated {
+  event_id: string;
+  type: 'conversation.created';
+  conversation: {
+    id?: string;
+    object?: string;
+  };
+}
+
+export interface RealtimeServerEventConversationItemAdded {
+  event_id: string;
+  type: 'conversation.item.added';
+  previous_item_id?: string | null;
+  item: RealtimeConversationItem;
+}
+
+export interface RealtimeServerEventConversationItemCreated {
+  event_id: string;
+  type: 'conversation.item.created';
+  previous_item_id?: string | null;
+  item: RealtimeConversationItem;
+}
+
+export interface RealtimeServerEventConversationItemDeleted {
+  event_id: string;
+  type: 'conversation.item.deleted';
+  item_id: string;
+}
+
+export interface RealtimeServerEventConversationItemDone {
+  event_id: string;
+  type: 'conversation.item.done';
+  previous_item_id?: string | null;
+  item: RealtimeConversationItem;
+}
+
+export interface RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
+  event_id: string;
+  type: 'conversation.item.input_audio_transcription.completed';
+  item_id: string;
+  content_index: number;
+  transcript: string;
+  languages?: TranscriptionLanguage[];
+  logprobs?: LogProbProperties[] | null;
+  usage: TranscriptTextUsageTokens | TranscriptTextUsageDuration;
+}
+
+export interface RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
+  event_id: string;
+  type: 'conversation.item.input_audio_transcription.delta';
+  item_id: string;
+  content_index?: number;
+  delta?: string;
+  logprobs?: LogProbProperties[] | null;
+}
+
+export interface RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
+  event_id: string;
+  type: 'conversation.item.input_audio_transcription.failed';
+  item_id: string;
+  content_index: number;
+  error: {
+    type?: string;
+    code?: string;
+    message?: string;
+    param?: string;
+  };
+}
+
+export interface RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
+  event_id: string;
+  type: 'conversation.item.input_audio_transcription.segment';
+  item_id: string;
+  content_index: number;
+  text: string;
+  id: string;
+  speaker: string;
+  start: number;
+  end: number;
+}
+
+export interface RealtimeServerEventConversationItemRetrieved {
+  event_id: string;
+  type: 'conversation.item.retrieved';
+  item: RealtimeConversationItem;
+}
+
+export interface RealtimeServerEventConversationItemTruncated {
+  event_id: string;
+  type: 'conversation.item.truncated';
+  item_id: string;
+  content_index: number;
+  audio_end_ms: number;
+}
+
+export interface RealtimeServerEventError {
+  event_id: string;
+  type: 'error';
+  error: {
+    type: string;
+    code?: string | null;
+    message: string;
+    param?: string | null;
+    event_id?: string | null;
+  };
+}
+
+export interface RealtimeServerEventInputAudioBufferCleared {
+  event_id: string;
+  type: 'input_audio_buffer.cleared';
+}
+
+export interface RealtimeServerEventInputAudioBufferCommitted {
+  event_id: string;
+  type: 'input_audio_buffer.committed';
+  previous_item_id?: string | null;
+  item_id: string;
+}
+
+export interface RealtimeServerEventInputAudioBufferDtmfEventReceived {
+  type: 'input_audio_buffer.dtmf_event_received';
+  event: string;
+  received_at: number;
+}
+
+export interface RealtimeServerEventInputAudioBufferSpeechStarted {
+  event_id: string;
+  type: 'input_audio_buffer.speech_started';
+  audio_start_ms: number;
+  item_id: string;
+}
+
+export interface RealtimeServerEventInputAudioBufferSpeechStopped {
+  event_id: string;
+  type: 'input_audio_buffer.speech_stopped';
+  audio_end_ms: number;
+  item_id: string;
+}
+
+export interface RealtimeServerEventInputAudioBufferTimeoutTriggered {
+  event_id: string;
+  type: 'input_audio_buffer.timeout_triggered';
+  audio_start_ms: number;
+  audio_end_ms: number;
+  item_id: string;
+}
+
+export interface RealtimeServerEventMCPListToolsCompleted {
+  event_id: string;
+  type: 'mcp_list_tools.completed';
+  item_id: string;
+}
+
+export interface RealtimeServerEventMCPListToolsFailed {
+  event_id: string;
+  type: 'mcp_list_tools.failed';
+  item_id: string;
+}
+
+export interface RealtimeServerEventMCPListToolsInProgress {
+  event_id: string;
+  type: 'mcp_list_tools.in_progress';
+  item_id: string;
+}
+
+export interface RealtimeServerEventOutputAudioBufferCleared {
+  event_id: string;
+  type: 'output_audio_buffer.cleared';
+  response_id: string;
+}
+
+export interface RealtimeServerEventOutputAudioBufferStarted {
+  event_id: string;
+  type: 'output_audio_buffer.started';
+  response_id: string;
+}
+
+export interface RealtimeServerEventOutputAudioBufferStopped {
+  event_id: string;
+  type: 'output_audio_buffer.stopped';
+  response_id: string;
+}
+
+export interface RealtimeServerEventRateLimitsUpdated {
+  event_id: string;
+  type: 'rate_limits.updated';
+  rate_limits: Array<{
+    name?: 'requests' | 'tokens';
+    limit?: number;
+    remaining?: number;
+    reset_seconds?: number;
+  }>;
+}
+
+export interface RealtimeServerEventResponseAudioDelta {
+  event_id: string;
+  type: 'response.output_audio.delta';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  delta: string;
+}
+
+export interface RealtimeServerEventResponseAudioDone {
+  event_id: string;
+  type: 'response.output_audio.done';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+}
+
+export interface RealtimeServerEventResponseAudioTranscriptDelta {
+  event_id: string;
+  type: 'response.output_audio_transcript.delta';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  delta: string;
+}
+
+export interface RealtimeServerEventResponseAudioTranscriptDone {
+  event_id: string;
+  type: 'response.output_audio_transcript.done';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  transcript: string;
+}
+
+export interface RealtimeServerEventResponseContentPartAdded {
+  event_id: string;
+  type: 'response.content_part.added';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  part: {
+    type?: 'audio' | 'text';
+    text?: string;
+    audio?: string;
+    transcript?: string;
+  };
+}
+
+export interface RealtimeServerEventResponseContentPartDone {
+  event_id: string;
+  type: 'response.content_part.done';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  part: {
+    type?: 'audio' | 'text';
+    text?: string;
+    audio?: string;
+    transcript?: string;
+  };
+}
+
+export interface RealtimeServerEventResponseCreated {
+  event_id: string;
+  type: 'response.created';
+  response: RealtimeResponse;
+}
+
+export interface RealtimeServerEventResponseDone {
+  event_id: string;
+  type: 'response.done';
+  response: RealtimeResponse;
+}
+
+export interface RealtimeServerEventResponseFunctionCallArgumentsDelta {
+  event_id: string;
+  type: 'response.function_call_arguments.delta';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  call_id: string;
+  delta: string;
+}
+
+export interface RealtimeServerEventResponseFunctionCallArgumentsDone {
+  event_id: string;
+  type: 'response.function_call_arguments.done';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  call_id: string;
+  name: string;
+  arguments: string;
+}
+
+export interface RealtimeServerEventResponseMCPCallArgumentsDelta {
+  event_id: string;
+  type: 'response.mcp_call_arguments.delta';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  delta: string;
+  obfuscation?: string | null;
+}
+
+export interface RealtimeServerEventResponseMCPCallArgumentsDone {
+  event_id: string;
+  type: 'response.mcp_call_arguments.done';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  arguments: string;
+}
+
+export interface RealtimeServerEventResponseMCPCallCompleted {
+  event_id: string;
+  type: 'response.mcp_call.completed';
+  output_index: number;
+  item_id: string;
+}
+
+export interface RealtimeServerEventResponseMCPCallFailed {
+  event_id: string;
+  type: 'response.mcp_call.failed';
+  output_index: number;
+  item_id: string;
+}
+
+export interface RealtimeServerEventResponseMCPCallInProgress {
+  event_id: string;
+  type: 'response.mcp_call.in_progress';
+  output_index: number;
+  item_id: string;
+}
+
+export interface RealtimeServerEventResponseOutputItemAdded {
+  event_id: string;
+  type: 'response.output_item.added';
+  response_id: string;
+  output_index: number;
+  item: RealtimeConversationItem;
+}
+
+export interface RealtimeServerEventResponseOutputItemDone {
+  event_id: string;
+  type: 'response.output_item.done';
+  response_id: string;
+  output_index: number;
+  item: RealtimeConversationItem;
+}
+
+export interface RealtimeServerEventResponseTextDelta {
+  event_id: string;
+  type: 'response.output_text.delta';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  delta: string;
+}
+
+export interface RealtimeServerEventResponseTextDone {
+  event_id: string;
+  type: 'response.output_text.done';
+  response_id: string;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  text: string;
+}
+
+export interface RealtimeServerEventSessionCreated {
+  event_id: string;
+  type: 'session.created';
+  session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA;
+}
+
+export interface RealtimeServerEventSessionUpdated {
+  event_id: string;
+  type: 'session.updated';
+  session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA;
+}
+
+export interface RealtimeServerEventTranscriptionSessionUpdated {
+  event_id: string;
+  type: 'transcription_session.updated';
+  session: RealtimeTranscriptionSessionCreateResponse;
+}
 
 export interface RealtimeSessionCreateRequest {
   client_secret: {
@@ -532,6 +1258,26 @@ export interface ToolChoiceMCP {
 }
 
 export type ToolChoiceOptions = 'none' | 'auto' | 'required';
+
+export interface TranscriptTextUsageDuration {
+  type: 'duration';
+  seconds: number;
+}
+
+export interface TranscriptTextUsageTokens {
+  type: 'tokens';
+  input_tokens: number;
+  input_token_details?: {
+    text_tokens?: number;
+    audio_tokens?: number;
+  };
+  output_tokens: number;
+  total_tokens: number;
+}
+
+export interface TranscriptionLanguage {
+  code: string;
+}
 
 export type VoiceIdsOrCustomVoice =
   | VoiceIdsShared
