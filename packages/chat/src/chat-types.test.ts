@@ -1,4 +1,4 @@
-import type { Client, PagePromise, StreamPromise } from '@org/core';
+import type { APIPromise, Client, PagePromise, StreamPromise } from '@org/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type Chat,
@@ -23,8 +23,8 @@ describe('chat completion types', () => {
     const off = (client: Client) => createChatCompletion(client, { model: 'gpt-4o', messages, stream: false });
     const forced = (client: Client) => streamChatCompletion(client, { model: 'gpt-4o', messages });
     expectTypeOf(streamed).toBeFunction();
-    expectTypeOf<ReturnType<typeof plain>>().toEqualTypeOf<Promise<CreateChatCompletionResponse>>();
-    expectTypeOf<ReturnType<typeof off>>().toEqualTypeOf<Promise<CreateChatCompletionResponse>>();
+    expectTypeOf<ReturnType<typeof plain>>().toEqualTypeOf<APIPromise<CreateChatCompletionResponse>>();
+    expectTypeOf<ReturnType<typeof off>>().toEqualTypeOf<APIPromise<CreateChatCompletionResponse>>();
     expectTypeOf<ReturnType<typeof forced>>().toEqualTypeOf<StreamPromise<CreateChatCompletionStreamResponse>>();
   });
 
@@ -32,7 +32,7 @@ describe('chat completion types', () => {
     const streamed = (chat: Chat) => chat.completions.create({ model: 'gpt-4o', messages, stream: true });
     const plain = (chat: Chat) => chat.completions.create({ model: 'gpt-4o', messages });
     expectTypeOf<ReturnType<typeof streamed>>().toEqualTypeOf<StreamPromise<CreateChatCompletionStreamResponse>>();
-    expectTypeOf<ReturnType<typeof plain>>().toEqualTypeOf<Promise<CreateChatCompletionResponse>>();
+    expectTypeOf<ReturnType<typeof plain>>().toEqualTypeOf<APIPromise<CreateChatCompletionResponse>>();
   });
 
   it('rejects a missing required field and a misspelled one', () => {

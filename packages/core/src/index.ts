@@ -29,6 +29,7 @@ export type { LogFunction, Logger, LogLevel } from './logging/logger.js';
 export type { RateLimit } from './meta/rate-limit.js';
 export { getResponseMeta, type ResponseMeta } from './meta/response-meta.js';
 export type { Page, PagePromise } from './pagination/page.js';
+export type { APIPromise, WithResponse } from './request/api-promise.js';
 export type { HeadersLike } from './request/header-entries.js';
 export type { HttpMethod } from './request/http-method.js';
 export type { RequestOptions } from './request/request-options.js';

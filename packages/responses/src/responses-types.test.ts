@@ -1,4 +1,4 @@
-import type { Client, StreamPromise } from '@org/core';
+import type { APIPromise, Client, StreamPromise } from '@org/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type BetaResponse,
@@ -33,9 +33,9 @@ describe('responses types', () => {
     const resumed = (client: Client) => resumeResponseStream(client, 'resp_1', { starting_after: 3 });
     const method = (responses: Responses) => responses.create({ model: 'gpt-4o', input: 'hi', stream: true });
     expectTypeOf(refused).toBeFunction();
-    expectTypeOf<ReturnType<typeof plain>>().toEqualTypeOf<Promise<Response>>();
+    expectTypeOf<ReturnType<typeof plain>>().toEqualTypeOf<APIPromise<Response>>();
     expectTypeOf<ReturnType<typeof streamed>>().toEqualTypeOf<StreamPromise<ResponseStreamEvent>>();
-    expectTypeOf<ReturnType<typeof fetched>>().toEqualTypeOf<Promise<Response>>();
+    expectTypeOf<ReturnType<typeof fetched>>().toEqualTypeOf<APIPromise<Response>>();
     expectTypeOf<ReturnType<typeof resumed>>().toEqualTypeOf<StreamPromise<ResponseStreamEvent>>();
     expectTypeOf<ReturnType<typeof method>>().toEqualTypeOf<StreamPromise<ResponseStreamEvent>>();
   });

@@ -1,4 +1,4 @@
-import { type BinaryResponse, type Client, createClient, type Page } from '@org/core';
+import { type APIPromise, type BinaryResponse, type Client, createClient, type Page } from '@org/core';
 import { OpenAI } from '@org/openai';
 import type { RecordedRequest, ReplySpec } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
@@ -122,6 +122,33 @@ describe('contract: every operation, called with a minimal valid request', () =>
     expect(server.requests).toHaveLength(1);
     expectRequest(contract, server.requests[0]!);
     await expectResult(contract, result);
+  });
+});
+
+describe('contract: every operation carries its response, whatever its result', () => {
+  it.each(cases.map((contract) => [contract.name, contract] as const))('%s: withResponse()', async (_, contract) => {
+    server.on(contract.method, contract.route, replySpec(contract.reply));
+    const call = await packageExport(contract.entry.pkg, contract.entry.fn);
+    const { data, response, request_id, meta } = await (
+      call(client, ...contract.args) as APIPromise<unknown>
+    ).withResponse();
+    await expectResult(contract, data);
+    expect(request_id).toMatch(/^req_/);
+    expect(meta.requestId).toBe(request_id);
+    expect(response.status).toBe(contract.reply.status);
+    expect(response.headers.get('x-request-id')).toBe(request_id);
+  });
+
+  it.each(cases.map((contract) => [contract.name, contract] as const))('%s: asResponse()', async (_, contract) => {
+    const reply = replySpec(contract.reply);
+    server.on(contract.method, contract.route, reply);
+    const call = await packageExport(contract.entry.pkg, contract.entry.fn);
+    const response = await (call(client, ...contract.args) as APIPromise<unknown>).asResponse();
+    expect(response.status).toBe(contract.reply.status);
+    expect(response.headers.get('x-request-id')).toMatch(/^req_/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const sent = reply.json === undefined ? (reply.body ?? '') : JSON.stringify(reply.json);
+    expect(bytes).toEqual(typeof sent === 'string' ? new TextEncoder().encode(sent) : sent);
   });
 });
 

@@ -3,7 +3,15 @@ import { kebabCase } from './naming.js';
 import type { OperationModel } from './operation-model.js';
 import { type FunctionShape, type Overload, printParameters } from './operation-signature.js';
 
-const coreTypes = ['BinaryResponse', 'Client', 'PagePromise', 'RequestOptions', 'Stream', 'StreamPromise'];
+const coreTypes = [
+  'APIPromise',
+  'BinaryResponse',
+  'Client',
+  'PagePromise',
+  'RequestOptions',
+  'Stream',
+  'StreamPromise',
+];
 
 function docComment(model: OperationModel, shape: FunctionShape): string {
   const route = `\`${model.httpMethod} ${model.path}${model.betaQuery ? '?beta=true' : ''}\``;
@@ -48,7 +56,7 @@ export function emitFunctionFile(model: OperationModel, shape: FunctionShape, ty
   const internalValues = ['requestPage', 'streamPromise'].filter(used);
   if (internalValues.length > 0) imports.push(`import { ${internalValues.join(', ')} } from '@org/core/internal';`);
   const finish = model.result.kind === 'json' ? model.result.finish : undefined;
-  if (finish !== undefined && shape.body.includes(`.then(${finish})`)) {
+  if (finish !== undefined && shape.body.includes(`map: ${finish}`)) {
     imports.push(`import { ${finish} } from '../../${kebabCase(finish)}.js';`);
   }
   const local = usedNames(declarations, typeNames);

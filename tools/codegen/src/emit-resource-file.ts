@@ -11,7 +11,15 @@ import {
 } from './operation-signature.js';
 import { flattenTree, type ResourceNode } from './resource-tree.js';
 
-const coreTypes = new Set(['BinaryResponse', 'Client', 'PagePromise', 'RequestOptions', 'Stream', 'StreamPromise']);
+const coreTypes = new Set([
+  'APIPromise',
+  'BinaryResponse',
+  'Client',
+  'PagePromise',
+  'RequestOptions',
+  'Stream',
+  'StreamPromise',
+]);
 
 function method(name: string, shape: FunctionShape, route: string): string {
   const line = (overload: Overload) => `${name}(${printParameters(overload.parameters)}): ${overload.returns}`;

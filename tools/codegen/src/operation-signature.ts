@@ -54,7 +54,7 @@ function resultType(model: OperationModel): string {
 }
 
 function returnType(model: OperationModel): string {
-  return model.result.kind === 'page' ? `PagePromise<${resultType(model)}>` : `Promise<${resultType(model)}>`;
+  return model.result.kind === 'page' ? `PagePromise<${resultType(model)}>` : `APIPromise<${resultType(model)}>`;
 }
 
 interface SpecParts {
@@ -93,6 +93,7 @@ function requestSpec(model: OperationModel, parts: SpecParts): string {
   }
   const read = parts.read ?? (model.result.kind === 'binary' ? 'createBinaryResponse' : undefined);
   if (read !== undefined) fields.push(`read: ${read}`);
+  if (model.result.kind === 'json' && model.result.finish !== undefined) fields.push(`map: ${model.result.finish}`);
   return `{ ${fields.join(', ')} }`;
 }
 
@@ -121,10 +122,7 @@ function call(model: OperationModel, spec: string): string {
     const paging = model.result.paging === undefined ? '' : `, ${model.result.paging}`;
     return `requestPage<${model.result.item}>(client, ${spec}, options${paging})`;
   }
-  const request = `client.request<${resultType(model)}>(${spec}, options)`;
-  return model.result.kind === 'json' && model.result.finish !== undefined
-    ? `${request}.then(${model.result.finish})`
-    : request;
+  return `client.request<${resultType(model)}>(${spec}, options)`;
 }
 
 /**
@@ -178,7 +176,7 @@ export function methodShape(model: OperationModel): FunctionShape {
     return { name: plain.name, overloads: [], implementation: official(plain.implementation), body, prelude };
   }
   const parameters = baseParameters(model);
-  const implementation = { parameters, returns: `Promise<${resultType(model)} | Stream<${stream.event}>>` };
+  const implementation = { parameters, returns: `APIPromise<${resultType(model)} | Stream<${stream.event}>>` };
   const overloads: Overload[] = [
     { parameters: switchParameters(model, stream, `: ${stream.value}`), returns: `StreamPromise<${stream.event}>` },
     plain.implementation,

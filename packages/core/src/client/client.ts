@@ -1,3 +1,4 @@
+import type { APIPromise } from '../request/api-promise.js';
 import type { RequestOptions } from '../request/request-options.js';
 import type { RequestSpec } from '../request/request-spec.js';
 import type { ResponseReader } from '../request/response-source.js';
@@ -10,8 +11,8 @@ export interface Client {
    * Any call, typed or not, with the same retries, errors, timeouts and streaming as the generated ones.
    * With `read: createEventStream` it resolves to a `Stream`, with `read: createBinaryResponse` to a `BinaryResponse`.
    */
-  request<R>(spec: RequestSpec & { read: ResponseReader<R> }, options?: RequestOptions): Promise<R>;
-  request<T = unknown>(spec: RequestSpec, options?: RequestOptions): Promise<T>;
+  request<R>(spec: RequestSpec & { read: ResponseReader<R> }, options?: RequestOptions): APIPromise<R>;
+  request<T = unknown>(spec: RequestSpec, options?: RequestOptions): APIPromise<T>;
   /** A client with some options changed; this one is left as it is. */
   withOptions(options: ClientOptions): Client;
 }

@@ -1,3 +1,4 @@
+import { apiPromise, type CallState } from '../request/api-promise.js';
 import type { RequestOptions } from '../request/request-options.js';
 import type { RequestSpec } from '../request/request-spec.js';
 import { sendRequest } from '../request/send-request.js';
@@ -14,8 +15,10 @@ export function createClient(options: ClientOptions = {}): Client {
   const config = resolveClientConfig(options);
   return {
     baseURL: config.baseURL,
-    request: ((spec: RequestSpec, requestOptions?: RequestOptions) =>
-      sendRequest(config, spec, requestOptions)) as Client['request'],
+    request: ((spec: RequestSpec, requestOptions?: RequestOptions) => {
+      const call: CallState = {};
+      return apiPromise(sendRequest(config, spec, requestOptions, call), call);
+    }) as Client['request'],
     withOptions: (overrides) => createClient({ ...options, ...overrides }),
   };
 }

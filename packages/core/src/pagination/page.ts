@@ -1,4 +1,5 @@
 import type { ResponseMeta } from '../meta/response-meta.js';
+import type { APIPromise } from '../request/api-promise.js';
 
 /** One page of a list call. Iterating it with `for await` walks every item of this page and all pages after it. */
 export interface Page<Item> extends AsyncIterable<Item> {
@@ -14,8 +15,11 @@ export interface Page<Item> extends AsyncIterable<Item> {
   pages(): AsyncIterable<Page<Item>>;
 }
 
-/** What a list call returns: await it for the first page, or `for await` it for every item of every page. */
-export interface PagePromise<Item> extends Promise<Page<Item>>, AsyncIterable<Item> {}
+/**
+ * What a list call returns: await it for the first page, or `for await` it for every item of every page; like every
+ * call, `withResponse()` and `asResponse()` give the HTTP response (of the first page).
+ */
+export interface PagePromise<Item> extends APIPromise<Page<Item>>, AsyncIterable<Item> {}
 
 /** How a list operation names its cursor: the query parameter to send and where the next value comes from. */
 export interface Paging {

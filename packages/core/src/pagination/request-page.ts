@@ -1,5 +1,6 @@
 import type { Client } from '../client/client.js';
 import { getResponseMeta } from '../meta/response-meta.js';
+import { withResponse } from '../request/api-promise.js';
 import type { RequestOptions } from '../request/request-options.js';
 import type { RequestSpec } from '../request/request-spec.js';
 import { iterablePromise } from '../utils/iterable-promise.js';
@@ -14,16 +15,36 @@ export function requestPage<Item>(
   options?: RequestOptions,
   paging: Paging = afterLastId,
 ): PagePromise<Item> {
-  return iterablePromise<Item, Page<Item>>(fetchPage<Item>(client, spec, options, paging));
+  const first = client.request<Record<string, unknown> | undefined>(spec, options);
+  const page = first.then((body) => pageOf<Item>(body, client, spec, options, paging));
+  return iterablePromise(
+    Object.assign(page, {
+      withResponse: () => page.then((data) => withResponse(data, data.meta)),
+      asResponse: () => first.asResponse(),
+    }),
+  );
 }
 
-async function fetchPage<Item>(
+function fetchPage<Item>(
   client: Client,
   spec: RequestSpec,
   options: RequestOptions | undefined,
   paging: Paging,
 ): Promise<Page<Item>> {
-  const body = (await client.request<Record<string, unknown> | undefined>(spec, options)) ?? {};
+  return client
+    .request<Record<string, unknown> | undefined>(spec, options)
+    .then((body) => pageOf<Item>(body, client, spec, options, paging));
+}
+
+/** The page a list call's reply makes, with the way to the pages after it. */
+function pageOf<Item>(
+  reply: Record<string, unknown> | undefined,
+  client: Client,
+  spec: RequestSpec,
+  options: RequestOptions | undefined,
+  paging: Paging,
+): Page<Item> {
+  const body = reply ?? {};
   const data = (Array.isArray(body.data) ? body.data : []) as Item[];
   const hasMore = body.has_more === true;
   const last = data[data.length - 1] as { id?: unknown } | undefined;

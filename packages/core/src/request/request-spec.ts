@@ -17,4 +17,6 @@ export interface RequestSpec {
    * `read: createBinaryResponse` for a file or audio. Without it the call resolves to the parsed JSON, or the text.
    */
   read?: ResponseReader<unknown>;
+  /** Turns the parsed JSON into the call's result (a JSON reply only; `asResponse()` skips it). */
+  map?: (result: never) => unknown;
 }

@@ -9,6 +9,7 @@ import { headerSecrets, redactHeaders } from '../logging/redact-headers.js';
 import { attachResponseMeta, createResponseMeta, type ResponseMeta } from '../meta/response-meta.js';
 import type { TransportResponse } from '../transport/transport.js';
 import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
+import type { CallState } from './api-promise.js';
 import { buildBody } from './build-body.js';
 import { buildHeaders } from './build-headers.js';
 import { buildURL } from './build-url.js';
@@ -19,8 +20,10 @@ import { HEADER_TEXT, hasUnsafeText } from './has-unsafe-text.js';
 import { isRetryableStatus } from './is-retryable-status.js';
 import { newIdempotencyKey } from './new-idempotency-key.js';
 import { readFirstChunk } from './read-first-chunk.js';
+import { readRawResponse } from './read-raw-response.js';
 import type { RequestOptions } from './request-options.js';
 import type { RequestSpec } from './request-spec.js';
+import type { ResponseReader } from './response-source.js';
 import { retryDelay } from './retry-delay.js';
 
 /**
@@ -31,6 +34,7 @@ export async function sendRequest(
   config: ClientConfig,
   spec: RequestSpec,
   options: RequestOptions = {},
+  call: CallState = {},
 ): Promise<unknown> {
   checkRequestOptions(options);
   const url = buildURL(config, spec, options.query);
@@ -112,7 +116,16 @@ export async function sendRequest(
             throw asHookError(error);
           }
         }
-        return await readSuccess(spec, response, meta, lifecycle, idleTimeout, redact);
+        call.meta = meta;
+        return await readSuccess(
+          call.raw ? readRawResponse : spec.read,
+          response,
+          meta,
+          lifecycle,
+          idleTimeout,
+          redact,
+          spec.map,
+        );
       }
     } catch (thrown) {
       const error = lifecycle.abortReason() ?? asOpenAIError(thrown);
@@ -203,16 +216,17 @@ async function readErrorBody(
 }
 
 async function readSuccess(
-  spec: RequestSpec,
+  read: ResponseReader<unknown> | undefined,
   response: TransportResponse,
   meta: ResponseMeta,
   lifecycle: CallLifecycle,
   idleTimeout: number | undefined,
   redact: (text: string) => string,
+  map: ((result: never) => unknown) | undefined,
 ): Promise<unknown> {
   const contentType = response.headers['content-type'] ?? '';
   const eventStream = contentType.startsWith('text/event-stream');
-  if (spec.read) {
+  if (read) {
     lifecycle.endAttemptTimer(idleTimeout);
     let { body } = response;
     let webStream = () => response.webStream();
@@ -226,7 +240,7 @@ async function readSuccess(
       lifecycle.touch();
       webStream = () => iterableToReadableStream(body);
     }
-    return spec.read({
+    return read({
       body,
       meta,
       webStream,
@@ -255,5 +269,5 @@ async function readSuccess(
       cause,
     });
   }
-  return attachResponseMeta(parsed, meta);
+  return attachResponseMeta(map ? map(parsed as never) : parsed, meta);
 }

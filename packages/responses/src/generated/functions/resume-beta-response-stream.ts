@@ -2,6 +2,7 @@
 import type { Client, RequestOptions, StreamPromise } from '@org/core';
 import { createEventStream } from '@org/core';
 import { streamPromise } from '@org/core/internal';
+import { withOutputText } from '../../with-output-text.js';
 import type { BetaResponseStreamEvent, RetrieveBetaResponseQuery } from '../types.js';
 
 /**
@@ -22,6 +23,7 @@ export function resumeBetaResponseStream(
         pathParams: { response_id: responseId },
         query: { ...query, stream: true, beta: 'true' },
         read: createEventStream<BetaResponseStreamEvent>,
+        map: withOutputText,
       },
       options,
     ),

@@ -2,6 +2,7 @@
 import type { Client, RequestOptions, StreamPromise } from '@org/core';
 import { createEventStream } from '@org/core';
 import { streamPromise } from '@org/core/internal';
+import { withOutputText } from '../../with-output-text.js';
 import type { ResponseStreamEvent, RetrieveResponseQuery } from '../types.js';
 
 /**
@@ -21,6 +22,7 @@ export function resumeResponseStream(
         pathParams: { response_id: responseId },
         query: { ...query, stream: true },
         read: createEventStream<ResponseStreamEvent>,
+        map: withOutputText,
       },
       options,
     ),

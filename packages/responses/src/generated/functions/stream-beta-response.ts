@@ -2,6 +2,7 @@
 import type { Client, RequestOptions, StreamPromise } from '@org/core';
 import { createEventStream } from '@org/core';
 import { streamPromise } from '@org/core/internal';
+import { withOutputText } from '../../with-output-text.js';
 import type { BetaCreateResponse, BetaResponseStreamEvent } from '../types.js';
 
 /**
@@ -21,6 +22,7 @@ export function streamBetaResponse(
         query: { beta: 'true' },
         body: { ...body, stream: true },
         read: createEventStream<BetaResponseStreamEvent>,
+        map: withOutputText,
       },
       options,
     ),

@@ -2,6 +2,7 @@
 import type { Client, RequestOptions, StreamPromise } from '@org/core';
 import { createEventStream } from '@org/core';
 import { streamPromise } from '@org/core/internal';
+import { withOutputText } from '../../with-output-text.js';
 import type { CreateResponse, ResponseStreamEvent } from '../types.js';
 
 /**
@@ -19,6 +20,7 @@ export function streamResponse(
         path: '/responses',
         body: { ...body, stream: true },
         read: createEventStream<ResponseStreamEvent>,
+        map: withOutputText,
       },
       options,
     ),
