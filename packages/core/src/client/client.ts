@@ -3,6 +3,7 @@ import type { RequestOptions } from '../request/request-options.js';
 import type { RequestSpec } from '../request/request-spec.js';
 import type { ResponseReader } from '../request/response-source.js';
 import type { ClientOptions } from './client-options.js';
+import type { Handshake, HandshakeOptions } from './handshake.js';
 
 /** A configured connection to the API. Resource functions take it as their first argument. */
 export interface Client {
@@ -13,6 +14,14 @@ export interface Client {
    */
   request<R>(spec: RequestSpec & { read: ResponseReader<R> }, options?: RequestOptions): APIPromise<R>;
   request<T = unknown>(spec: RequestSpec, options?: RequestOptions): APIPromise<T>;
-  /** A client with some options changed; this one is left as it is. */
+  /**
+   * A client with some options changed; this one is left as it is. Default headers, the default query and hooks are
+   * merged with this client's (its hooks run first); every other option given replaces this client's.
+   */
   withOptions(options: ClientOptions): Client;
+  /**
+   * The URL and headers of a connection to `path`, as an HTTP call of this client would send them (key or key
+   * provider, default headers and query): `await client.handshake('/realtime', { scheme: 'ws', query: { model } })`.
+   */
+  handshake(path: string, options?: HandshakeOptions): Promise<Handshake>;
 }

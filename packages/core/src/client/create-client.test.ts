@@ -187,6 +187,97 @@ describe('createClient options', () => {
 
     expect(server.requests.map((request) => request.headers['x-tag'])).toEqual(['yes', undefined]);
   });
+
+  it("withOptions merges default headers and the default query with the parent's, the new ones winning", async () => {
+    server.on('GET', '/models', { json: {} });
+    const parent = createClient({
+      apiKey: 'sk-test',
+      baseURL: server.baseURL,
+      defaultHeaders: new Headers({ 'X-Team': 'search', 'X-Tag': 'old' }),
+      defaultQuery: { 'api-version': '2024-10-21', region: 'eu' },
+    });
+    const child = parent.withOptions({
+      defaultHeaders: { 'x-tag': 'new', 'X-Team': null },
+      defaultQuery: { region: 'us' },
+    });
+    await child.request({ method: 'GET', path: '/models' });
+    const [request] = server.requests;
+    expect(request!.headers['x-tag']).toBe('new');
+    expect(request!.headers['x-team']).toBeUndefined();
+    expect(Object.fromEntries(request!.query)).toEqual({ 'api-version': '2024-10-21', region: 'us' });
+  });
+
+  it("withOptions keeps the parent's hooks and runs them before the new ones", async () => {
+    server.on('GET', '/models', { json: {} });
+    const order: string[] = [];
+    const parent = createClient({
+      apiKey: 'sk-test',
+      baseURL: server.baseURL,
+      hooks: {
+        beforeRequest: async (request) => {
+          order.push('parent before');
+          request.headers['x-parent'] = '1';
+        },
+        afterResponse: () => {
+          order.push('parent after');
+        },
+      },
+    });
+    const child = parent.withOptions({
+      hooks: {
+        beforeRequest: (request) => {
+          order.push('child before');
+          request.headers['x-child'] = '1';
+        },
+      },
+    });
+    await child.request({ method: 'GET', path: '/models' });
+    expect(order).toEqual(['parent before', 'child before', 'parent after']);
+    expect(server.requests[0]!.headers).toMatchObject({ 'x-parent': '1', 'x-child': '1' });
+  });
+});
+
+describe('handshake', () => {
+  it('gives the ws URL and the headers a call of the client would send, key provider and defaults applied', async () => {
+    const client = createClient({
+      apiKey: async () => 'sk-rotated',
+      baseURL: 'https://gateway.example.test/openai/v1',
+      organization: 'org-1',
+      defaultHeaders: { 'x-team': 'voice' },
+      defaultQuery: { 'api-version': '2025-04-01' },
+    });
+    const { url, headers } = await client.handshake('/realtime', {
+      scheme: 'ws',
+      query: { model: 'gpt-realtime' },
+      headers: { 'OpenAI-Safety-Identifier': 'user-1' },
+    });
+    expect(url).toBe('wss://gateway.example.test/openai/v1/realtime?api-version=2025-04-01&model=gpt-realtime');
+    expect(headers).toMatchObject({
+      authorization: 'Bearer sk-rotated',
+      'openai-organization': 'org-1',
+      'x-team': 'voice',
+      'openai-safety-identifier': 'user-1',
+    });
+  });
+
+  it('keeps an http URL by default, and a key header the client replaced (Azure) instead of a bearer token', async () => {
+    const client = createClient({
+      apiKey: 'unused',
+      baseURL: 'http://127.0.0.1:9/openai',
+      defaultHeaders: { 'api-key': 'azure-key', Authorization: null },
+    });
+    const { url, headers } = await client.handshake('/realtime/calls');
+    expect(url).toBe('http://127.0.0.1:9/openai/realtime/calls');
+    expect(headers['api-key']).toBe('azure-key');
+    expect(headers.authorization).toBeUndefined();
+  });
+
+  it('fails with a typed error when the key provider answers with something no header can carry', async () => {
+    const client = createClient({ apiKey: async () => 'bad\nkey', baseURL: 'https://api.example.test/v1' });
+    const error = await caught(client.handshake('/realtime'));
+    expect(error).toBeInstanceOf(OpenAIError);
+    expect(String((error as Error).message)).not.toContain('bad');
+  });
 });
 
 describe('browser guard', () => {

@@ -4,6 +4,8 @@ import type { RequestSpec } from '../request/request-spec.js';
 import { sendRequest } from '../request/send-request.js';
 import type { Client } from './client.js';
 import type { ClientOptions } from './client-options.js';
+import { handshake } from './handshake.js';
+import { mergeClientOptions } from './merge-client-options.js';
 import { resolveClientConfig } from './resolve-client-config.js';
 
 /**
@@ -19,6 +21,7 @@ export function createClient(options: ClientOptions = {}): Client {
       const call: CallState = {};
       return apiPromise(sendRequest(config, spec, requestOptions, call), call);
     }) as Client['request'],
-    withOptions: (overrides) => createClient({ ...options, ...overrides }),
+    withOptions: (overrides) => createClient(mergeClientOptions(options, overrides)),
+    handshake: (path, handshakeOptions) => handshake(config, path, handshakeOptions),
   };
 }

@@ -1,3 +1,4 @@
+import { askKeyProvider } from '../client/ask-key-provider.js';
 import type { ClientConfig } from '../client/client-config.js';
 import { KEY_HEADER } from '../client/key-header.js';
 import { type APIErrorBody, createAPIError } from '../errors/api-error.js';
@@ -16,7 +17,6 @@ import { buildURL } from './build-url.js';
 import { CallLifecycle } from './call-lifecycle.js';
 import { checkHeader } from './check-header.js';
 import { checkRequestOptions } from './check-request-options.js';
-import { HEADER_TEXT, hasUnsafeText } from './has-unsafe-text.js';
 import { isRetryableStatus } from './is-retryable-status.js';
 import { newIdempotencyKey } from './new-idempotency-key.js';
 import { readFirstChunk } from './read-first-chunk.js';
@@ -67,9 +67,8 @@ export async function sendRequest(
     try {
       if (request.headers.authorization === KEY_HEADER) {
         // A plain key was checked when the client was made; only a provider's answer needs a look.
-        const apiKey =
-          typeof config.apiKey === 'string' ? config.apiKey : await lifecycle.race(askKeyProvider(config.apiKey));
-        request.headers.authorization = `Bearer ${apiKey}`;
+        const { apiKey } = config;
+        request.headers.authorization = `Bearer ${typeof apiKey === 'string' ? apiKey : await lifecycle.race(askKeyProvider(apiKey))}`;
       }
       if (hooks.beforeRequest) await lifecycle.race(hooks.beforeRequest(request));
     } catch (error) {
@@ -167,14 +166,6 @@ function asHookError(error: unknown): OpenAIError {
   return error instanceof OpenAIError
     ? error
     : new OpenAIError('A request hook or the key provider failed.', { cause: error });
-}
-
-async function askKeyProvider(provider: () => string | Promise<string>): Promise<string> {
-  const key = await provider();
-  if (typeof key !== 'string' || key === '' || hasUnsafeText(key)) {
-    throw new OpenAIError(`The apiKey provider must return a non-empty string of ${HEADER_TEXT}.`);
-  }
-  return key;
 }
 
 function asOpenAIError(thrown: unknown): OpenAIError {
