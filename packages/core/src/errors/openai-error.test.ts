@@ -42,6 +42,17 @@ describe('OpenAIError instanceof', () => {
     expect(new StreamError('broken')).not.toBeInstanceOf(ModerationBlockedError);
   });
 
+  it('keeps the kinds of its class chain in a marker that is not enumerable and cannot be changed', () => {
+    const error = apiError(429);
+    expect(Object.getOwnPropertyDescriptor(error, Symbol.for('@org/core.error-kinds'))).toEqual({
+      value: ['RateLimitError', 'APIError', 'OpenAIError'],
+      enumerable: false,
+      writable: false,
+      configurable: false,
+    });
+    expect(error.name).toBe('RateLimitError');
+  });
+
   it('answers false for values that are not SDK errors', () => {
     const lookalike = Object.assign(new Error('nope'), { name: 'APIError', status: 400 });
     for (const value of [lookalike, { status: 400 }, 'APIError', 429, null, undefined]) {

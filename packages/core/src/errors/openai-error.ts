@@ -19,11 +19,12 @@ export class OpenAIError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     const kinds: string[] = [];
-    for (let type: unknown = new.target; type && type !== Error; type = Object.getPrototypeOf(type)) {
+    for (let type: object = new.target; type !== Error; type = Object.getPrototypeOf(type)) {
       if (Object.hasOwn(type, 'kind')) kinds.push((type as { kind: string }).kind);
     }
-    Object.defineProperty(this, errorKindsKey, { value: kinds, enumerable: false });
-    this.name = kinds[0] ?? 'OpenAIError';
+    // Not enumerable, writable or configurable: the defaults of defineProperty.
+    Object.defineProperty(this, errorKindsKey, { value: kinds });
+    this.name = kinds[0]!;
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
