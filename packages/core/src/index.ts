@@ -21,7 +21,11 @@ export {
   APIUserAbortError,
   type TimeoutKind,
 } from './errors/connection-errors.js';
+export type { ErrorKindMap } from './errors/error-kind-map.js';
 export { InvalidInputError } from './errors/invalid-input-error.js';
+export { isAPIError } from './errors/is-api-error.js';
+export { isErrorKind } from './errors/is-error-kind.js';
+export { isOpenAIError } from './errors/is-openai-error.js';
 export { OpenAIError } from './errors/openai-error.js';
 export { OutputParseError, RefusalError, TruncatedOutputError } from './errors/output-errors.js';
 export { StreamError } from './errors/stream-error.js';

@@ -18,3 +18,9 @@ export class ResponseFailedError extends OpenAIError {
     this.code = response.error?.code ?? null;
   }
 }
+
+declare module '@org/core' {
+  interface ErrorKindMap {
+    ResponseFailedError: ResponseFailedError;
+  }
+}

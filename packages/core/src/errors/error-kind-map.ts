@@ -1,0 +1,43 @@
+import type {
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from './api-error.js';
+import type { ConfigError } from './config-error.js';
+import type { APIConnectionError, APITimeoutError, APIUserAbortError } from './connection-errors.js';
+import type { InvalidInputError } from './invalid-input-error.js';
+import type { OpenAIError } from './openai-error.js';
+import type { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
+import type { StreamError } from './stream-error.js';
+
+/**
+ * Each error kind `isErrorKind` knows, with the error it narrows to. A package that declares an error class adds its
+ * kind here by augmenting this interface (`declare module '@org/core' { interface ErrorKindMap { … } }`).
+ */
+export interface ErrorKindMap {
+  OpenAIError: OpenAIError;
+  ConfigError: ConfigError;
+  InvalidInputError: InvalidInputError;
+  APIError: APIError;
+  BadRequestError: BadRequestError;
+  AuthenticationError: AuthenticationError;
+  PermissionDeniedError: PermissionDeniedError;
+  NotFoundError: NotFoundError;
+  ConflictError: ConflictError;
+  UnprocessableEntityError: UnprocessableEntityError;
+  RateLimitError: RateLimitError;
+  InternalServerError: InternalServerError;
+  APIConnectionError: APIConnectionError;
+  APITimeoutError: APITimeoutError;
+  APIUserAbortError: APIUserAbortError;
+  StreamError: StreamError;
+  RefusalError: RefusalError;
+  TruncatedOutputError: TruncatedOutputError;
+  OutputParseError: OutputParseError;
+}
