@@ -7,6 +7,7 @@ export { readEnv } from './config/read-env.js';
 export { attachResponseMeta } from './meta/response-meta.js';
 export type { Paging } from './pagination/page.js';
 export { requestPage } from './pagination/request-page.js';
+export { type JobState, type PollSettings, poll } from './polling/poll.js';
 export { backoffDelay } from './request/backoff-delay.js';
 export { ndjsonLine } from './streaming/ndjson-line.js';
 export { StreamHelper } from './streaming/stream-helper.js';

@@ -12,6 +12,7 @@ import type {
 import type { ConfigError } from './config-error.js';
 import type { APIConnectionError, APITimeoutError, APIUserAbortError } from './connection-errors.js';
 import type { InvalidInputError } from './invalid-input-error.js';
+import type { JobFailedError, JobTimeoutError } from './job-errors.js';
 import type { OpenAIError } from './openai-error.js';
 import type { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
 import type { StreamError } from './stream-error.js';
@@ -37,6 +38,8 @@ export interface ErrorKindMap {
   APITimeoutError: APITimeoutError;
   APIUserAbortError: APIUserAbortError;
   StreamError: StreamError;
+  JobFailedError: JobFailedError;
+  JobTimeoutError: JobTimeoutError;
   RefusalError: RefusalError;
   TruncatedOutputError: TruncatedOutputError;
   OutputParseError: OutputParseError;
