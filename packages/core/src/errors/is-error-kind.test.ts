@@ -24,6 +24,7 @@ import { InvalidInputError } from './invalid-input-error.js';
 import { isAPIError } from './is-api-error.js';
 import { isErrorKind } from './is-error-kind.js';
 import { isOpenAIError } from './is-openai-error.js';
+import { JobFailedError, JobTimeoutError } from './job-errors.js';
 import { OpenAIError } from './openai-error.js';
 import { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
 import { StreamError } from './stream-error.js';
@@ -127,6 +128,8 @@ describe('error guards', () => {
       RefusalError,
       TruncatedOutputError,
       OutputParseError,
+      JobFailedError,
+      JobTimeoutError,
     } satisfies { [Kind in keyof ErrorKindMap]: { kind: string; prototype: ErrorKindMap[Kind] } };
 
     for (const [kind, ErrorClass] of Object.entries(byKind)) expect(ErrorClass.kind).toBe(kind);

@@ -1,3 +1,4 @@
+import type { ReplySpec } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
@@ -32,7 +33,7 @@ const waitForBatch = (options: { pollIntervalMs?: number; pollTimeoutMs?: number
     ...options,
   });
 
-const batch = (status: string, pollAfterMs?: number) => ({
+const batch = (status: string, pollAfterMs?: number): ReplySpec => ({
   json: { id: 'batch_1', status },
   headers: pollAfterMs === undefined ? {} : { 'openai-poll-after-ms': String(pollAfterMs) },
 });
