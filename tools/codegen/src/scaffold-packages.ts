@@ -25,6 +25,7 @@ function packageJson(name: string, description: string, dependencies: Record<str
     files: ['dist', 'README.md', 'CHANGELOG.md'],
     exports: {
       '.': {
+        '@org/source': './src/index.ts',
         types: { import: './dist/index.d.ts', require: './dist/index.d.cts' },
         import: './dist/index.js',
         require: './dist/index.cjs',
