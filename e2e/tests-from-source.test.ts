@@ -1,5 +1,6 @@
 // Tests run on the workspace's source, never on a stale build: every export entry carries the `@org/source`
-// condition (pointing at `src/`) and the root vitest config resolves with it first.
+// condition (pointing at `src/`), the root vitest config resolves with it first, and each package's `test` script
+// runs that config on the package's own tests.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,10 @@ describe.each(packages)('$name', (pkg) => {
       expect(Object.entries(target as Record<string, unknown>)[0], subpath).toEqual([SOURCE_CONDITION, source]);
       expect(existsSync(path.join(pkg.dir, source)), source).toBe(true);
     }
+  });
+
+  it('has a test script that runs its own tests with the root vitest config', () => {
+    expect(pkg.manifest.scripts?.test).toBe('vitest run');
   });
 });
 
