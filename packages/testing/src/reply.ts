@@ -1,5 +1,5 @@
-import type { RecordedRequest } from './recorded-request';
-import type { SSEEvent } from './sse';
+import type { RecordedRequest } from './recorded-request.js';
+import type { SSEEvent } from './sse.js';
 
 /**
  * - `reset`: destroy the socket before any response.

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './start-test-server';
+import { startTestServer, type TestServer } from './start-test-server.js';
 
 let server: TestServer;
 
@@ -34,6 +34,19 @@ describe('reply bodies', () => {
     await fetch(`${server.url}/late`);
 
     expect(Date.now() - started).toBeGreaterThanOrEqual(75);
+  });
+
+  it('stops waiting out delayMs when the client goes away', async () => {
+    server.on('GET', '/late', { delayMs: 60_000, json: {} });
+    const controller = new AbortController();
+    const pending = fetch(`${server.url}/late`, { signal: controller.signal });
+    await server.waitForRequests(1);
+
+    controller.abort();
+
+    await expect(pending).rejects.toThrow();
+    await server.waitForRequestClosed();
+    expect(server.lastRequest()?.aborted).toBe(true);
   });
 
   it('answers with an empty body when nothing is scripted', async () => {
