@@ -1,6 +1,6 @@
 // Tests run on the workspace's source, never on a stale build: every export entry carries the `@org/source`
-// condition (pointing at `src/`), the root vitest config resolves with it first, and each package's `test` script
-// runs that config on the package's own tests.
+// condition (pointing at `src/`), the root vitest config resolves `@org/*` imports with it, and each package's `test`
+// script runs that config on the package's own tests. A build a test loads on purpose stays a build throughout.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +51,12 @@ describe('in a test', () => {
   it("a package's source reaches its siblings' source too", async () => {
     const { zodTool } = await import('@org/chat/zod');
     expect(zodTool).toBe((await import('../packages/core/src/zod.js')).zodTool);
+  });
+
+  it("a build loaded on purpose reaches its siblings' builds, as in an app (needs pnpm build)", async () => {
+    const built = (file: string) => import(/* @vite-ignore */ path.join(repoRoot, file));
+    const { zodTool } = await built('packages/chat/dist/zod.js');
+    expect(zodTool).toBe((await built('packages/core/dist/zod.js')).zodTool);
+    expect(zodTool).not.toBe((await import('../packages/core/src/zod.js')).zodTool);
   });
 });
