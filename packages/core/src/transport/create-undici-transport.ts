@@ -49,7 +49,7 @@ export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
       if (value !== undefined) responseHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
     }
     const responseBody = response.body;
-    return {
+    const raw = {
       status: response.statusCode,
       headers: responseHeaders,
       body: responseBody,
@@ -60,5 +60,11 @@ export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
         responseBody.on('error', noop).destroy();
       },
     };
+    const encoding = responseHeaders['content-encoding'];
+    // Unlike fetch, undici's request hands on the body as it came. A HEAD reply, a 204 and a 304 have none to decode.
+    if (encoding === undefined || method === 'HEAD' || raw.status === 204 || raw.status === 304) return raw;
+    // Loaded with the first compressed reply: node:zlib would cost every process that never gets one at start-up.
+    const { decodeResponse } = await import('./decode-response.js');
+    return decodeResponse(raw, encoding);
   };
 }
