@@ -5,6 +5,7 @@ import Agent from 'undici/lib/dispatcher/agent.js';
 import { readEnv } from '../config/read-env.js';
 import { noop } from '../utils/noop.js';
 import type { Transport } from './transport.js';
+import { withAcceptEncoding } from './with-accept-encoding.js';
 
 /** The agent itself once made; a promise only while the proxy agent's module loads. */
 let sharedDispatcher: Dispatcher | Promise<Dispatcher> | undefined;
@@ -33,12 +34,13 @@ export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
   return async ({ method, url, headers, body, signal }) => {
     const { origin, pathname, search } = new URL(url);
     const target = dispatcher ?? defaultDispatcher();
+    const sent = withAcceptEncoding(url, headers);
     // Awaiting only a pending agent keeps a microtask tick off every request.
     const response = await sendWithDispatcher.call(target instanceof Promise ? await target : target, {
       origin,
       path: pathname + search,
       method: method as Dispatcher.HttpMethod,
-      headers: body instanceof Blob ? { 'content-length': String(body.size), ...headers } : headers,
+      headers: body instanceof Blob ? { 'content-length': String(body.size), ...sent } : sent,
       // undici sends any async iterable as a streamed body; its types list only Node streams.
       body: (body instanceof Blob ? body.stream() : body) as Dispatcher.DispatchOptions['body'],
       signal,
