@@ -11,19 +11,12 @@ export function createContentDecoder(coding: string): Duplex {
   const { stream } = contentCodings[coding]!;
   let decompressor: Transform | undefined;
   let head: Buffer | undefined;
-  /** Whether the reader wants more: zlib's output is read only then, so it holds back, and so does the socket. */
-  let wanted = false;
-
-  const pull = () => {
-    while (wanted) {
-      const chunk: Buffer | null = decompressor!.read();
-      if (chunk === null) return;
-      wanted = decoder.push(chunk);
-    }
-  };
   const start = (bytes: Buffer): Transform => {
     decompressor = stream(bytes)
-      .on('readable', pull)
+      // Paused while this stream's buffer is full: zlib then stops once its own is, and so does the socket.
+      .on('data', (chunk: Buffer) => {
+        if (!decoder.push(chunk)) decompressor!.pause();
+      })
       .on('end', () => decoder.push(null))
       .on('error', (error: Error) => decoder.destroy(decodingError(coding, error)));
     return decompressor;
@@ -52,8 +45,7 @@ export function createContentDecoder(coding: string): Duplex {
       callback();
     },
     read() {
-      wanted = true;
-      if (decompressor) pull();
+      decompressor?.resume();
     },
     destroy(error, callback) {
       decompressor?.destroy();

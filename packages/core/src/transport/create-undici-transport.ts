@@ -29,6 +29,9 @@ function defaultDispatcher(): Dispatcher | Promise<Dispatcher> {
   return sharedDispatcher;
 }
 
+/** Loaded with the first compressed reply: node:zlib would cost every process that never gets one at start-up. */
+let decodeResponse: typeof import('./decode-response.js').decodeResponse | undefined;
+
 /** The Node transport: undici's request API, faster than fetch, on a keep-alive agent or the user's dispatcher. */
 export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
   return async ({ method, url, headers, body, signal }) => {
@@ -65,8 +68,7 @@ export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
     const encoding = responseHeaders['content-encoding'];
     // Unlike fetch, undici's request hands on the body as it came. A HEAD reply, a 204 and a 304 have none to decode.
     if (encoding === undefined || method === 'HEAD' || raw.status === 204 || raw.status === 304) return raw;
-    // Loaded with the first compressed reply: node:zlib would cost every process that never gets one at start-up.
-    const { decodeResponse } = await import('./decode-response.js');
-    return decodeResponse(raw, encoding);
+    decodeResponse ??= (await import('./decode-response.js')).decodeResponse;
+    return decodeResponse(raw, encoding, () => responseBody.bytes());
   };
 }

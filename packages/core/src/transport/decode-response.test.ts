@@ -1,4 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { APITimeoutError } from '../errors/connection-errors.js';
@@ -18,6 +19,7 @@ const decode = (source: Readable, contentEncoding: string) =>
       discard: () => {},
     },
     contentEncoding,
+    () => buffer(source),
   );
 
 describe('decodeResponse', () => {

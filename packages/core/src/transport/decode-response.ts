@@ -1,9 +1,11 @@
-import { pipeline, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { OpenAIError } from '../errors/openai-error.js';
 import { noop } from '../utils/noop.js';
 import { contentCodings, decodingError } from './content-codings.js';
 import { createContentDecoder } from './create-content-decoder.js';
 import type { TransportResponse } from './transport.js';
+
+const utf8 = new TextDecoder();
 
 /** More codings than anyone stacks is a broken server, or one making the client work for nothing. */
 const MAX_CODINGS = 3;
@@ -13,13 +15,15 @@ const MAX_CODINGS = 3;
  * gzip); `response` itself when there is nothing to undo (`identity`). A coding it cannot undo fails here with an
  * `OpenAIError` naming it, after freeing the connection, rather than pass on bytes no reader could use.
  *
- * Read whole (`text()`), the body is decoded in one go, which costs a fraction of a stream; read as it comes (`body`,
- * `webStream()`), it goes through a pipeline of decoding streams, made then. Destroying the raw body destroys them,
- * and leaving the decoded body early destroys the raw one. Its headers stay as the server sent them.
+ * Read whole (`text()`, which takes the raw bytes from `readAll`), the body is decoded in one go, a fraction of what a
+ * stream costs; read as it comes (`body`, `webStream()`), it goes through a pipeline of decoding streams, made then.
+ * Destroying the raw body destroys them, and leaving the decoded body early destroys the raw one. Its headers stay as
+ * the server sent them.
  */
 export function decodeResponse(
   response: TransportResponse & { body: Readable },
   contentEncoding: string,
+  readAll: () => Promise<Uint8Array>,
 ): TransportResponse {
   const { body } = response;
   const codings = contentEncoding
@@ -36,9 +40,15 @@ export function decodeResponse(
   let decoded: Readable | undefined;
   const stream = (): Readable => {
     if (!decoded) {
-      const decoders = codings.map(createContentDecoder);
-      pipeline([body, ...decoders], noop);
-      decoded = decoders[decoders.length - 1]!;
+      const stages: Readable[] = [body];
+      for (const coding of codings) stages.push(stages[stages.length - 1]!.pipe(createContentDecoder(coding)));
+      // As `pipeline` would, without the abort controller it makes, which costs a small reply more than its decoding:
+      // a failure anywhere fails the decoded end, and once that closes, ended or left early, so does everything.
+      const destroyAll = (error?: Error) => {
+        for (const stage of stages) stage.destroy(error);
+      };
+      for (const stage of stages) stage.on('error', destroyAll);
+      decoded = stages[stages.length - 1]!.on('close', () => destroyAll());
     }
     return decoded;
   };
@@ -48,9 +58,7 @@ export function decodeResponse(
       return stream();
     },
     text: async () => {
-      const chunks: Uint8Array[] = [];
-      for await (const chunk of body) chunks.push(chunk);
-      let bytes: Uint8Array = Buffer.concat(chunks);
+      let bytes = await readAll();
       for (const coding of codings) {
         if (bytes.byteLength === 0) break;
         try {
@@ -59,7 +67,7 @@ export function decodeResponse(
           throw decodingError(coding, error as Error);
         }
       }
-      return new TextDecoder().decode(bytes);
+      return utf8.decode(bytes);
     },
     webStream: () => Readable.toWeb(stream()) as ReadableStream<Uint8Array>,
   };
