@@ -65,6 +65,16 @@ describe.each(transports)('through %s', (_, transport) => {
       expect(Buffer.from(await content.bytes()).equals(audio)).toBe(true);
     });
 
+    it("decodes a reader's web stream", async () => {
+      server.on('GET', '/models', { json: models, compress });
+      const text = await client(transport).request({
+        method: 'GET',
+        path: '/models',
+        read: (source) => new Response(source.webStream()).text(),
+      });
+      expect(JSON.parse(text)).toEqual(models);
+    });
+
     it('decodes an error body into the APIError', async () => {
       server.on('GET', '/models', {
         status: 400,
