@@ -29,6 +29,13 @@ function figureRows({ medians: m, bundles, installed }) {
   speed('requests/s, sequential', 'sequential', 'requestsPerSecond', 'bare `undici.request`');
   speed('requests/s, concurrency 50', 'concurrent', 'requestsPerSecond', 'bare `undici.request`');
   speed('streamed events/s', 'stream', 'eventsPerSecond', 'undici + eventsource-parser');
+  speed(
+    'requests/s, sequential, gzipped reply',
+    'gzip-sequential',
+    'requestsPerSecond',
+    'bare `undici.request` + zlib',
+  );
+  speed('streamed events/s, gzipped stream', 'gzip-stream', 'eventsPerSecond', 'undici + zlib + eventsource-parser');
   const firstChunk = m.stream[bare].firstChunkMs / m.stream[org].firstChunkMs;
   rows.push([
     'time to first streamed chunk',
@@ -128,6 +135,8 @@ function generated(results) {
         'client CPU/req c=50',
         'events/s',
         'client CPU/event',
+        'req/s seq gzip',
+        'events/s gzip',
         'first chunk',
         'import',
         'import + 1st req',
@@ -143,6 +152,8 @@ function generated(results) {
         `${m.concurrent[client].cpuMicrosPerRequest.toFixed(0)} µs`,
         formatCount(m.stream[client].eventsPerSecond),
         `${formatCount(m.stream[client].cpuNanosPerEvent)} ns`,
+        formatCount(m['gzip-sequential'][client].requestsPerSecond),
+        formatCount(m['gzip-stream'][client].eventsPerSecond),
         formatMs(m.stream[client].firstChunkMs),
         formatMs(m.first[client].importMs),
         formatMs(m.first[client].totalMs),
