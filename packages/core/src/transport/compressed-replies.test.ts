@@ -123,6 +123,14 @@ describe.each(transports)('through %s', (_, transport) => {
     await server.waitForRequestClosed();
   });
 
+  it('fails a corrupt compressed JSON reply with APIConnectionError', async () => {
+    server.on('GET', '/models', {
+      body: 'this is not gzip',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+    });
+    await expect(getJSON(transport)).rejects.toBeInstanceOf(APIConnectionError);
+  });
+
   it('fails a download cut off mid compressed body with APIConnectionError', async () => {
     server.on('GET', '/files/{id}/content', {
       body: audio,
