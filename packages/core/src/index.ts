@@ -36,6 +36,7 @@ export type { RateLimit } from './meta/rate-limit.js';
 export { getResponseMeta, type ResponseMeta } from './meta/response-meta.js';
 export type { Page, PagePromise } from './pagination/page.js';
 export type { PollOptions } from './polling/poll.js';
+export type { WaitOptions } from './polling/wait-for-job.js';
 export type { APIPromise, WithResponse } from './request/api-promise.js';
 export type { HeadersLike } from './request/header-entries.js';
 export type { HttpMethod } from './request/http-method.js';
@@ -45,6 +46,7 @@ export type { ResponseReader, ResponseSource } from './request/response-source.j
 export type { BinaryResponse } from './response/binary-response.js';
 export { createBinaryResponse } from './response/create-binary-response.js';
 export { createEventStream, type EventStreamOptions } from './streaming/create-event-stream.js';
+export { createNdjsonStream, type NdjsonStreamOptions } from './streaming/create-ndjson-stream.js';
 export type { NamedEvent } from './streaming/sse-decoder.js';
 export { Stream } from './streaming/stream.js';
 export {
