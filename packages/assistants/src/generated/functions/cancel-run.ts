@@ -4,6 +4,7 @@ import type { RunObject } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}/runs/{run_id}/cancel`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function cancelRun(
   client: Client,
@@ -16,6 +17,7 @@ export function cancelRun(
       method: 'POST',
       path: '/threads/{thread_id}/runs/{run_id}/cancel',
       pathParams: { thread_id: threadId, run_id: runId },
+      headers: { 'openai-beta': 'assistants=v2' },
     },
     options,
   );

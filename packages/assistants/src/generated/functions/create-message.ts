@@ -4,6 +4,7 @@ import type { CreateMessageRequest, MessageObject } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}/messages`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createMessage(
   client: Client,
@@ -12,7 +13,13 @@ export function createMessage(
   options?: RequestOptions,
 ): APIPromise<MessageObject> {
   return client.request<MessageObject>(
-    { method: 'POST', path: '/threads/{thread_id}/messages', pathParams: { thread_id: threadId }, body },
+    {
+      method: 'POST',
+      path: '/threads/{thread_id}/messages',
+      pathParams: { thread_id: threadId },
+      headers: { 'openai-beta': 'assistants=v2' },
+      body,
+    },
     options,
   );
 }

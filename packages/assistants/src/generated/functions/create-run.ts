@@ -5,6 +5,7 @@ import type { CreateRunQuery, CreateRunRequest, RunObject } from '../types.js';
 /**
  * Calls `POST /threads/{thread_id}/runs`.
  * For a streamed reply, call `streamRun`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createRun(
   client: Client,
@@ -14,7 +15,14 @@ export function createRun(
   options?: RequestOptions,
 ): APIPromise<RunObject> {
   return client.request<RunObject>(
-    { method: 'POST', path: '/threads/{thread_id}/runs', pathParams: { thread_id: threadId }, query, body },
+    {
+      method: 'POST',
+      path: '/threads/{thread_id}/runs',
+      pathParams: { thread_id: threadId },
+      query,
+      headers: { 'openai-beta': 'assistants=v2' },
+      body,
+    },
     options,
   );
 }

@@ -4,11 +4,15 @@ import type { CreateThreadRequest, ThreadObject } from '../types.js';
 
 /**
  * Calls `POST /threads`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createThread(
   client: Client,
   body?: CreateThreadRequest,
   options?: RequestOptions,
 ): APIPromise<ThreadObject> {
-  return client.request<ThreadObject>({ method: 'POST', path: '/threads', body }, options);
+  return client.request<ThreadObject>(
+    { method: 'POST', path: '/threads', headers: { 'openai-beta': 'assistants=v2' }, body },
+    options,
+  );
 }

@@ -4,6 +4,8 @@ import type { DeleteAssistantResponse } from '../types.js';
 
 /**
  * Calls `DELETE /assistants/{assistant_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
  */
 export function deleteAssistant(
   client: Client,
@@ -11,7 +13,12 @@ export function deleteAssistant(
   options?: RequestOptions,
 ): APIPromise<DeleteAssistantResponse> {
   return client.request<DeleteAssistantResponse>(
-    { method: 'DELETE', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId } },
+    {
+      method: 'DELETE',
+      path: '/assistants/{assistant_id}',
+      pathParams: { assistant_id: assistantId },
+      headers: { 'openai-beta': 'assistants=v2' },
+    },
     options,
   );
 }

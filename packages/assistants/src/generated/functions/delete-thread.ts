@@ -4,6 +4,7 @@ import type { DeleteThreadResponse } from '../types.js';
 
 /**
  * Calls `DELETE /threads/{thread_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function deleteThread(
   client: Client,
@@ -11,7 +12,12 @@ export function deleteThread(
   options?: RequestOptions,
 ): APIPromise<DeleteThreadResponse> {
   return client.request<DeleteThreadResponse>(
-    { method: 'DELETE', path: '/threads/{thread_id}', pathParams: { thread_id: threadId } },
+    {
+      method: 'DELETE',
+      path: '/threads/{thread_id}',
+      pathParams: { thread_id: threadId },
+      headers: { 'openai-beta': 'assistants=v2' },
+    },
     options,
   );
 }

@@ -4,6 +4,8 @@ import type { AssistantObject } from '../types.js';
 
 /**
  * Calls `GET /assistants/{assistant_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
  */
 export function retrieveAssistant(
   client: Client,
@@ -11,7 +13,12 @@ export function retrieveAssistant(
   options?: RequestOptions,
 ): APIPromise<AssistantObject> {
   return client.request<AssistantObject>(
-    { method: 'GET', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId } },
+    {
+      method: 'GET',
+      path: '/assistants/{assistant_id}',
+      pathParams: { assistant_id: assistantId },
+      headers: { 'openai-beta': 'assistants=v2' },
+    },
     options,
   );
 }

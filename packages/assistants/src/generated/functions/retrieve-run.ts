@@ -4,6 +4,7 @@ import type { RunObject } from '../types.js';
 
 /**
  * Calls `GET /threads/{thread_id}/runs/{run_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveRun(
   client: Client,
@@ -12,7 +13,12 @@ export function retrieveRun(
   options?: RequestOptions,
 ): APIPromise<RunObject> {
   return client.request<RunObject>(
-    { method: 'GET', path: '/threads/{thread_id}/runs/{run_id}', pathParams: { thread_id: threadId, run_id: runId } },
+    {
+      method: 'GET',
+      path: '/threads/{thread_id}/runs/{run_id}',
+      pathParams: { thread_id: threadId, run_id: runId },
+      headers: { 'openai-beta': 'assistants=v2' },
+    },
     options,
   );
 }

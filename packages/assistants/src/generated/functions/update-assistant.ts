@@ -4,6 +4,8 @@ import type { AssistantObject, ModifyAssistantRequest } from '../types.js';
 
 /**
  * Calls `POST /assistants/{assistant_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
  */
 export function updateAssistant(
   client: Client,
@@ -12,7 +14,13 @@ export function updateAssistant(
   options?: RequestOptions,
 ): APIPromise<AssistantObject> {
   return client.request<AssistantObject>(
-    { method: 'POST', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId }, body },
+    {
+      method: 'POST',
+      path: '/assistants/{assistant_id}',
+      pathParams: { assistant_id: assistantId },
+      headers: { 'openai-beta': 'assistants=v2' },
+      body,
+    },
     options,
   );
 }

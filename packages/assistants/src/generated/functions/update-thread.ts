@@ -4,6 +4,7 @@ import type { ModifyThreadRequest, ThreadObject } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function updateThread(
   client: Client,
@@ -12,7 +13,13 @@ export function updateThread(
   options?: RequestOptions,
 ): APIPromise<ThreadObject> {
   return client.request<ThreadObject>(
-    { method: 'POST', path: '/threads/{thread_id}', pathParams: { thread_id: threadId }, body },
+    {
+      method: 'POST',
+      path: '/threads/{thread_id}',
+      pathParams: { thread_id: threadId },
+      headers: { 'openai-beta': 'assistants=v2' },
+      body,
+    },
     options,
   );
 }

@@ -4,6 +4,7 @@ import type { ChatSessionResource } from '../types.js';
 
 /**
  * Calls `POST /chatkit/sessions/{session_id}/cancel`.
+ * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function cancelChatKitSession(
   client: Client,
@@ -11,7 +12,12 @@ export function cancelChatKitSession(
   options?: RequestOptions,
 ): APIPromise<ChatSessionResource> {
   return client.request<ChatSessionResource>(
-    { method: 'POST', path: '/chatkit/sessions/{session_id}/cancel', pathParams: { session_id: sessionId } },
+    {
+      method: 'POST',
+      path: '/chatkit/sessions/{session_id}/cancel',
+      pathParams: { session_id: sessionId },
+      headers: { 'openai-beta': 'chatkit_beta=v1' },
+    },
     options,
   );
 }

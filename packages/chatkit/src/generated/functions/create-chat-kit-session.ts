@@ -4,11 +4,15 @@ import type { ChatSessionResource, CreateChatSessionBody } from '../types.js';
 
 /**
  * Calls `POST /chatkit/sessions`.
+ * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createChatKitSession(
   client: Client,
   body: CreateChatSessionBody,
   options?: RequestOptions,
 ): APIPromise<ChatSessionResource> {
-  return client.request<ChatSessionResource>({ method: 'POST', path: '/chatkit/sessions', body }, options);
+  return client.request<ChatSessionResource>(
+    { method: 'POST', path: '/chatkit/sessions', headers: { 'openai-beta': 'chatkit_beta=v1' }, body },
+    options,
+  );
 }

@@ -4,6 +4,7 @@ import type { DeletedThreadResource } from '../types.js';
 
 /**
  * Calls `DELETE /chatkit/threads/{thread_id}`.
+ * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function deleteChatKitThread(
   client: Client,
@@ -11,7 +12,12 @@ export function deleteChatKitThread(
   options?: RequestOptions,
 ): APIPromise<DeletedThreadResource> {
   return client.request<DeletedThreadResource>(
-    { method: 'DELETE', path: '/chatkit/threads/{thread_id}', pathParams: { thread_id: threadId } },
+    {
+      method: 'DELETE',
+      path: '/chatkit/threads/{thread_id}',
+      pathParams: { thread_id: threadId },
+      headers: { 'openai-beta': 'chatkit_beta=v1' },
+    },
     options,
   );
 }

@@ -5,6 +5,7 @@ import type { ListChatKitThreadItemsQuery, ThreadItem } from '../types.js';
 
 /**
  * Calls `GET /chatkit/threads/{thread_id}/items`.
+ * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listChatKitThreadItems(
   client: Client,
@@ -14,7 +15,13 @@ export function listChatKitThreadItems(
 ): PagePromise<ThreadItem> {
   return requestPage<ThreadItem>(
     client,
-    { method: 'GET', path: '/chatkit/threads/{thread_id}/items', pathParams: { thread_id: threadId }, query },
+    {
+      method: 'GET',
+      path: '/chatkit/threads/{thread_id}/items',
+      pathParams: { thread_id: threadId },
+      query,
+      headers: { 'openai-beta': 'chatkit_beta=v1' },
+    },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

@@ -4,6 +4,7 @@ import type { ThreadResource } from '../types.js';
 
 /**
  * Calls `GET /chatkit/threads/{thread_id}`.
+ * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveChatKitThread(
   client: Client,
@@ -11,7 +12,12 @@ export function retrieveChatKitThread(
   options?: RequestOptions,
 ): APIPromise<ThreadResource> {
   return client.request<ThreadResource>(
-    { method: 'GET', path: '/chatkit/threads/{thread_id}', pathParams: { thread_id: threadId } },
+    {
+      method: 'GET',
+      path: '/chatkit/threads/{thread_id}',
+      pathParams: { thread_id: threadId },
+      headers: { 'openai-beta': 'chatkit_beta=v1' },
+    },
     options,
   );
 }

@@ -4,11 +4,15 @@ import type { CreateVectorStoreRequest, VectorStoreObject } from '../types.js';
 
 /**
  * Calls `POST /vector_stores`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createVectorStore(
   client: Client,
   body: CreateVectorStoreRequest,
   options?: RequestOptions,
 ): APIPromise<VectorStoreObject> {
-  return client.request<VectorStoreObject>({ method: 'POST', path: '/vector_stores', body }, options);
+  return client.request<VectorStoreObject>(
+    { method: 'POST', path: '/vector_stores', headers: { 'openai-beta': 'assistants=v2' }, body },
+    options,
+  );
 }

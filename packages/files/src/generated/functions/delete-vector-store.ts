@@ -4,6 +4,7 @@ import type { DeleteVectorStoreResponse } from '../types.js';
 
 /**
  * Calls `DELETE /vector_stores/{vector_store_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function deleteVectorStore(
   client: Client,
@@ -11,7 +12,12 @@ export function deleteVectorStore(
   options?: RequestOptions,
 ): APIPromise<DeleteVectorStoreResponse> {
   return client.request<DeleteVectorStoreResponse>(
-    { method: 'DELETE', path: '/vector_stores/{vector_store_id}', pathParams: { vector_store_id: vectorStoreId } },
+    {
+      method: 'DELETE',
+      path: '/vector_stores/{vector_store_id}',
+      pathParams: { vector_store_id: vectorStoreId },
+      headers: { 'openai-beta': 'assistants=v2' },
+    },
     options,
   );
 }

@@ -4,6 +4,7 @@ import type { VectorStoreObject } from '../types.js';
 
 /**
  * Calls `GET /vector_stores/{vector_store_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveVectorStore(
   client: Client,
@@ -11,7 +12,12 @@ export function retrieveVectorStore(
   options?: RequestOptions,
 ): APIPromise<VectorStoreObject> {
   return client.request<VectorStoreObject>(
-    { method: 'GET', path: '/vector_stores/{vector_store_id}', pathParams: { vector_store_id: vectorStoreId } },
+    {
+      method: 'GET',
+      path: '/vector_stores/{vector_store_id}',
+      pathParams: { vector_store_id: vectorStoreId },
+      headers: { 'openai-beta': 'assistants=v2' },
+    },
     options,
   );
 }

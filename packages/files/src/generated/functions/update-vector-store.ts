@@ -4,6 +4,7 @@ import type { UpdateVectorStoreRequest, VectorStoreObject } from '../types.js';
 
 /**
  * Calls `POST /vector_stores/{vector_store_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function updateVectorStore(
   client: Client,
@@ -12,7 +13,13 @@ export function updateVectorStore(
   options?: RequestOptions,
 ): APIPromise<VectorStoreObject> {
   return client.request<VectorStoreObject>(
-    { method: 'POST', path: '/vector_stores/{vector_store_id}', pathParams: { vector_store_id: vectorStoreId }, body },
+    {
+      method: 'POST',
+      path: '/vector_stores/{vector_store_id}',
+      pathParams: { vector_store_id: vectorStoreId },
+      headers: { 'openai-beta': 'assistants=v2' },
+      body,
+    },
     options,
   );
 }
