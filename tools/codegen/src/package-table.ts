@@ -145,7 +145,8 @@ console.log(models.data.map((model) => model.id));`,
   },
   {
     name: 'batches',
-    description: 'Batches.',
+    description:
+      'Batches, and a typed workflow over them: typed requests for any batchable endpoint, checked, uploaded, run, waited for, and read back as typed results joined to their requests.',
     example: `${client}import { createBatch, retrieveBatch } from '@org/batches';
 
 const client = createClient();
