@@ -1,10 +1,10 @@
 import { isRecord } from '@org/core/internal';
 
 /** Fields whose deltas are pieces of one string: appended. Every other field a delta brings replaces the old value. */
-const appended: ReadonlySet<string> = new Set(['value', 'arguments', 'input', 'logs', 'refusal']);
+const appended: ReadonlySet<string> = /* @__PURE__ */ new Set(['value', 'arguments', 'input', 'logs', 'refusal']);
 
 /** Keys a delta from the wire must never write, lest it reach a prototype. */
-const unsafe: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const unsafe: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Merges a delta of the Assistants API into the snapshot it builds: strings of the streaming fields appended, objects

@@ -12,7 +12,7 @@ import type { RunStepToolCall, RunStreamEvent } from './run-stream-event.js';
 export type RunApiEvent = Extract<RunStreamEvent, { data: unknown }>;
 
 /** Statuses in which a run streams on. */
-const goingStatuses: ReadonlySet<string> = new Set(['queued', 'in_progress', 'cancelling']);
+const goingStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(['queued', 'in_progress', 'cancelling']);
 
 interface Place {
   id: string;

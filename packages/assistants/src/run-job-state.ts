@@ -1,7 +1,7 @@
 import type { JobState } from '@org/core/internal';
 import type { RunObject } from './generated/types.js';
 
-const failedStatuses: ReadonlySet<string> = new Set(['failed', 'cancelled', 'expired', 'incomplete']);
+const failedStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(['failed', 'cancelled', 'expired', 'incomplete']);
 
 /**
  * A run's status as a job state. `requires_action` ends a wait as `completed` does: the run waits for the caller's

@@ -14,12 +14,10 @@ import type {
 } from './generated/types.js';
 import { type RunApiEvent, RunAssembly } from './run-assembly.js';
 import { RunFailedError } from './run-failed-error.js';
+import { runJobState } from './run-job-state.js';
 import type { RunStreamEvent } from './run-stream-event.js';
 
 type Events = Stream<AssistantStreamEvent>;
-
-/** Run statuses that end a run for good, badly. */
-const failedStatuses: ReadonlySet<string> = new Set(['failed', 'cancelled', 'expired', 'incomplete']);
 
 /**
  * A run's events as they come, typed (narrow on `event`), with the text and tool calls they build assembled: iterate
@@ -136,7 +134,7 @@ export class RunStream extends StreamHelper<RunStreamEvent, RunObject> {
   #failureOf(event: RunApiEvent): RunFailedError | undefined {
     if (!event.event.startsWith('thread.run.') || event.event.startsWith('thread.run.step.')) return undefined;
     const run = event.data as RunObject;
-    return failedStatuses.has(run.status) ? new RunFailedError(run) : undefined;
+    return typeof runJobState(run) === 'object' ? new RunFailedError(run) : undefined;
   }
 }
 

@@ -51,7 +51,7 @@ const endpoints = {
 } satisfies Record<BatchEndpoint, true>;
 
 /** Every endpoint a batch can call, as the spec lists them. */
-export const batchEndpoints = Object.keys(endpoints) as readonly BatchEndpoint[];
+export const batchEndpoints = /* @__PURE__ */ Object.keys(endpoints) as readonly BatchEndpoint[];
 
 export function isBatchEndpoint(value: unknown): value is BatchEndpoint {
   return typeof value === 'string' && Object.hasOwn(endpoints, value);

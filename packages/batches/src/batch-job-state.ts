@@ -2,7 +2,12 @@ import type { JobState } from '@org/core/internal';
 import type { Batch } from './generated/types.js';
 
 /** Statuses a batch never leaves. */
-export const endedBatchStatuses: ReadonlySet<string> = new Set(['completed', 'failed', 'expired', 'cancelled']);
+export const endedBatchStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'completed',
+  'failed',
+  'expired',
+  'cancelled',
+]);
 
 /** A batch's status as a job state: only `completed` is done well; a status the API adds later counts as going. */
 export function batchJobState({ status }: Batch): JobState {
