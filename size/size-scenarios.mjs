@@ -157,11 +157,16 @@ const oneCall = {
   '@org/videos': 'createVideo',
 };
 
-/** The umbrella carries every resource by design: its budget is for the whole client. 18.5 KB until every call carried its response. */
+/**
+ * The umbrella carries every resource by design: its budget is for the whole client. 18.5 KB until every call carried
+ * its response; 19 KB until the 48 assistants, threads, vector store and ChatKit operations sent the `OpenAI-Beta`
+ * header their API refuses them without (about 0.12 KB gzip, 1.9 KB minified; a one-call bundle of `@org/assistants`
+ * or `@org/chatkit` carries it once, about 0.02 KB).
+ */
 const umbrellaScenario = {
   name: 'openai (umbrella): chat.completions.create',
   packages: ['@org/openai'],
-  limit: '19 KB',
+  limit: '19.2 KB',
   streams: true,
   source: `import OpenAI from '@org/openai';
 const openai = new OpenAI({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });
