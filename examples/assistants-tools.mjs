@@ -25,15 +25,22 @@ import {
 } from './assistants-local-replies.mjs';
 import { runStandalone } from './run-standalone.mjs';
 
-const celsius = { Oslo: 4, Rome: 19, Lisbon: 21, Reykjavik: 2 };
+const temperatures = new Map([
+  ['Oslo', 4],
+  ['Rome', 19],
+  ['Lisbon', 21],
+  ['Reykjavik', 2],
+]);
 
+/** A zod-typed tool: the run's arguments are checked against the schema before `run` sees them. */
 const getWeather = zodTool({
   name: 'get_weather',
-  description: 'The current temperature in a city, in °C.',
-  parameters: z.object({ city: z.string() }),
-  run: async ({ city }, { signal }) => {
-    await sleep(200, undefined, { signal }); // a slow lookup: both calls run at once, and stop on abort
-    return { city, celsius: celsius[city] ?? 15 };
+  description: 'Today’s temperature in one city, in °C.',
+  parameters: z.object({ city: z.string().describe('A city name, such as Oslo') }),
+  async run({ city }, { signal }) {
+    // The calls of one step run at once: two 200 ms lookups take 200 ms. An aborted run stops them.
+    await sleep(200, undefined, { signal });
+    return { city, celsius: temperatures.get(city) ?? 15 };
   },
 });
 

@@ -1,4 +1,4 @@
-import { type Client, JobFailedError, type WaitOptions } from '@org/core';
+import type { Client, WaitOptions } from '@org/core';
 import { waitForJob } from '@org/core/internal';
 import { retrieveRun } from './generated/functions/retrieve-run.js';
 import type { RunObject } from './generated/types.js';
@@ -12,24 +12,14 @@ import { runJobState } from './run-job-state.js';
  * rejects with `RunFailedError`. `pollTimeoutMs` gives up with `JobTimeoutError` and `signal` with
  * `APIUserAbortError`; the run goes on. The official `runs.poll`.
  */
-export async function pollRun(
-  client: Client,
-  threadId: string,
-  runId: string,
-  options?: WaitOptions,
-): Promise<RunObject> {
-  try {
-    return await waitForJob(
-      `run ${runId}`,
-      (check) => retrieveRun(client, threadId, runId, check),
-      runJobState,
-      options,
-    );
-  } catch (error) {
-    throw error instanceof JobFailedError && !(error instanceof RunFailedError)
-      ? new RunFailedError(error.job as RunObject)
-      : error;
-  }
+export function pollRun(client: Client, threadId: string, runId: string, options?: WaitOptions): Promise<RunObject> {
+  return waitForJob(
+    `run ${runId}`,
+    (check) => retrieveRun(client, threadId, runId, check),
+    runJobState,
+    options,
+    (run) => new RunFailedError(run),
+  );
 }
 
 /** A run just created or answered: returned when it has already stopped, else polled until it does. */

@@ -1,4 +1,4 @@
-import { type Client, JobFailedError, type WaitOptions } from '@org/core';
+import type { Client, WaitOptions } from '@org/core';
 import { waitForJob } from '@org/core/internal';
 import { BatchFailedError } from './batch-failed-error.js';
 import { batchJobState } from './batch-job-state.js';
@@ -11,17 +11,12 @@ import type { Batch } from './generated/types.js';
  * `cancelled` rejects with `BatchFailedError` (a `JobFailedError`), whose `batch` may still hold results. Gives up with
  * `JobTimeoutError` after `pollTimeoutMs`, and with `APIUserAbortError` when `signal` aborts; the batch goes on.
  */
-export async function waitForBatch(client: Client, batchId: string, options?: WaitOptions): Promise<Batch> {
-  try {
-    return await waitForJob(
-      `batch ${batchId}`,
-      (check) => retrieveBatch(client, batchId, check),
-      batchJobState,
-      options,
-    );
-  } catch (error) {
-    throw error instanceof JobFailedError && !(error instanceof BatchFailedError)
-      ? new BatchFailedError(error.job as Batch)
-      : error;
-  }
+export function waitForBatch(client: Client, batchId: string, options?: WaitOptions): Promise<Batch> {
+  return waitForJob(
+    `batch ${batchId}`,
+    (check) => retrieveBatch(client, batchId, check),
+    batchJobState,
+    options,
+    (batch) => new BatchFailedError(batch),
+  );
 }

@@ -25,6 +25,21 @@ describe('waitForJob', () => {
     expect(server.requests.map((request) => request.headers['x-trace'])).toEqual(['t1', 't1']);
   });
 
+  it('rejects a job that ended badly with the error `failure` makes of it', async () => {
+    server.on('GET', '/batches/batch_1', { json: { status: 'expired' } });
+    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
+    class ExpiredError extends Error {}
+    const error = await waitForJob(
+      'batch batch_1',
+      (options) => client.request<{ status: string }>({ method: 'GET', path: '/batches/batch_1' }, options),
+      ({ status }) => ({ failed: status }),
+      {},
+      (job, status) => new ExpiredError(`${status}: ${JSON.stringify(job)}`),
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ExpiredError);
+    expect((error as Error).message).toBe('expired: {"status":"expired"}');
+  });
+
   it('splits a helper’s options into the request’s and the checks’', () => {
     const options = { pollIntervalMs: 1, pollTimeoutMs: 2, idempotencyKey: 'k', extraBody: { a: 1 }, timeout: 3 };
     expect(requestOptionsOf(options)).toEqual({ idempotencyKey: 'k', extraBody: { a: 1 }, timeout: 3 });
