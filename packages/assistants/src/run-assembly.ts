@@ -22,6 +22,11 @@ interface Place {
 type MessageDeltaPart = NonNullable<MessageDeltaObject['delta']['content']>[number];
 type StepDeltaDetails = NonNullable<RunStepDeltaObject['delta']['step_details']>;
 
+/** Whether an event is one of the run's own (`thread.run.completed`, …), whose data is the run. */
+export function isRunEvent(event: RunApiEvent): event is Extract<RunApiEvent, { data: RunObject }> {
+  return event.event.startsWith('thread.run.') && !event.event.startsWith('thread.run.step.');
+}
+
 function isAt(place: Place | undefined, id: string, index: number): boolean {
   return place !== undefined && place.id === id && place.index === index;
 }
@@ -79,6 +84,8 @@ export class RunAssembly {
         this.#closeToolCall(derived, event.data.id);
         return;
       default:
+        // An event the API adds later passes through untouched.
+        if (!isRunEvent(event)) return;
         this.run = event.data;
         if (!goingStatuses.has(event.data.status)) this.end(derived);
     }

@@ -120,6 +120,17 @@ describe('runStream', () => {
     ]);
   });
 
+  it('passes an event it does not know through as sent', async () => {
+    const events = answerEvents('Hi');
+    events.splice(2, 0, { event: 'thread.future.event', data: { some: 'thing' } });
+    server.on('POST', runsPath, { sse: events });
+    const seen: unknown[] = [];
+    const stream = runStream(client, 'thread_1', { assistant_id: 'asst_1' });
+    for await (const event of stream) seen.push(event);
+    expect(seen[2]).toEqual({ event: 'thread.future.event', data: { some: 'thing' } });
+    expect((await stream.finalRun()).status).toBe('completed');
+  });
+
   it('ends at requires_action when no outputs are sent: finalRun is the run waiting for them', async () => {
     server.on('POST', runsPath, { sse: toolCallEvents() });
     const stream = runStream(client, 'thread_1', { assistant_id: 'asst_1' });

@@ -12,7 +12,7 @@ import type {
   RunStepObject,
   SubmitToolOutputsRunRequest,
 } from './generated/types.js';
-import { type RunApiEvent, RunAssembly } from './run-assembly.js';
+import { isRunEvent, type RunApiEvent, RunAssembly } from './run-assembly.js';
 import { RunFailedError } from './run-failed-error.js';
 import { runJobState } from './run-job-state.js';
 import type { RunStreamEvent } from './run-stream-event.js';
@@ -40,7 +40,8 @@ export class RunStream extends StreamHelper<RunStreamEvent, RunObject> {
    */
   constructor(client: Client, open: (signal: AbortSignal) => Promise<Events>, options: RequestOptions = {}) {
     super();
-    const { idempotencyKey, extraBody, ...submitOptions } = options;
+    // What belongs to the request that opened the stream stays with it (a run's `include[]` query among them).
+    const { idempotencyKey, extraBody, query, ...submitOptions } = options;
     this.#client = client;
     this.#options = submitOptions;
     this.follow(options.signal);
@@ -132,9 +133,8 @@ export class RunStream extends StreamHelper<RunStreamEvent, RunObject> {
   }
 
   #failureOf(event: RunApiEvent): RunFailedError | undefined {
-    if (!event.event.startsWith('thread.run.') || event.event.startsWith('thread.run.step.')) return undefined;
-    const run = event.data as RunObject;
-    return typeof runJobState(run) === 'object' ? new RunFailedError(run) : undefined;
+    if (!isRunEvent(event)) return undefined;
+    return typeof runJobState(event.data) === 'object' ? new RunFailedError(event.data) : undefined;
   }
 }
 
