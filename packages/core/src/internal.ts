@@ -20,6 +20,8 @@ export { checkMaxSteps } from './tools/check-max-steps.js';
 export { runToolCalls, type ToolCall, type ToolResult } from './tools/run-tool-calls.js';
 export { type ToolRunSettings, toolRunStopReason } from './tools/tool-run.js';
 export { toolStepOptions } from './tools/tool-step-options.js';
+export { checkFileField } from './uploads/check-file-field.js';
+export { isNamedUpload } from './uploads/is-uploadable.js';
 export { isRecord } from './utils/is-record.js';
 export { iterableToReadableStream } from './utils/iterable-to-readable-stream.js';
 export { noop } from './utils/noop.js';
