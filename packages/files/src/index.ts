@@ -1,1 +1,11 @@
+// The generated functions and resource classes, and the hand-written helpers beside them.
+export { createVectorStoreAndPoll } from './create-vector-store-and-poll.js';
+export { createVectorStoreFileAndPoll } from './create-vector-store-file-and-poll.js';
+export { createVectorStoreFileBatchAndPoll } from './create-vector-store-file-batch-and-poll.js';
 export * from './generated/index.js';
+export { pollVectorStoreFile } from './poll-vector-store-file.js';
+export { pollVectorStoreFileBatch } from './poll-vector-store-file-batch.js';
+export { type UploadVectorStoreFileBody, uploadVectorStoreFile } from './upload-vector-store-file.js';
+export { uploadVectorStoreFileAndPoll } from './upload-vector-store-file-and-poll.js';
+export { waitForFileProcessing } from './wait-for-file-processing.js';
+export type { WaitOptions } from './wait-options.js';
