@@ -5,6 +5,14 @@ export { createVectorStoreFileBatchAndPoll } from './create-vector-store-file-ba
 export * from './generated/index.js';
 export { pollVectorStoreFile } from './poll-vector-store-file.js';
 export { pollVectorStoreFileBatch } from './poll-vector-store-file-batch.js';
+export {
+  type Md5Hash,
+  type UploadFileBody,
+  type UploadFileOptions,
+  type UploadProgress,
+  uploadFile,
+} from './upload-file.js';
+export type { UploadState } from './upload-state.js';
 export { type UploadVectorStoreFileBody, uploadVectorStoreFile } from './upload-vector-store-file.js';
 export { uploadVectorStoreFileAndPoll } from './upload-vector-store-file-and-poll.js';
 export { waitForFileProcessing } from './wait-for-file-processing.js';

@@ -1,0 +1,118 @@
+import { InvalidInputError } from '@org/core';
+import { noop, onAbort } from '@org/core/internal';
+import type { PartSource } from './plan-upload.js';
+import type { Md5Hash } from './upload-file.js';
+
+/** One part of a file: a slice of a Blob (read only when sent, and again on a retry) or bytes. */
+export interface FilePart {
+  index: number;
+  data: Blob | Uint8Array;
+}
+
+export interface ReadPartsOptions {
+  bytes: number;
+  partSize: number;
+  /** Parts already accepted: read (for `hash`) but not given out. */
+  skip: (index: number) => boolean;
+  /** Fed every byte of the file in order, skipped parts too. */
+  hash: Md5Hash | undefined;
+  /** Aborting it cancels a stream source, so that a read waiting on it settles. */
+  signal: AbortSignal;
+}
+
+/**
+ * The parts of a file, in order, read as they are asked for: a Blob or bytes are sliced without copying; a stream is
+ * read into one buffer per part, so what it holds in memory is the parts its readers hold. A stream that gives another
+ * number of bytes than its size, or fails, fails with an `InvalidInputError` naming `file`.
+ */
+export async function* readParts(data: PartSource, options: ReadPartsOptions): AsyncGenerator<FilePart> {
+  try {
+    yield* data instanceof Blob || data instanceof Uint8Array ? sliceParts(data, options) : bufferParts(data, options);
+  } catch (cause) {
+    if (cause instanceof InvalidInputError) throw cause;
+    throw new InvalidInputError('file', `reading it failed: ${(cause as Error)?.message}`, { cause });
+  }
+}
+
+async function* sliceParts(data: Blob | Uint8Array, options: ReadPartsOptions): AsyncGenerator<FilePart> {
+  const { bytes, partSize, skip, hash } = options;
+  for (let index = 0, start = 0; start < bytes; index++, start += partSize) {
+    const end = Math.min(start + partSize, bytes);
+    const part = data instanceof Blob ? data.slice(start, end) : data.subarray(start, end);
+    if (hash) {
+      if (part instanceof Uint8Array) hash.update(part);
+      else for await (const chunk of streamChunks(part.stream())) hash.update(chunk as Uint8Array);
+    }
+    if (!skip(index)) yield { index, data: part };
+  }
+}
+
+async function* bufferParts(
+  data: Exclude<PartSource, Blob | Uint8Array>,
+  options: ReadPartsOptions,
+): AsyncGenerator<FilePart> {
+  const { bytes, partSize, skip, hash } = options;
+  let index = 0;
+  let read = 0;
+  let buffer = new Uint8Array(Math.min(partSize, bytes));
+  let filled = 0;
+  for await (const chunk of streamChunks(data, options.signal)) {
+    const chunkBytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    read += chunkBytes.byteLength;
+    if (read > bytes) break;
+    for (let offset = 0; offset < chunkBytes.byteLength; ) {
+      const taken = Math.min(chunkBytes.byteLength - offset, buffer.byteLength - filled);
+      buffer.set(chunkBytes.subarray(offset, offset + taken), filled);
+      offset += taken;
+      filled += taken;
+      if (filled < buffer.byteLength) continue;
+      hash?.update(buffer);
+      if (!skip(index)) yield { index, data: buffer };
+      index++;
+      // Every part but the last is `partSize` long; past the last, nothing more is taken (`read > bytes` above).
+      buffer = new Uint8Array(Math.max(0, Math.min(partSize, bytes - index * partSize)));
+      filled = 0;
+    }
+  }
+  if (read !== bytes) {
+    throw new InvalidInputError('file', `its size says ${bytes} bytes, but it gave ${read > bytes ? 'more' : read}`);
+  }
+}
+
+/**
+ * The chunks of a web or Node stream. A web stream is read with a reader (browsers cannot iterate one); `signal`
+ * cancels either kind, as nothing else would end a read that waits on a stalled source.
+ */
+async function* streamChunks(
+  source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string>,
+  signal?: AbortSignal,
+): AsyncGenerator<Uint8Array | string> {
+  if (typeof (source as ReadableStream).getReader !== 'function') {
+    const { destroy } = source as { destroy?: (error?: Error) => void };
+    const stopListening =
+      signal && typeof destroy === 'function' && onAbort(signal, () => destroy.call(source, signal.reason));
+    try {
+      yield* source as AsyncIterable<Uint8Array | string>;
+    } finally {
+      if (stopListening) stopListening();
+    }
+    return;
+  }
+  const reader = (source as ReadableStream<Uint8Array>).getReader();
+  const stopListening = signal && onAbort(signal, () => reader.cancel(signal.reason).catch(noop));
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        finished = true;
+        return;
+      }
+      yield value;
+    }
+  } finally {
+    stopListening?.();
+    if (!finished) reader.cancel().catch(noop);
+    reader.releaseLock();
+  }
+}
