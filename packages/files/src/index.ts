@@ -2,6 +2,7 @@
 export { createVectorStoreAndPoll } from './create-vector-store-and-poll.js';
 export { createVectorStoreFileAndPoll } from './create-vector-store-file-and-poll.js';
 export { createVectorStoreFileBatchAndPoll } from './create-vector-store-file-batch-and-poll.js';
+export { FileBatchUploadError } from './file-batch-upload-error.js';
 export * from './generated/index.js';
 export { pollVectorStoreFile } from './poll-vector-store-file.js';
 export { pollVectorStoreFileBatch } from './poll-vector-store-file-batch.js';
@@ -15,5 +16,11 @@ export {
 export type { UploadState } from './upload-state.js';
 export { type UploadVectorStoreFileBody, uploadVectorStoreFile } from './upload-vector-store-file.js';
 export { uploadVectorStoreFileAndPoll } from './upload-vector-store-file-and-poll.js';
+export {
+  type FileBatchFailure,
+  type FileBatchUpload,
+  type UploadVectorStoreFileBatchBody,
+  uploadVectorStoreFileBatchAndPoll,
+} from './upload-vector-store-file-batch-and-poll.js';
 export { waitForFileProcessing } from './wait-for-file-processing.js';
 export type { WaitOptions } from './wait-options.js';

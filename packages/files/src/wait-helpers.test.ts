@@ -9,6 +9,7 @@ import { pollVectorStoreFile } from './poll-vector-store-file.js';
 import { pollVectorStoreFileBatch } from './poll-vector-store-file-batch.js';
 import { testClient } from './test-support/uploads-api.js';
 import { uploadVectorStoreFileAndPoll } from './upload-vector-store-file-and-poll.js';
+import { uploadVectorStoreFileBatchAndPoll } from './upload-vector-store-file-batch-and-poll.js';
 import { waitForFileProcessing } from './wait-for-file-processing.js';
 import type { WaitOptions } from './wait-options.js';
 
@@ -115,6 +116,20 @@ const helpers: Helper[] = [
     },
     wait: (client, options) =>
       uploadVectorStoreFileAndPoll(client, 'vs_1', { file: toFile(new Uint8Array([1]), 'a.txt') }, options),
+  },
+  {
+    name: 'uploadVectorStoreFileBatchAndPoll',
+    checked: '/vector_stores/vs_1/file_batches/vsfb_1',
+    job: fileBatch,
+    pending: 'in_progress',
+    done: 'completed',
+    failed: 'cancelled',
+    before: (server) => {
+      server.on('POST', '/files', uploadedFile);
+      server.on('POST', '/vector_stores/vs_1/file_batches', { json: fileBatch('in_progress') });
+    },
+    wait: (client, options) =>
+      uploadVectorStoreFileBatchAndPoll(client, 'vs_1', { files: [toFile(new Uint8Array([1]), 'a.txt')] }, options),
   },
 ];
 
