@@ -24,6 +24,7 @@ export { checkFileField } from './uploads/check-file-field.js';
 export { isNamedUpload } from './uploads/is-uploadable.js';
 export { isRecord } from './utils/is-record.js';
 export { iterableToReadableStream } from './utils/iterable-to-readable-stream.js';
+export { iterateReadableStream } from './utils/iterate-readable-stream.js';
 export { noop } from './utils/noop.js';
 export { onAbort } from './utils/on-abort.js';
 export { sleep } from './utils/sleep.js';

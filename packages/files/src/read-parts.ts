@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@org/core';
-import { noop, onAbort } from '@org/core/internal';
+import { iterateReadableStream, onAbort } from '@org/core/internal';
 import type { PartSource } from './plan-upload.js';
 import type { Md5Hash } from './upload-file.js';
 
@@ -80,39 +80,25 @@ async function* bufferParts(
 }
 
 /**
- * The chunks of a web or Node stream. A web stream is read with a reader (browsers cannot iterate one); `signal`
- * cancels either kind, as nothing else would end a read that waits on a stalled source.
+ * The chunks of a web or Node stream; `signal` cancels either kind, as nothing else would end a read that waits on a
+ * stalled source. A web stream is read through a pipe that the signal aborts (its reader could not be cancelled from
+ * here while a read waits).
  */
 async function* streamChunks(
   source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string>,
   signal?: AbortSignal,
 ): AsyncGenerator<Uint8Array | string> {
-  if (typeof (source as ReadableStream).getReader !== 'function') {
-    const { destroy } = source as { destroy?: (error?: Error) => void };
-    const stopListening =
-      signal && typeof destroy === 'function' && onAbort(signal, () => destroy.call(source, signal.reason));
-    try {
-      yield* source as AsyncIterable<Uint8Array | string>;
-    } finally {
-      if (stopListening) stopListening();
-    }
+  if (typeof (source as ReadableStream).getReader === 'function') {
+    const stream = source as ReadableStream<Uint8Array>;
+    yield* iterateReadableStream(signal ? stream.pipeThrough(new TransformStream(), { signal }) : stream);
     return;
   }
-  const reader = (source as ReadableStream<Uint8Array>).getReader();
-  const stopListening = signal && onAbort(signal, () => reader.cancel(signal.reason).catch(noop));
-  let finished = false;
+  const { destroy } = source as { destroy?: (error?: Error) => void };
+  const stopListening =
+    signal && typeof destroy === 'function' && onAbort(signal, () => destroy.call(source, signal.reason));
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) {
-        finished = true;
-        return;
-      }
-      yield value;
-    }
+    yield* source as AsyncIterable<Uint8Array | string>;
   } finally {
-    stopListening?.();
-    if (!finished) reader.cancel().catch(noop);
-    reader.releaseLock();
+    if (stopListening) stopListening();
   }
 }

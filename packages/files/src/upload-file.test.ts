@@ -157,18 +157,34 @@ describe('uploadFile in parts', () => {
     expect(script.cancelled).toBe(1);
   });
 
-  it('settles on abort while a stalled stream is being read, and frees the stream', async () => {
+  it.each([
+    [
+      'a Node stream',
+      () => {
+        const stream = new Readable({ read() {} });
+        return { stream, freed: () => stream.destroyed };
+      },
+    ],
+    [
+      'a web stream',
+      () => {
+        let cancelled = false;
+        const stream = new ReadableStream<Uint8Array>({ cancel: () => void (cancelled = true) });
+        return { stream, freed: () => cancelled };
+      },
+    ],
+  ])('settles on abort while %s that stalls is being read, and frees it', async (_, make) => {
     scriptUploads(server, bytes, MiB);
-    const stalled = new Readable({ read() {} });
+    const { stream, freed } = make();
     const controller = new AbortController();
     const uploading = caught(
-      upload(toFile(stalled, 'big.jsonl', { size: bytes.byteLength }), { signal: controller.signal }),
+      upload(toFile(stream, 'big.jsonl', { size: bytes.byteLength }), { signal: controller.signal }),
     );
     await server.waitForRequests(1);
     await new Promise((resolve) => setTimeout(resolve, 20));
     controller.abort();
     expect(await uploading).toBeInstanceOf(APIUserAbortError);
-    expect(stalled.destroyed).toBe(true);
+    expect(freed()).toBe(true);
   });
 
   it('gives each of its requests its own idempotency key, derived from the one given', async () => {
