@@ -45,6 +45,19 @@ const fileBatch = (status: string) => ({
 });
 const uploadedFile = { json: { id: 'file-1', object: 'file', status: 'uploaded' } };
 
+const vectorStoreFileChecks = {
+  checked: '/vector_stores/vs_1/files/file-1',
+  job: vectorStoreFile,
+  pending: 'in_progress',
+  done: 'completed',
+  failed: 'failed',
+};
+const fileBatchChecks = {
+  ...vectorStoreFileChecks,
+  checked: '/vector_stores/vs_1/file_batches/vsfb_1',
+  job: fileBatch,
+};
+
 const helpers: Helper[] = [
   {
     name: 'waitForFileProcessing',
@@ -57,19 +70,12 @@ const helpers: Helper[] = [
   },
   {
     name: 'pollVectorStoreFile',
-    checked: '/vector_stores/vs_1/files/file-1',
-    job: vectorStoreFile,
-    pending: 'in_progress',
-    done: 'completed',
-    failed: 'failed',
+    ...vectorStoreFileChecks,
     wait: (client, options) => pollVectorStoreFile(client, 'vs_1', 'file-1', options),
   },
   {
     name: 'pollVectorStoreFileBatch',
-    checked: '/vector_stores/vs_1/file_batches/vsfb_1',
-    job: fileBatch,
-    pending: 'in_progress',
-    done: 'completed',
+    ...fileBatchChecks,
     failed: 'cancelled',
     wait: (client, options) => pollVectorStoreFileBatch(client, 'vs_1', 'vsfb_1', options),
   },
@@ -85,31 +91,19 @@ const helpers: Helper[] = [
   },
   {
     name: 'createVectorStoreFileAndPoll',
-    checked: '/vector_stores/vs_1/files/file-1',
-    job: vectorStoreFile,
-    pending: 'in_progress',
-    done: 'completed',
-    failed: 'failed',
+    ...vectorStoreFileChecks,
     before: (server) => server.on('POST', '/vector_stores/vs_1/files', { json: vectorStoreFile('in_progress') }),
     wait: (client, options) => createVectorStoreFileAndPoll(client, 'vs_1', { file_id: 'file-1' }, options),
   },
   {
     name: 'createVectorStoreFileBatchAndPoll',
-    checked: '/vector_stores/vs_1/file_batches/vsfb_1',
-    job: fileBatch,
-    pending: 'in_progress',
-    done: 'completed',
-    failed: 'failed',
+    ...fileBatchChecks,
     before: (server) => server.on('POST', '/vector_stores/vs_1/file_batches', { json: fileBatch('in_progress') }),
     wait: (client, options) => createVectorStoreFileBatchAndPoll(client, 'vs_1', { file_ids: ['file-1'] }, options),
   },
   {
     name: 'uploadVectorStoreFileAndPoll',
-    checked: '/vector_stores/vs_1/files/file-1',
-    job: vectorStoreFile,
-    pending: 'in_progress',
-    done: 'completed',
-    failed: 'failed',
+    ...vectorStoreFileChecks,
     before: (server) => {
       server.on('POST', '/files', uploadedFile);
       server.on('POST', '/vector_stores/vs_1/files', { json: vectorStoreFile('in_progress') });
@@ -119,10 +113,7 @@ const helpers: Helper[] = [
   },
   {
     name: 'uploadVectorStoreFileBatchAndPoll',
-    checked: '/vector_stores/vs_1/file_batches/vsfb_1',
-    job: fileBatch,
-    pending: 'in_progress',
-    done: 'completed',
+    ...fileBatchChecks,
     failed: 'cancelled',
     before: (server) => {
       server.on('POST', '/files', uploadedFile);
