@@ -4,13 +4,13 @@ import { mediaTypeOf } from './media-type-of.js';
 import type { UploadFileBody, UploadFileOptions } from './upload-file.js';
 import { checkResume, type UploadState } from './upload-state.js';
 
-const MiB = 1024 ** 2;
+// Plain numbers, not `64 * MiB`: a bundler keeps a computed top-level constant even where nothing uses it.
 /** The Uploads API's limits: 64 MB a part, 8 GB a file (binary units, as the official packages count them). */
-export const MAX_PART_SIZE = 64 * MiB;
-export const MAX_UPLOAD_BYTES = 8 * 1024 * MiB;
+export const MAX_PART_SIZE = 67_108_864;
+export const MAX_UPLOAD_BYTES = 8_589_934_592;
 /** Not the API's: it keeps an 8 GiB file within 8,192 parts, and catches `partSize: 64` meant as MiB. */
-export const MIN_PART_SIZE = MiB;
-export const DEFAULT_PART_SIZE = 8 * MiB;
+export const MIN_PART_SIZE = 1_048_576;
+export const DEFAULT_PART_SIZE = 8_388_608;
 export const DEFAULT_CONCURRENCY = 4;
 
 const uploadPurposes = ['assistants', 'batch', 'fine-tune', 'vision'];
