@@ -7,6 +7,8 @@ import type { Md5Hash } from './upload-file.js';
 export interface FilePart {
   index: number;
   data: Blob | Uint8Array;
+  /** Gives a part read from a stream its buffer back once sent (not after a failure: it may still be being read). */
+  release?: () => void;
 }
 
 export interface ReadPartsOptions {
@@ -27,7 +29,7 @@ export interface ReadPartsOptions {
  */
 export async function* readParts(data: PartSource, options: ReadPartsOptions): AsyncGenerator<FilePart> {
   try {
-    yield* data instanceof Blob || data instanceof Uint8Array ? sliceParts(data, options) : bufferParts(data, options);
+    yield* data instanceof Blob || data instanceof Uint8Array ? sliceParts(data, options) : streamParts(data, options);
   } catch (cause) {
     if (cause instanceof InvalidInputError) throw cause;
     throw new InvalidInputError('file', `reading it failed: ${(cause as Error)?.message}`, { cause });
@@ -47,30 +49,38 @@ async function* sliceParts(data: Blob | Uint8Array, options: ReadPartsOptions): 
   }
 }
 
-async function* bufferParts(
+async function* streamParts(
   data: Exclude<PartSource, Blob | Uint8Array>,
   options: ReadPartsOptions,
 ): AsyncGenerator<FilePart> {
   const { bytes, partSize, skip, hash } = options;
+  // Buffers whose parts were sent, to read the next ones into: the readers' parts are all the memory held, and no
+  // garbage piles up waiting for a collection.
+  const free: Uint8Array[] = [];
+  const partLength = (index: number) => Math.max(0, Math.min(partSize, bytes - index * partSize));
   let index = 0;
   let read = 0;
-  let buffer = new Uint8Array(Math.min(partSize, bytes));
+  let buffer: Uint8Array = new Uint8Array(partSize);
   let filled = 0;
   for await (const chunk of streamChunks(data, options.signal)) {
-    const chunkBytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-    read += chunkBytes.byteLength;
+    let rest = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    read += rest.byteLength;
+    // Past the size, nothing more is taken: every part below is then whole.
     if (read > bytes) break;
-    for (let offset = 0; offset < chunkBytes.byteLength; ) {
-      const taken = Math.min(chunkBytes.byteLength - offset, buffer.byteLength - filled);
-      buffer.set(chunkBytes.subarray(offset, offset + taken), filled);
-      offset += taken;
-      filled += taken;
-      if (filled < buffer.byteLength) continue;
-      hash?.update(buffer);
-      if (!skip(index)) yield { index, data: buffer };
+    while (rest.byteLength > 0) {
+      const piece = rest.subarray(0, partLength(index) - filled);
+      buffer.set(piece, filled);
+      filled += piece.byteLength;
+      rest = rest.subarray(piece.byteLength);
+      if (filled < partLength(index)) continue;
+      const part = buffer.subarray(0, filled);
+      hash?.update(part);
+      if (!skip(index)) {
+        const sent = buffer;
+        yield { index, data: part, release: () => free.push(sent) };
+        buffer = free.pop() ?? new Uint8Array(partSize);
+      }
       index++;
-      // Every part but the last is `partSize` long; past the last, nothing more is taken (`read > bytes` above).
-      buffer = new Uint8Array(Math.max(0, Math.min(partSize, bytes - index * partSize)));
       filled = 0;
     }
   }

@@ -38,8 +38,9 @@ export async function sendParts(
     hash,
     signal: options.signal,
   });
-  const send = async ({ index, data }: FilePart) => {
+  const send = async ({ index, data, release }: FilePart) => {
     const part = await addUploadPart(client, state.uploadId, { data }, stepOptions(options, `part-${index}`));
+    release?.();
     state.partIds[index] = part.id;
     accepted(index);
     report();
