@@ -81,12 +81,15 @@ describe('uploadFile in parts', () => {
     },
   );
 
-  it('retries a part that fails once, on its own: the others are sent once', async () => {
+  it.each([
+    ['bytes', named],
+    ['a Node stream', () => toFile(Readable.from(chunksOf(bytes, 100_000)), 'big.jsonl', { size: bytes.byteLength })],
+  ])('retries a part of %s that fails once, on its own: the others are sent once', async (_, source) => {
     const script = scriptUploads(server, bytes, MiB, {
       partReply: (index, attempt) =>
         index === 4 && attempt === 0 ? { status: 500, json: { error: { message: 'try again' } } } : undefined,
     });
-    await upload(named(), { concurrency: 2 }, testClient(server, 2));
+    await upload(source(), { concurrency: 2 }, testClient(server, 2));
     expect(script.received.filter((index) => index === 4)).toHaveLength(2);
     expect(script.received).toHaveLength(11);
     expect(script.completed).toEqual([{ part_ids: partIds }]);
