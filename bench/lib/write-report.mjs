@@ -79,6 +79,26 @@ function figureRows({ medians: m, bundles, installed }) {
     'bounded: growth < 10% of the file',
     verdict(growth(org) < 0.1 * 1024 ** 3),
   ]);
+  // The large-file helper against @org's own plain upload of the same file: over that upload's growth, it may hold the
+  // parts in flight (a stream's are read into memory; a path's are read from disk as they go).
+  for (const [key, source] of [
+    ['parts', 'a path'],
+    ['parts-stream', 'a stream'],
+  ]) {
+    const parts = m[key]?.[org];
+    if (!parts) continue;
+    const bound = parts.concurrency * parts.partSize;
+    const partsGrowth = parts.peakRssBytes - parts.idleRssBytes;
+    rows.push([
+      `1 GiB upload in parts from ${source} (\`uploadFile\`, ${parts.concurrency} × ${parts.partSize / 1024 ** 2} MiB), RSS growth; time`,
+      '-',
+      `+${formatMB(partsGrowth)}; ${parts.seconds.toFixed(2)} s`,
+      `+${formatMB(growth(org))}; ${m.upload[org].seconds.toFixed(2)} s (@org plain upload)`,
+      `${formatPercent(m.upload[org].seconds / parts.seconds)} of plain's speed`,
+      `growth ≤ plain's + parts in flight × part size (${formatMB(bound)})`,
+      verdict(partsGrowth <= growth(org) + bound),
+    ]);
+  }
   const bundle = bundles.chatAndStream;
   rows.push([
     'browser bundle, chat create + stream, gzip',
