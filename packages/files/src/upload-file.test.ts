@@ -172,7 +172,11 @@ describe('uploadFile in parts', () => {
       'a web stream',
       () => {
         let cancelled = false;
-        const stream = new ReadableStream<Uint8Array>({ cancel: () => void (cancelled = true) });
+        const stream = new ReadableStream<Uint8Array>({
+          cancel: () => {
+            cancelled = true;
+          },
+        });
         return { stream, freed: () => cancelled };
       },
     ],

@@ -81,7 +81,7 @@ describe('uploadVectorStoreFileBatchAndPoll', () => {
     const [upload, processing] = result.failures;
     expect(upload).toMatchObject({ index: 17, name: 'note-17.txt', stage: 'upload' });
     expect(upload?.error).toBeInstanceOf(BadRequestError);
-    expect((upload?.error as Error).message).toContain('note-17.txt is not a supported file');
+    expect(upload?.error).toMatchObject({ message: expect.stringContaining('note-17.txt is not a supported file') });
     expect(processing).toMatchObject({ index: 33, name: 'note-33.txt', fileId: 'file-33', stage: 'processing' });
     expect(processing?.error).toBeInstanceOf(JobFailedError);
     expect(processing?.error).toMatchObject({ status: 'failed', job: { last_error: lastError } });
