@@ -1,6 +1,7 @@
 // `pnpm bench`: every benchmark, side by side, in one run; writes the medians into BENCHMARKS.md.
 // Options: --runs=N (default 5), --quick (one short run of each, to check the benchmarks work; writes nothing),
-// --only=sequential,stream (just those figures, e.g. to re-measure a noisy one with more runs; writes nothing).
+// --only=sequential,stream (just those figures, e.g. to re-measure a noisy one with more runs; writes nothing; the
+// compressed-reply figures are gzip-sequential and gzip-stream).
 import { closeSync, existsSync, ftruncateSync, openSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,6 +51,13 @@ const plan = [
     scenario: 'stream-rate',
     runs,
     args: { events: 2000, firstChunkSamples: quick ? 20 : 300, ...durations },
+  },
+  { key: 'gzip-sequential', scenario: 'throughput', runs, args: { concurrency: 1, gzip: 1, ...durations } },
+  {
+    key: 'gzip-stream',
+    scenario: 'stream-rate',
+    runs,
+    args: { events: 2000, gzip: 1, firstChunkSamples: quick ? 20 : 300, ...durations },
   },
   { key: 'first', scenario: 'first-request', runs: durations.firstRuns, args: {} },
   {

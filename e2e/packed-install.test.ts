@@ -91,6 +91,12 @@ describe.each(packages)('$name, packed and installed alone', (pkg) => {
     expect(new Set(pulledOrg)).toEqual(new Set(orgDependencies));
   });
 
+  it('publishes its exports without the workspace-only @org/source condition (.pnpmfile.mjs strips it)', async () => {
+    const published = await readTarballManifest(tarballs.get(pkg.name) as string);
+    expect(Object.keys(published.exports as object)).toEqual(Object.keys(pkg.manifest.exports as object));
+    expect(JSON.stringify(published.exports)).not.toContain('@org/source');
+  });
+
   it('passes publint', async () => {
     expect(await lintPackageTarball(tarballs.get(pkg.name) as string)).toEqual([]);
   });

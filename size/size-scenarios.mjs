@@ -11,21 +11,36 @@ const packagesDir = fileURLToPath(new URL('../packages/', import.meta.url));
 export const nodeOnlyPackages = ['@org/testing'];
 
 /**
+ * What every call carries since 2026-12-07, in each budget below (measured with `pnpm size` before and after):
+ * every call's promise is an `APIPromise` whose `withResponse()` and `asResponse()` give the HTTP response whatever
+ * the result (DESIGN, "Public API shape"; the raw body stays on the call's clocks, so it reuses the binary body's
+ * watcher), about 0.33 KB; `withOptions` merges headers, query and hooks, and `handshake()` gives a WebSocket's URL
+ * and headers, about 0.2 KB; one shared sleep, backoff and web-stream adapter, and the chunks the public and internal
+ * entries share, about 0.1 KB.
+ */
+
+/**
  * The budget for one call of a package: the client, the call, and nothing of the stream code. Upload calls carry the
  * multipart encoder too (about 1.1 KB with its checks on file fields, sizes and failing sources), hence the room above
- * the 6.7 KB of a plain call.
+ * a plain call. 8 KB until every call carried its response (above).
  */
-const ONE_CALL_LIMIT = '8 KB';
+const ONE_CALL_LIMIT = '8.6 KB';
 /**
  * The budget for the client and one call through core or chat, the calls most browser apps make. It was 6.5 KB until
  * header names and values were checked and every credential header scrubbed from what a server sends back, in error
- * bodies and in stream errors (about 0.15 KB).
+ * bodies and in stream errors (about 0.15 KB); 6.7 KB until every call carried its response (above).
  */
-const CORE_CALL_LIMIT = '6.7 KB';
-/** The budget for a scenario that reads an event stream; 8.5 KB until stream errors were scrubbed of credentials. */
-const STREAM_LIMIT = '8.6 KB';
-/** The budget for the stream helpers that assemble a completion or a response; 10.5 KB until the same. */
-const STREAM_HELPER_LIMIT = '10.6 KB';
+const CORE_CALL_LIMIT = '7.35 KB';
+/**
+ * The budget for a scenario that reads an event stream; 8.5 KB until stream errors were scrubbed of credentials,
+ * 8.6 KB until every call carried its response (above).
+ */
+const STREAM_LIMIT = '9.3 KB';
+/**
+ * The budget for the stream helpers that assemble a completion or a response; 10.5 KB until stream errors were
+ * scrubbed, 10.6 KB until every call carried its response (above) and both helpers shared one base.
+ */
+const STREAM_HELPER_LIMIT = '11.3 KB';
 
 const client = `const client = createClient({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });`;
 const messages = `[{ role: 'user', content: 'Hi' }]`;
@@ -142,11 +157,11 @@ const oneCall = {
   '@org/videos': 'createVideo',
 };
 
-/** The umbrella carries every resource by design: its budget is for the whole client. */
+/** The umbrella carries every resource by design: its budget is for the whole client. 18.5 KB until every call carried its response. */
 const umbrellaScenario = {
   name: 'openai (umbrella): chat.completions.create',
   packages: ['@org/openai'],
-  limit: '18.5 KB',
+  limit: '19 KB',
   streams: true,
   source: `import OpenAI from '@org/openai';
 const openai = new OpenAI({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });

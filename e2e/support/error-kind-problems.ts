@@ -35,7 +35,7 @@ export function errorKindProblems(exports: ExportedValue[]): string[] {
 }
 
 /** Whether a value is `OpenAIError` or a class extending it, found by the root of its chain, whatever its copy. */
-function isErrorClass(value: unknown): value is ErrorClass {
+export function isErrorClass(value: unknown): value is ErrorClass {
   for (let type = value; typeof type === 'function'; type = Object.getPrototypeOf(type)) {
     if (Object.hasOwn(type, 'kind') && (type as ErrorClass).kind === 'OpenAIError') {
       return Object.getPrototypeOf(type) === Error;

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { OutputMessage, Response } from './generated/types.js';
 import { jsonSchemaTextFormat, parsedResponseStream, parseResponse, ResponseFailedError } from './index.js';
-import { fakeResponse, numbered, outputMessage, sseReply, textEvents } from './response-fixtures.js';
+import { fakeResponse, numbered, outputMessage, sseReply, textEvents } from './test-support/fixtures.js';
 import { zodTextFormat } from './zod.js';
 
 const server = useTestServer();

@@ -1,7 +1,7 @@
 import { APIError, isErrorKind, isOpenAIError } from '@org/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ResponseFailedError } from './response-failed-error.js';
-import { fakeResponse } from './response-fixtures.js';
+import { fakeResponse } from './test-support/fixtures.js';
 
 describe('ResponseFailedError', () => {
   const failed = () =>

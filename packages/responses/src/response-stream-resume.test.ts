@@ -3,7 +3,7 @@ import type { RecordedRequest } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { reconnectResponseStream, responseStream } from './index.js';
-import { outputMessage, sseReply, textEvents } from './response-fixtures.js';
+import { outputMessage, sseReply, textEvents } from './test-support/fixtures.js';
 
 const server = useTestServer();
 const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });

@@ -4,7 +4,7 @@ import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import type { ResponseStreamEvent } from './generated/types.js';
 import { ResponseFailedError, responseStream } from './index.js';
-import { fakeResponse, numbered, outputMessage, sseReply, textEvents } from './response-fixtures.js';
+import { fakeResponse, numbered, outputMessage, sseReply, textEvents } from './test-support/fixtures.js';
 
 const server = useTestServer();
 const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });

@@ -3,7 +3,7 @@ import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type ResponseToolStep, runResponseTools } from './index.js';
-import { fakeResponse, functionCall, outputMessage, sentBody } from './response-fixtures.js';
+import { fakeResponse, functionCall, outputMessage, sentBody } from './test-support/fixtures.js';
 import { zodTool } from './zod.js';
 
 const server = useTestServer();

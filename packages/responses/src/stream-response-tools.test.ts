@@ -2,7 +2,7 @@ import { APIUserAbortError, createClient, defineTool } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { ResponseFailedError, streamResponseTools } from './index.js';
-import { fakeResponse, functionCall, numbered, sentBody, sseReply, textEvents } from './response-fixtures.js';
+import { fakeResponse, functionCall, numbered, sentBody, sseReply, textEvents } from './test-support/fixtures.js';
 
 const server = useTestServer();
 const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });

@@ -3,8 +3,8 @@ import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { createResponse } from './generated/functions/create-response.js';
 import { retrieveResponse } from './generated/functions/retrieve-response.js';
-import { fakeResponse, functionCall, outputMessage, sseReply, textEvents } from './response-fixtures.js';
 import { responseStream } from './response-stream.js';
+import { fakeResponse, functionCall, outputMessage, sseReply, textEvents } from './test-support/fixtures.js';
 
 const server = useTestServer();
 const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });

@@ -1,13 +1,13 @@
 /** Promises that settle once a condition holds, re-checked whenever `notify()` is called. */
 export class ConditionWaiter {
-  private readonly checks = new Set<() => void>();
+  readonly #checks = new Set<() => void>();
 
   wait(condition: () => boolean, timeoutMs: number, describeTimeout: () => string): Promise<void> {
     if (condition()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const settle = () => {
         clearTimeout(timer);
-        this.checks.delete(check);
+        this.#checks.delete(check);
       };
       const check = () => {
         if (!condition()) return;
@@ -18,11 +18,11 @@ export class ConditionWaiter {
         settle();
         reject(new Error(describeTimeout()));
       }, timeoutMs);
-      this.checks.add(check);
+      this.#checks.add(check);
     });
   }
 
   notify(): void {
-    for (const check of [...this.checks]) check();
+    for (const check of [...this.#checks]) check();
   }
 }

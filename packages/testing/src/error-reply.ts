@@ -1,4 +1,4 @@
-import type { ReplySpec } from './reply';
+import type { ReplySpec } from './reply.js';
 
 export interface ErrorReplyOptions {
   type?: string;

@@ -1,6 +1,7 @@
-export { type ErrorReplyOptions, errorReply } from './error-reply';
-export { MAX_PART_TEXT_BYTES, type MultipartPart } from './multipart-part';
-export { MAX_RECORDED_BODY_BYTES, type RecordedRequest } from './recorded-request';
-export type { Fault, Reply, ReplySpec } from './reply';
-export { type SSEEvent, serializeSSE, sseDone } from './sse';
-export { startTestServer, type TestServer, type TestServerOptions } from './start-test-server';
+export type { Compression } from './compress-units.js';
+export { type ErrorReplyOptions, errorReply } from './error-reply.js';
+export { MAX_PART_TEXT_BYTES, type MultipartPart } from './multipart-part.js';
+export { MAX_RECORDED_BODY_BYTES, type RecordedRequest } from './recorded-request.js';
+export type { Fault, Reply, ReplySpec } from './reply.js';
+export { type SSEEvent, serializeSSE, sseDone } from './sse.js';
+export { startTestServer, type TestServer, type TestServerOptions } from './start-test-server.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MultipartParser, multipartBoundary } from './multipart-parser';
+import { MultipartParser, multipartBoundary } from './multipart-parser.js';
 
 interface ParsedPart {
   headers: Record<string, string>;

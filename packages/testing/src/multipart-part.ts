@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { type MultipartHandler, MultipartParser } from './multipart-parser';
+import { type MultipartHandler, MultipartParser } from './multipart-parser.js';
 
 /** The largest part whose text is kept for `text()`. */
 export const MAX_PART_TEXT_BYTES = 64 * 1024;
@@ -20,14 +20,14 @@ export interface MultipartPart {
 
 /** Streams a multipart body into `parts`, appending each part once it is complete. */
 export class MultipartRecorder {
-  private readonly parser: MultipartParser;
+  readonly #parser: MultipartParser;
 
   constructor(boundary: string, parts: MultipartPart[]) {
-    this.parser = new MultipartParser(boundary, partCollector(parts));
+    this.#parser = new MultipartParser(boundary, partCollector(parts));
   }
 
   write(chunk: Uint8Array): void {
-    this.parser.write(chunk);
+    this.#parser.write(chunk);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compilePathPattern } from './path-pattern';
-import { parseRequestTarget } from './request-target';
+import { compilePathPattern } from './path-pattern.js';
+import { parseRequestTarget } from './request-target.js';
 
 describe('compilePathPattern', () => {
   it('matches literal paths exactly, treating regex characters literally', () => {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_RECORDED_BODY_BYTES } from './recorded-request';
-import { startTestServer, type TestServer } from './start-test-server';
+import { MAX_RECORDED_BODY_BYTES } from './recorded-request.js';
+import { startTestServer, type TestServer } from './start-test-server.js';
 
 let server: TestServer;
 

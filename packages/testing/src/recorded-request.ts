@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import { multipartBoundary } from './multipart-parser';
-import { type MultipartPart, MultipartRecorder } from './multipart-part';
-import { parseRequestTarget } from './request-target';
+import { multipartBoundary } from './multipart-parser.js';
+import { type MultipartPart, MultipartRecorder } from './multipart-part.js';
+import { parseRequestTarget } from './request-target.js';
 
 /** How much of a request body is kept in `body`; the rest is only counted. */
 export const MAX_RECORDED_BODY_BYTES = 1024 * 1024;
@@ -38,9 +38,9 @@ export interface RecordedRequest {
 /** Records a request as its body streams in, holding at most the first 1 MiB. */
 export class RequestRecording {
   readonly request: RecordedRequest;
-  private readonly chunks: Buffer[] = [];
-  private kept = 0;
-  private readonly multipart: MultipartRecorder | undefined;
+  readonly #chunks: Buffer[] = [];
+  #kept = 0;
+  readonly #multipart: MultipartRecorder | undefined;
 
   constructor(incoming: IncomingMessage) {
     const rawUrl = incoming.url ?? '/';
@@ -64,30 +64,30 @@ export class RequestRecording {
     if (contentType && /^multipart\/form-data\b/i.test(contentType)) {
       request.parts = [];
       const boundary = multipartBoundary(contentType);
-      if (boundary) this.multipart = new MultipartRecorder(boundary, request.parts);
+      if (boundary) this.#multipart = new MultipartRecorder(boundary, request.parts);
     }
     this.request = request;
   }
 
   write(chunk: Buffer): void {
     this.request.bodySize += chunk.byteLength;
-    this.multipart?.write(chunk);
-    if (this.kept >= MAX_RECORDED_BODY_BYTES) {
+    this.#multipart?.write(chunk);
+    if (this.#kept >= MAX_RECORDED_BODY_BYTES) {
       this.request.bodyTruncated = true;
       return;
     }
-    const room = MAX_RECORDED_BODY_BYTES - this.kept;
+    const room = MAX_RECORDED_BODY_BYTES - this.#kept;
     if (chunk.byteLength > room) this.request.bodyTruncated = true;
     const kept = chunk.byteLength > room ? Buffer.from(chunk.subarray(0, room)) : chunk;
-    this.chunks.push(kept);
-    this.kept += kept.byteLength;
+    this.#chunks.push(kept);
+    this.#kept += kept.byteLength;
   }
 
   /** Publishes the kept bytes as `body`; called when the body has ended or the client went away. */
   finish(): void {
-    const body = new Uint8Array(this.kept);
+    const body = new Uint8Array(this.#kept);
     let offset = 0;
-    for (const chunk of this.chunks) {
+    for (const chunk of this.#chunks) {
       body.set(chunk, offset);
       offset += chunk.byteLength;
     }

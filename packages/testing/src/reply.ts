@@ -1,5 +1,6 @@
-import type { RecordedRequest } from './recorded-request';
-import type { SSEEvent } from './sse';
+import type { Compression } from './compress-units.js';
+import type { RecordedRequest } from './recorded-request.js';
+import type { SSEEvent } from './sse.js';
 
 /**
  * - `reset`: destroy the socket before any response.
@@ -25,6 +26,11 @@ export interface ReplySpec {
   chunkSize?: number;
   /** Delay between chunks (or between SSE events when there is no chunkSize). */
   chunkDelayMs?: number;
+  /**
+   * Compress the body and say so in `content-encoding`, whatever the request's `accept-encoding`. Each chunk (or SSE
+   * event) is flushed on its own, so it decodes on arrival; faults cut the compressed bytes.
+   */
+  compress?: Compression;
   /** Delay before the status and headers are sent. */
   delayMs?: number;
   fault?: Fault;

@@ -1,5 +1,5 @@
-import { compilePathPattern, type PathMatcher } from './path-pattern';
-import type { Reply } from './reply';
+import { compilePathPattern, type PathMatcher } from './path-pattern.js';
+import type { Reply } from './reply.js';
 
 interface Route {
   key: string;
@@ -16,20 +16,20 @@ export interface RouteMatch {
 
 /** Scripted routes. The most recently registered matching route wins; `*` matches any method. */
 export class RouteTable {
-  private routes: Route[] = [];
+  #routes: Route[] = [];
 
   add(method: string, path: string | RegExp, replies: Reply[]): void {
     if (replies.length === 0) throw new TypeError('server.on() needs at least one reply');
     const upper = method.toUpperCase();
     const key = `${upper} ${typeof path === 'string' ? path : `regexp:${String(path)}`}`;
-    this.routes = this.routes.filter((route) => route.key !== key);
-    this.routes.push({ key, method: upper, matches: compilePathPattern(path), replies, served: 0 });
+    this.#routes = this.#routes.filter((route) => route.key !== key);
+    this.#routes.push({ key, method: upper, matches: compilePathPattern(path), replies, served: 0 });
   }
 
   /** Finds the route for a request and consumes its next reply (the last reply repeats). */
   match(method: string, routePath: string): RouteMatch | undefined {
-    for (let i = this.routes.length - 1; i >= 0; i--) {
-      const route = this.routes[i]!;
+    for (let i = this.#routes.length - 1; i >= 0; i--) {
+      const route = this.#routes[i]!;
       if (route.method !== '*' && route.method !== method) continue;
       const params = route.matches(routePath);
       if (!params) continue;
@@ -41,6 +41,6 @@ export class RouteTable {
   }
 
   clear(): void {
-    this.routes = [];
+    this.#routes = [];
   }
 }

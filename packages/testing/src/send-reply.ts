@@ -1,8 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { delay } from './delay';
-import type { ReplySpec } from './reply';
-import { serializeSSE } from './sse';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { compressUnits } from './compress-units.js';
+import type { ReplySpec } from './reply.js';
+import { serializeSSE } from './sse.js';
 
 export interface ReplyContext {
   /** Default value of the x-request-id header. */
@@ -24,16 +25,20 @@ interface EncodedBody {
 /** Writes a scripted reply, including its delays and faults. Resolves once done (never ends for stalls). */
 export async function sendReply(res: ServerResponse, spec: ReplySpec, context: ReplyContext): Promise<void> {
   const { signal } = context;
-  if (spec.delayMs && !(await delay(spec.delayMs, signal))) return;
+  if ((spec.delayMs ?? 0) > 0) await sleep(spec.delayMs, undefined, { signal }).catch(ignoreAbort);
   if (spec.fault === 'stall' || signal.aborted) return;
   if (spec.fault === 'reset') return context.destroy(true);
 
   const midBodyFault = spec.fault === 'close-mid-body' || spec.fault === 'stall-mid-body';
-  const { contentType, units, streaming } = encodeBody(spec, midBodyFault);
+  const encoded = encodeBody(spec, midBodyFault);
+  const { contentType, streaming } = encoded;
+  const units = spec.compress ? await compressUnits(encoded.units, spec.compress) : encoded.units;
+  if (signal.aborted) return;
   res.statusCode = spec.status ?? 200;
   res.setHeader('x-request-id', context.requestId);
   res.setHeader('content-type', contentType);
   if (streaming) res.setHeader('cache-control', 'no-cache');
+  if (spec.compress) res.setHeader('content-encoding', spec.compress);
   // a faulty body goes out chunked (no content-length), so the client can tell it was cut short
   if (!streaming && !midBodyFault && res.statusCode !== 204 && res.statusCode !== 304) {
     res.setHeader('content-length', totalLength(units));
@@ -45,7 +50,7 @@ export async function sendReply(res: ServerResponse, spec: ReplySpec, context: R
     ? clamp(spec.faultAfterChunks ?? Math.floor(units.length / 2), 0, units.length)
     : units.length;
   for (let i = 0; i < count; i++) {
-    if (i > 0 && spec.chunkDelayMs && !(await delay(spec.chunkDelayMs, signal))) return;
+    if (i > 0 && (spec.chunkDelayMs ?? 0) > 0) await sleep(spec.chunkDelayMs, undefined, { signal }).catch(ignoreAbort);
     if (signal.aborted) return;
     await write(res, units[i]!, signal);
   }
@@ -108,7 +113,12 @@ function write(res: ServerResponse, chunk: Uint8Array, signal: AbortSignal): Pro
 
 /** Waits until everything written has left the socket's buffers, so destroying it loses nothing already sent. */
 async function flushed(socket: Socket, signal: AbortSignal): Promise<void> {
-  while (socket.writableLength > 0 && !socket.destroyed) {
-    if (!(await delay(1, signal))) return;
+  while (socket.writableLength > 0 && !socket.destroyed && !signal.aborted) {
+    await sleep(1, undefined, { signal }).catch(ignoreAbort);
   }
+}
+
+/** `sleep` rejects with an AbortError when the reply is aborted; each caller checks `signal.aborted` right after. */
+function ignoreAbort(error: unknown): void {
+  if (!(error instanceof Error && error.name === 'AbortError')) throw error;
 }

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeSSE, sseDone } from './sse';
-import { startTestServer, type TestServer } from './start-test-server';
+import { serializeSSE, sseDone } from './sse.js';
+import { startTestServer, type TestServer } from './start-test-server.js';
 
 let server: TestServer;
 

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { ConditionWaiter } from './condition-waiter';
-import { errorReply } from './error-reply';
-import { type RecordedRequest, RequestRecording } from './recorded-request';
-import type { Reply, ReplySpec } from './reply';
-import { RouteTable } from './route-table';
-import { sendReply } from './send-reply';
+import { ConditionWaiter } from './condition-waiter.js';
+import { errorReply } from './error-reply.js';
+import { type RecordedRequest, RequestRecording } from './recorded-request.js';
+import type { Reply, ReplySpec } from './reply.js';
+import { RouteTable } from './route-table.js';
+import { sendReply } from './send-reply.js';
 
 export interface TestServerOptions {
   /** Port to listen on; default 0 (a random free port). */
@@ -59,25 +59,25 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 class HttpTestServer implements TestServer {
   readonly requests: RecordedRequest[] = [];
   port = 0;
-  private readonly server: Server;
-  private readonly routes = new RouteTable();
-  private readonly sockets = new Set<Socket>();
+  readonly #server: Server;
+  readonly #routes = new RouteTable();
+  readonly #sockets = new Set<Socket>();
   /** Sockets the server destroyed itself (faults, close()), so their requests do not count as client aborts. */
-  private readonly destroyedByServer = new WeakSet<Socket>();
-  private readonly received = new WeakSet<RecordedRequest>();
-  private readonly closed = new WeakSet<RecordedRequest>();
-  private readonly changes = new ConditionWaiter();
-  private readonly shutdown = new AbortController();
-  private closing: Promise<void> | undefined;
+  readonly #destroyedByServer = new WeakSet<Socket>();
+  readonly #received = new WeakSet<RecordedRequest>();
+  readonly #closed = new WeakSet<RecordedRequest>();
+  readonly #changes = new ConditionWaiter();
+  readonly #shutdown = new AbortController();
+  #closing: Promise<void> | undefined;
 
   constructor() {
-    this.server = createServer((req, res) => this.handle(req, res));
-    this.server.keepAliveTimeout = 5000;
+    this.#server = createServer((req, res) => this.#handle(req, res));
+    this.#server.keepAliveTimeout = 5000;
     // the default 5 minute limit would cut off very large uploads
-    this.server.requestTimeout = 0;
-    this.server.on('connection', (socket) => this.track(socket));
+    this.#server.requestTimeout = 0;
+    this.#server.on('connection', (socket) => this.#track(socket));
     // Every open exchange listens to it; a test with many concurrent requests is not a leak.
-    setMaxListeners(0, this.shutdown.signal);
+    setMaxListeners(0, this.#shutdown.signal);
     const asyncDispose: symbol | undefined = Symbol.asyncDispose;
     if (typeof asyncDispose === 'symbol') Object.defineProperty(this, asyncDispose, { value: () => this.close() });
   }
@@ -91,28 +91,28 @@ class HttpTestServer implements TestServer {
   }
 
   get openConnections(): number {
-    return this.sockets.size;
+    return this.#sockets.size;
   }
 
   declare [Symbol.asyncDispose]: () => Promise<void>;
 
   listen(port: number): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(port, '127.0.0.1', () => {
-        this.server.off('error', reject);
-        this.port = (this.server.address() as AddressInfo).port;
+      this.#server.once('error', reject);
+      this.#server.listen(port, '127.0.0.1', () => {
+        this.#server.off('error', reject);
+        this.port = (this.#server.address() as AddressInfo).port;
         resolve();
       });
     });
   }
 
   on(method: string, path: string | RegExp, ...replies: Reply[]): void {
-    this.routes.add(method, path, replies);
+    this.#routes.add(method, path, replies);
   }
 
   reset(): void {
-    this.routes.clear();
+    this.#routes.clear();
     this.requests.length = 0;
   }
 
@@ -121,30 +121,30 @@ class HttpTestServer implements TestServer {
   }
 
   waitForRequests(count: number, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
-    return this.changes.wait(
+    return this.#changes.wait(
       () =>
         this.requests.length >= count &&
-        this.requests.slice(0, count).every((r) => this.received.has(r) || this.closed.has(r)),
+        this.requests.slice(0, count).every((r) => this.#received.has(r) || this.#closed.has(r)),
       timeoutMs,
       () => `Timed out after ${timeoutMs}ms waiting for ${count} requests (${this.requests.length} arrived)`,
     );
   }
 
   waitForConnections(count: number, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
-    return this.changes.wait(
-      () => this.sockets.size === count,
+    return this.#changes.wait(
+      () => this.#sockets.size === count,
       timeoutMs,
-      () => `Timed out after ${timeoutMs}ms waiting for ${count} open connections (${this.sockets.size} open)`,
+      () => `Timed out after ${timeoutMs}ms waiting for ${count} open connections (${this.#sockets.size} open)`,
     );
   }
 
   waitForRequestClosed(index?: number, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
     const length = this.requests.length;
     const position = index === undefined ? Math.max(0, length - 1) : index < 0 ? length + index : index;
-    return this.changes.wait(
+    return this.#changes.wait(
       () => {
         const request = this.requests[position];
-        return request !== undefined && this.closed.has(request);
+        return request !== undefined && this.#closed.has(request);
       },
       timeoutMs,
       () => `Timed out after ${timeoutMs}ms waiting for request ${position} to close`,
@@ -152,34 +152,34 @@ class HttpTestServer implements TestServer {
   }
 
   close(): Promise<void> {
-    this.closing ??= new Promise<void>((resolve) => {
-      this.shutdown.abort();
-      const socketsClosed = [...this.sockets].map((socket) => {
-        this.destroyedByServer.add(socket);
+    this.#closing ??= new Promise<void>((resolve) => {
+      this.#shutdown.abort();
+      const socketsClosed = [...this.#sockets].map((socket) => {
+        this.#destroyedByServer.add(socket);
         return new Promise((done) => socket.once('close', done).destroy());
       });
-      const serverClosed = new Promise((done) => this.server.close(done));
+      const serverClosed = new Promise((done) => this.#server.close(done));
       void Promise.all([serverClosed, ...socketsClosed]).then(() => resolve());
     });
-    return this.closing;
+    return this.#closing;
   }
 
-  private track(socket: Socket): void {
+  #track(socket: Socket): void {
     socket.setNoDelay(true);
-    this.sockets.add(socket);
+    this.#sockets.add(socket);
     socket.once('close', () => {
-      this.sockets.delete(socket);
-      this.changes.notify();
+      this.#sockets.delete(socket);
+      this.#changes.notify();
     });
-    this.changes.notify();
+    this.#changes.notify();
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
+  #handle(req: IncomingMessage, res: ServerResponse): void {
     const socket = req.socket;
     const recording = new RequestRecording(req);
     const request = recording.request;
     this.requests.push(request);
-    const match = this.routes.match(request.method, request.routePath);
+    const match = this.#routes.match(request.method, request.routePath);
     if (match) request.params = match.params;
     const reply =
       match?.reply ??
@@ -187,14 +187,14 @@ class HttpTestServer implements TestServer {
 
     const exchange = new AbortController();
     const abort = () => exchange.abort();
-    this.shutdown.signal.addEventListener('abort', abort, { once: true });
+    this.#shutdown.signal.addEventListener('abort', abort, { once: true });
     res.once('close', () => {
-      this.shutdown.signal.removeEventListener('abort', abort);
+      this.#shutdown.signal.removeEventListener('abort', abort);
       exchange.abort();
-      if (!res.writableFinished && !this.destroyedByServer.has(socket)) request.aborted = true;
+      if (!res.writableFinished && !this.#destroyedByServer.has(socket)) request.aborted = true;
       recording.finish();
-      this.closed.add(request);
-      this.changes.notify();
+      this.#closed.add(request);
+      this.#changes.notify();
     });
     // a client going away surfaces as 'close' above; the errors themselves need no handling
     res.on('error', () => {});
@@ -202,19 +202,14 @@ class HttpTestServer implements TestServer {
     req.on('data', (chunk: Buffer) => recording.write(chunk));
     req.once('end', () => {
       recording.finish();
-      this.received.add(request);
-      this.changes.notify();
-      void this.respond(request, reply, res, exchange.signal);
+      this.#received.add(request);
+      this.#changes.notify();
+      void this.#respond(request, reply, res, exchange.signal);
     });
-    this.changes.notify();
+    this.#changes.notify();
   }
 
-  private async respond(
-    request: RecordedRequest,
-    reply: Reply,
-    res: ServerResponse,
-    signal: AbortSignal,
-  ): Promise<void> {
+  async #respond(request: RecordedRequest, reply: Reply, res: ServerResponse, signal: AbortSignal): Promise<void> {
     let spec: ReplySpec;
     try {
       spec = typeof reply === 'function' ? await reply(request) : reply;
@@ -229,7 +224,7 @@ class HttpTestServer implements TestServer {
         signal,
         destroy: (reset) => {
           if (!socket) return;
-          this.destroyedByServer.add(socket);
+          this.#destroyedByServer.add(socket);
           if (reset) socket.resetAndDestroy();
           else socket.destroy();
         },

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { startTestServer, type TestServer, type TestServerOptions } from './start-test-server';
+import { startTestServer, type TestServer, type TestServerOptions } from './start-test-server.js';
 
 /**
  * Starts a server for the current vitest file: started before its tests, reset

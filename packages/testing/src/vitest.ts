@@ -1,1 +1,1 @@
-export { useTestServer } from './use-test-server';
+export { useTestServer } from './use-test-server.js';

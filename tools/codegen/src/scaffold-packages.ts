@@ -25,6 +25,7 @@ function packageJson(name: string, description: string, dependencies: Record<str
     files: ['dist', 'README.md', 'CHANGELOG.md'],
     exports: {
       '.': {
+        '@org/source': './src/index.ts',
         types: { import: './dist/index.d.ts', require: './dist/index.d.cts' },
         import: './dist/index.js',
         require: './dist/index.cjs',
@@ -34,7 +35,7 @@ function packageJson(name: string, description: string, dependencies: Record<str
     main: './dist/index.cjs',
     module: './dist/index.js',
     types: './dist/index.d.ts',
-    scripts: { build: 'tsup', typecheck: 'tsc -p tsconfig.json' },
+    scripts: { build: 'tsup', test: 'vitest run', typecheck: 'tsc -p tsconfig.json' },
     dependencies,
     publishConfig: { access: 'public' },
   };

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { StreamError } from '../errors/stream-error.js';
 import { getResponseMeta } from '../meta/response-meta.js';
+import { bytes } from '../test-support/bytes.js';
+import { collect } from '../test-support/collect.js';
+import { createTestSource, type TestChunk } from '../test-support/create-test-source.js';
 import { createEventStream } from './create-event-stream.js';
-import { bytes, collect, createTestSource, type TestChunk } from './create-test-source.js';
 import type { NamedEvent } from './sse-decoder.js';
 
 async function decode(chunks: Iterable<TestChunk>, options?: Parameters<typeof createEventStream>[1]) {

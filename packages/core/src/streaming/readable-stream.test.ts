@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { APIUserAbortError } from '../errors/connection-errors.js';
 import { StreamError } from '../errors/stream-error.js';
+import { collect } from '../test-support/collect.js';
+import { createTestSource } from '../test-support/create-test-source.js';
+import { stallingBody } from '../test-support/stalling-body.js';
 import { createEventStream } from './create-event-stream.js';
-import { collect, createTestSource, stallingBody } from './create-test-source.js';
 import { streamFromReadableStream } from './stream-from-readable-stream.js';
 import { toReadableStream } from './to-readable-stream.js';
 

@@ -1,6 +1,6 @@
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
 import { createResponseMeta } from '../meta/response-meta.js';
-import type { StreamSource } from './stream-source.js';
+import type { StreamSource } from '../streaming/stream-source.js';
 
 /** A chunk as bytes, or as text to encode as UTF-8. */
 export type TestChunk = string | Uint8Array;
@@ -48,22 +48,4 @@ export function createTestSource(body: Iterable<TestChunk> | ((signal: AbortSign
     },
   };
   return source satisfies TestSource;
-}
-
-/** A body that yields `chunks`, then waits until the request is aborted and fails as a freed socket would. */
-export function stallingBody(...chunks: TestChunk[]): (signal: AbortSignal) => AsyncIterable<TestChunk> {
-  return async function* (signal) {
-    yield* chunks;
-    await new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('socket closed'))));
-  };
-}
-
-export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of iterable) items.push(item);
-  return items;
-}
-
-export function bytes(...values: number[]): Uint8Array {
-  return new Uint8Array(values);
 }

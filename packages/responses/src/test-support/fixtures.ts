@@ -1,6 +1,6 @@
 // Builders for the tests: responses and stream events as the API sends them. Not part of the package's entries.
 import type { ReplySpec } from '@org/testing';
-import type { FunctionToolCall, OutputMessage, Response, ResponseStreamEvent } from './generated/types.js';
+import type { FunctionToolCall, OutputMessage, Response, ResponseStreamEvent } from '../generated/types.js';
 
 type Unnumbered<E> = E extends ResponseStreamEvent ? Omit<E, 'sequence_number'> : never;
 
