@@ -3,7 +3,7 @@ import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.j
 import { iterateReadableStream } from '../utils/iterate-readable-stream.js';
 import { noop } from '../utils/noop.js';
 import { isNamedUpload, isUploadable } from './is-uploadable.js';
-import { multipartBlob } from './multipart-blob.js';
+import { MultipartBlob } from './multipart-blob.js';
 import type { Uploadable } from './uploadable.js';
 
 type Part = {
@@ -43,10 +43,11 @@ export function encodeMultipart(fields: Record<string, unknown>): EncodedMultipa
     const pieces: BlobPart[] = [];
     for (const part of parts) pieces.push(`--${boundary}\r\n${part.headers}\r\n`, part.content as BlobPart, '\r\n');
     pieces.push(`--${boundary}--\r\n`);
+    const body = new MultipartBlob(pieces as (string | Uint8Array | Blob)[]);
     // Node's fetch and undici transport read a Blob body through `stream()`: reading it part by part names the file
     // that fails (one deleted or changed since `fileFromPath`). Browsers read the Blob natively.
-    const stream = () => iterableToReadableStream(streamParts(parts, boundary));
-    return { headers, body: multipartBlob(pieces, byteLength(parts, boundary), stream), replayable: true };
+    body.stream = () => iterableToReadableStream(streamParts(parts, boundary)) as ReturnType<Blob['stream']>;
+    return { headers, body, replayable: true };
   }
   const length = byteLength(parts, boundary);
   if (!Number.isNaN(length)) headers['content-length'] = String(length);
