@@ -1,8 +1,8 @@
-import type { Client } from '@org/core';
+import type { Client, WaitOptions } from '@org/core';
+import { requestOptionsOf, waitForJob } from '@org/core/internal';
 import { createVectorStore } from './generated/functions/create-vector-store.js';
 import { retrieveVectorStore } from './generated/functions/retrieve-vector-store.js';
 import type { CreateVectorStoreRequest, VectorStoreObject } from './generated/types.js';
-import { requestOptionsOf, type WaitOptions, waitForJob } from './wait-options.js';
 
 /**
  * Creates a vector store and waits until it is ready (`completed`: the `file_ids` it was given are processed). One that

@@ -1,8 +1,8 @@
-import type { Client } from '@org/core';
+import type { Client, WaitOptions } from '@org/core';
+import { requestOptionsOf } from '@org/core/internal';
 import { createVectorStoreFile } from './generated/functions/create-vector-store-file.js';
 import type { CreateVectorStoreFileRequest, VectorStoreFileObject } from './generated/types.js';
 import { pollVectorStoreFile } from './poll-vector-store-file.js';
-import { requestOptionsOf, type WaitOptions } from './wait-options.js';
 
 /**
  * Attaches an uploaded file to a vector store and waits until it is processed, as `pollVectorStoreFile` does. The

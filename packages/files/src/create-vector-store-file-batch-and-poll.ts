@@ -1,8 +1,8 @@
-import type { Client } from '@org/core';
+import type { Client, WaitOptions } from '@org/core';
+import { requestOptionsOf } from '@org/core/internal';
 import { createVectorStoreFileBatch } from './generated/functions/create-vector-store-file-batch.js';
 import type { CreateVectorStoreFileBatchRequest, VectorStoreFileBatchObject } from './generated/types.js';
 import { pollVectorStoreFileBatch } from './poll-vector-store-file-batch.js';
-import { requestOptionsOf, type WaitOptions } from './wait-options.js';
 
 /**
  * Attaches uploaded files to a vector store as one batch and waits until the batch is over, as

@@ -1,4 +1,6 @@
 // The generated functions and resource classes, and the hand-written helpers beside them.
+
+export type { WaitOptions } from '@org/core';
 export { createVectorStoreAndPoll } from './create-vector-store-and-poll.js';
 export { createVectorStoreFileAndPoll } from './create-vector-store-file-and-poll.js';
 export { createVectorStoreFileBatchAndPoll } from './create-vector-store-file-batch-and-poll.js';
@@ -23,4 +25,3 @@ export {
   uploadVectorStoreFileBatchAndPoll,
 } from './upload-vector-store-file-batch-and-poll.js';
 export { waitForFileProcessing } from './wait-for-file-processing.js';
-export type { WaitOptions } from './wait-options.js';

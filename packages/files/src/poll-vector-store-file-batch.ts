@@ -1,8 +1,8 @@
-import type { Client } from '@org/core';
+import type { Client, WaitOptions } from '@org/core';
+import { waitForJob } from '@org/core/internal';
 import { retrieveVectorStoreFileBatch } from './generated/functions/retrieve-vector-store-file-batch.js';
 import type { VectorStoreFileBatchObject } from './generated/types.js';
 import { vectorStoreJobState } from './vector-store-job-state.js';
-import { type WaitOptions, waitForJob } from './wait-options.js';
 
 /**
  * Waits until a file batch of a vector store is over: `completed`, even when some of its files failed (its

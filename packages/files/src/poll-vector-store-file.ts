@@ -1,8 +1,8 @@
-import type { Client } from '@org/core';
+import type { Client, WaitOptions } from '@org/core';
+import { waitForJob } from '@org/core/internal';
 import { retrieveVectorStoreFile } from './generated/functions/retrieve-vector-store-file.js';
 import type { VectorStoreFileObject } from './generated/types.js';
 import { vectorStoreJobState } from './vector-store-job-state.js';
-import { type WaitOptions, waitForJob } from './wait-options.js';
 
 /**
  * Waits until a file of a vector store is processed (`completed`). One that ends `failed` or `cancelled` rejects with

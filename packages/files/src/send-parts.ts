@@ -1,9 +1,8 @@
 import type { Client, RequestOptions } from '@org/core';
+import { runWorkers, stepOptions } from '@org/core/internal';
 import { addUploadPart } from './generated/functions/add-upload-part.js';
 import type { UploadPlan } from './plan-upload.js';
 import { type FilePart, readParts } from './read-parts.js';
-import { runWorkers } from './run-workers.js';
-import { stepOptions } from './step-options.js';
 import type { UploadFileOptions } from './upload-file.js';
 import type { UploadState } from './upload-state.js';
 

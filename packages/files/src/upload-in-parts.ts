@@ -1,12 +1,11 @@
 import { APIUserAbortError, type Client, JobFailedError, type RequestOptions } from '@org/core';
-import { noop, onAbort } from '@org/core/internal';
+import { noop, onAbort, stepOptions } from '@org/core/internal';
 import { cancelUpload } from './generated/functions/cancel-upload.js';
 import { completeUpload } from './generated/functions/complete-upload.js';
 import { createUpload } from './generated/functions/create-upload.js';
 import type { CreateUploadRequest, OpenAIFile } from './generated/types.js';
 import type { UploadPlan } from './plan-upload.js';
 import { sendParts } from './send-parts.js';
-import { stepOptions } from './step-options.js';
 import type { UploadFileBody, UploadFileOptions } from './upload-file.js';
 import { partCountOf, type UploadState } from './upload-state.js';
 

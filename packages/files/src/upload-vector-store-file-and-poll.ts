@@ -1,8 +1,8 @@
-import type { Client } from '@org/core';
+import type { Client, WaitOptions } from '@org/core';
+import { requestOptionsOf } from '@org/core/internal';
 import type { VectorStoreFileObject } from './generated/types.js';
 import { pollVectorStoreFile } from './poll-vector-store-file.js';
 import { type UploadVectorStoreFileBody, uploadVectorStoreFile } from './upload-vector-store-file.js';
-import { requestOptionsOf, type WaitOptions } from './wait-options.js';
 
 /**
  * Uploads a file, attaches it to a vector store and waits until it is processed, as `pollVectorStoreFile` does. The

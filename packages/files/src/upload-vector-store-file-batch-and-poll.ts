@@ -1,13 +1,11 @@
+import type { WaitOptions } from '@org/core';
 import { type Client, InvalidInputError, JobFailedError, type Uploadable } from '@org/core';
-import { checkFileField } from '@org/core/internal';
+import { checkFileField, checkOptionsOf, requestOptionsOf, runWorkers, stepOptions } from '@org/core/internal';
 import { createVectorStoreFileBatchAndPoll } from './create-vector-store-file-batch-and-poll.js';
 import { FileBatchUploadError } from './file-batch-upload-error.js';
 import { createFile } from './generated/functions/create-file.js';
 import { listVectorStoreFileBatchFiles } from './generated/functions/list-vector-store-file-batch-files.js';
 import type { CreateVectorStoreFileBatchRequest, VectorStoreFileBatchObject } from './generated/types.js';
-import { runWorkers } from './run-workers.js';
-import { stepOptions } from './step-options.js';
-import { checkOptionsOf, requestOptionsOf, type WaitOptions } from './wait-options.js';
 
 export interface UploadVectorStoreFileBatchBody extends Omit<CreateVectorStoreFileBatchRequest, 'files'> {
   /** Files to upload (purpose `assistants`) and attach; `file_ids` adds files uploaded before. */

@@ -1,8 +1,8 @@
 import type { Client, RequestOptions, Uploadable } from '@org/core';
+import { stepOptions } from '@org/core/internal';
 import { createFile } from './generated/functions/create-file.js';
 import { createVectorStoreFile } from './generated/functions/create-vector-store-file.js';
 import type { CreateVectorStoreFileRequest, VectorStoreFileObject } from './generated/types.js';
-import { stepOptions } from './step-options.js';
 
 /** A file to upload and attach to a vector store, with what `createVectorStoreFile` takes besides its id. */
 export interface UploadVectorStoreFileBody extends Omit<CreateVectorStoreFileRequest, 'file_id'> {

@@ -1,7 +1,7 @@
-import type { Client } from '@org/core';
+import type { Client, WaitOptions } from '@org/core';
+import { waitForJob } from '@org/core/internal';
 import { retrieveFile } from './generated/functions/retrieve-file.js';
 import type { OpenAIFile } from './generated/types.js';
-import { type WaitOptions, waitForJob } from './wait-options.js';
 
 /**
  * Waits until a file is processed (`status: 'processed'`), checking it as often as the server asks

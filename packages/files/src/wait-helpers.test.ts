@@ -1,3 +1,4 @@
+import type { WaitOptions } from '@org/core';
 import { APIUserAbortError, type Client, JobFailedError, JobTimeoutError, toFile } from '@org/core';
 import type { ReplySpec, TestServer } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
@@ -11,7 +12,6 @@ import { testClient } from './test-support/uploads-api.js';
 import { uploadVectorStoreFileAndPoll } from './upload-vector-store-file-and-poll.js';
 import { uploadVectorStoreFileBatchAndPoll } from './upload-vector-store-file-batch-and-poll.js';
 import { waitForFileProcessing } from './wait-for-file-processing.js';
-import type { WaitOptions } from './wait-options.js';
 
 const server = useTestServer();
 

@@ -1,5 +1,6 @@
-import type { APIPromise, PollOptions, RequestOptions } from '@org/core';
-import { type JobState, poll } from '@org/core/internal';
+import type { APIPromise } from '../request/api-promise.js';
+import type { RequestOptions } from '../request/request-options.js';
+import { type JobState, type PollOptions, poll } from './poll.js';
 
 /** What every wait helper of this package takes: how to poll, and the options of its requests. */
 export type WaitOptions = PollOptions & RequestOptions;
