@@ -67,6 +67,14 @@ const plan = [
     args: { streams: 500, events: 100, pace: 10 },
   },
   { key: 'upload', scenario: 'upload-memory', runs: durations.memoryRuns, args: { file: uploadFile } },
+  // The large-file helper has no counterpart elsewhere: @org alone, against its own plain upload above.
+  ...['path', 'stream'].map((source) => ({
+    key: source === 'path' ? 'parts' : 'parts-stream',
+    scenario: 'upload-parts',
+    runs: durations.memoryRuns,
+    clients: ['@org'],
+    args: { file: uploadFile, source, partSize: 16 * 1024 ** 2, concurrency: 4 },
+  })),
 ];
 
 const unknown = only?.filter((key) => !plan.some((step) => step.key === key)) ?? [];
@@ -81,17 +89,18 @@ const names = Object.keys(clients);
 const medians = {};
 try {
   for (const step of plan.filter((entry) => !only || only.includes(entry.key))) {
-    const samples = Object.fromEntries(names.map((name) => [name, []]));
+    const stepNames = step.clients ?? names;
+    const samples = Object.fromEntries(stepNames.map((name) => [name, []]));
     for (let run = 0; run < step.runs; run++) {
       // Rotate who goes first, so drift on the machine does not favour one client.
-      for (const name of [...names.slice(run % names.length), ...names.slice(0, run % names.length)]) {
+      for (const name of [...stepNames.slice(run % stepNames.length), ...stepNames.slice(0, run % stepNames.length)]) {
         const { duration, warmup, ...args } = step.args;
         const timing = step.scenario === 'throughput' || step.scenario === 'stream-rate' ? { duration, warmup } : {};
         samples[name].push(await runScenario(step.scenario, { client: name, url: server.baseURL, ...args, ...timing }));
       }
     }
     medians[step.key] = Object.fromEntries(
-      names.map((name) => {
+      stepNames.map((name) => {
         const fields = Object.keys(samples[name][0]);
         return [name, Object.fromEntries(fields.map((field) => [field, median(samples[name].map((s) => s[field]))]))];
       }),

@@ -1,6 +1,6 @@
 // The benchmarks' API server, in its own process so its work is not charged to the client under test. It does as
-// little as it can: canned chat completion JSON, canned SSE streams, an upload sink, and canned replies compressed as
-// the client asks. Prints {"port"} when ready.
+// little as it can: canned chat completion JSON, canned SSE streams, upload sinks (a file, or an Upload's parts), and
+// canned replies compressed as the client asks. Prints {"port"} when ready.
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -125,7 +125,50 @@ function answerChat(body, res) {
   next();
 }
 
+const uploads = new Map();
+let uploadsCreated = 0;
+/** The Uploads API, as a sink: it counts each part's body (framing included) and the upload's total on complete. */
+function answerUploads(req, res, text, bytes) {
+  const [, id, action] = /^\/v1\/uploads(?:\/([^/]+)\/(parts|complete))?/.exec(req.url ?? '') ?? [];
+  let reply;
+  if (!id) {
+    const { filename, bytes: size } = JSON.parse(text);
+    const upload = {
+      id: `upload_bench_${uploadsCreated++}`,
+      object: 'upload',
+      status: 'pending',
+      filename,
+      bytes: size,
+    };
+    uploads.set(upload.id, { parts: 0, received: 0 });
+    reply = upload;
+  } else if (action === 'parts') {
+    const upload = uploads.get(id);
+    upload.received += bytes;
+    reply = { id: `part_${upload.parts++}`, object: 'upload.part', upload_id: id };
+  } else {
+    const { received } = uploads.get(id);
+    uploads.delete(id);
+    const file = { id: 'file-bench', object: 'file', bytes: received, filename: 'upload.bin', purpose: 'batch' };
+    reply = { id, object: 'upload', status: 'completed', file };
+  }
+  const json = JSON.stringify(reply);
+  res.writeHead(200, headers('application/json', Buffer.byteLength(json))).end(json);
+}
+
 const server = createServer((req, res) => {
+  if (req.url?.startsWith('/v1/uploads')) {
+    // A part's bytes are counted, not kept; the other calls' small JSON bodies are read.
+    const isPart = req.url.endsWith('/parts');
+    let bytes = 0;
+    const chunks = [];
+    req.on('data', (chunk) => {
+      bytes += chunk.length;
+      if (!isPart) chunks.push(chunk);
+    });
+    req.on('end', () => answerUploads(req, res, Buffer.concat(chunks).toString('utf8'), bytes));
+    return;
+  }
   const size = /^\/v1\/negotiated-(small|large)$/.exec(req.url ?? '')?.[1];
   if (size) {
     req.resume().on('end', () => answerNegotiated(size, req.headers['accept-encoding'], res));

@@ -13,6 +13,7 @@ import * as responsesResume from './responses-resume.mjs';
 import * as responsesStream from './responses-stream.mjs';
 import * as responsesStructured from './responses-structured.mjs';
 import * as responsesTools from './responses-tools.mjs';
+import * as vectorStoreFolder from './vector-store-folder.mjs';
 
 const tour = [
   ['A chat completion, with its request id and rate limits', chatCompletion],
@@ -23,6 +24,7 @@ const tour = [
   ['A response tool loop', responsesTools],
   ['A structured response', responsesStructured],
   ['A background response whose stream drops and resumes without repeats', responsesResume],
+  ['A folder uploaded into a vector store, five files at a time, and searched', vectorStoreFolder],
   ['A batch job: typed requests checked, uploaded, run, and read back joined to their results', batchJob],
   ['An assistants run with tools (legacy API), polled then streamed', assistantsTools],
 ];

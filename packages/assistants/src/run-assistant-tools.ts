@@ -1,5 +1,5 @@
 import { type Client, ToolRun } from '@org/core';
-import { checkMaxSteps, toolStepOptions } from '@org/core/internal';
+import { checkMaxSteps, stepOptions } from '@org/core/internal';
 import type { AssistantToolRequest } from './assistant-tool-loop.js';
 import { assistantToolLoop } from './assistant-tool-loop.js';
 import type {
@@ -35,10 +35,10 @@ export function runAssistantTools(
           onStep,
           // biome-ignore lint/correctness/useYield: the loop takes each step as a generator; a polled one yields nothing
           callModel: async function* (request: AssistantToolRequest, index: number): AsyncGenerator<never, RunObject> {
-            const stepOptions = toolStepOptions(options, signal, index);
+            const callOptions = stepOptions({ ...options, signal }, index);
             return request.type === 'create'
-              ? await createRunAndPoll(client, threadId, request.body, stepOptions)
-              : await submitToolOutputsAndPoll(client, threadId, request.run.id, request.body, stepOptions);
+              ? await createRunAndPoll(client, threadId, request.body, callOptions)
+              : await submitToolOutputsAndPoll(client, threadId, request.run.id, request.body, callOptions);
           },
           toItem: (step) => step,
         },

@@ -1,5 +1,5 @@
 import { type Client, ToolRun } from '@org/core';
-import { checkMaxSteps, toolStepOptions } from '@org/core/internal';
+import { checkMaxSteps, stepOptions } from '@org/core/internal';
 import { type AssistantToolRequest, assistantToolLoop } from './assistant-tool-loop.js';
 import type {
   AssistantToolRunBody,
@@ -30,11 +30,11 @@ export function streamAssistantTools(
       request: AssistantToolRequest,
       index: number,
     ): AsyncGenerator<AssistantToolRunEvent, RunObject> {
-      const stepOptions = toolStepOptions(options, signal, index);
+      const callOptions = stepOptions({ ...options, signal }, index);
       const stream =
         request.type === 'create'
-          ? runStream(client, threadId, request.body, stepOptions)
-          : submitToolOutputsStream(client, threadId, request.run.id, request.body, stepOptions);
+          ? runStream(client, threadId, request.body, callOptions)
+          : submitToolOutputsStream(client, threadId, request.run.id, request.body, callOptions);
       yield* stream;
       return await stream.finalRun();
     }

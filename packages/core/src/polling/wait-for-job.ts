@@ -2,7 +2,7 @@ import type { APIPromise } from '../request/api-promise.js';
 import type { RequestOptions } from '../request/request-options.js';
 import { type JobState, type PollOptions, poll } from './poll.js';
 
-/** What every `wait…` and `…AndPoll` helper takes: how to poll, and the options of its requests. */
+/** What every wait helper of this package takes: how to poll, and the options of its requests. */
 export type WaitOptions = PollOptions & RequestOptions;
 
 /** A wait helper's options without the poller's: those of the request that starts the job. */
@@ -11,15 +11,15 @@ export function requestOptionsOf(options: WaitOptions = {}): RequestOptions {
   return request;
 }
 
-/** A wait helper's options for its checks (GETs), which take no `extraBody` and need no `idempotencyKey`. */
+/** A wait helper's options for its GETs (checks, lists), which refuse `extraBody` and need no `idempotencyKey`. */
 export function checkOptionsOf(options: WaitOptions = {}): RequestOptions {
   const { extraBody, idempotencyKey, ...check } = requestOptionsOf(options);
   return check;
 }
 
 /**
- * Polls one job with a wait helper's options: the poller's go to `poll()`, the others to every check. `failure` makes
- * the error of a job that ended badly (a `JobFailedError` by default).
+ * Polls one job with a wait helper's options: the poller's to `poll()`, the rest to every check. `failure` makes the
+ * error of a job that ended badly (a `JobFailedError` by default).
  */
 export function waitForJob<T>(
   what: string,
