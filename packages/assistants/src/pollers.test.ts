@@ -51,7 +51,9 @@ describe.each(pollers)('%s', (_, poller) => {
       json: fakeRun('in_progress'),
       headers: { 'openai-poll-after-ms': '40' },
     });
-    await expect(poller({ pollTimeoutMs: 100 })).rejects.toBeInstanceOf(JobTimeoutError);
+    const error = await poller({ pollTimeoutMs: 100 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(JobTimeoutError);
+    expect(error).toMatchObject({ what: 'run run_1', job: { id: 'run_1', status: 'in_progress' } });
   });
 
   it('stops at once with APIUserAbortError when the signal aborts', async () => {
