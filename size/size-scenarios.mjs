@@ -42,6 +42,13 @@ const STREAM_LIMIT = '9.3 KB';
  */
 const STREAM_HELPER_LIMIT = '11.3 KB';
 
+/**
+ * The budget for an Azure client and one chat call (`@org/core/azure`, 2026-12-07): about 1.1 KB over the same call on
+ * a plain client, for its option checks and messages, deployment routing, the realtime handshake and the redirect guard
+ * of its fetch. A subpath, so no other bundle carries any of it.
+ */
+const AZURE_CALL_LIMIT = '8.5 KB';
+
 const client = `const client = createClient({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });`;
 const messages = `[{ role: 'user', content: 'Hi' }]`;
 
@@ -69,6 +76,16 @@ client.request({ method: 'POST', path: '/chat/completions', body: { model: 'gpt-
     source: `import { createClient, createEventStream } from '@org/core';
 ${client}
 for await (const event of await client.request({ method: 'POST', path: '/responses', body: {}, read: createEventStream })) console.log(event);`,
+  },
+  {
+    name: 'core/azure: createAzureClient + chat completion',
+    packages: ['@org/core', '@org/chat'],
+    limit: AZURE_CALL_LIMIT,
+    streams: false,
+    source: `import { createAzureClient } from '@org/core/azure';
+import { createChatCompletion } from '@org/chat';
+const client = createAzureClient({ endpoint: 'https://size.openai.azure.example.test', apiVersion: '2024-10-21', azureADTokenProvider: async () => 'token' });
+console.log(await createChatCompletion(client, { model: 'gpt-4o-mini', messages: ${messages} }));`,
   },
   {
     name: 'chat: one completion',
