@@ -49,6 +49,12 @@ const STREAM_HELPER_LIMIT = '11.3 KB';
  */
 const AZURE_CALL_LIMIT = '8.5 KB';
 
+/**
+ * The budget for verifying and parsing a webhook delivery (`@org/webhooks`, 1.8 KB on 2026-12-07): WebCrypto HMAC,
+ * the timestamp and header checks, and the few core errors it throws; no client, no transport.
+ */
+const WEBHOOK_LIMIT = '2 KB';
+
 const client = `const client = createClient({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });`;
 const messages = `[{ role: 'user', content: 'Hi' }]`;
 
@@ -86,6 +92,17 @@ for await (const event of await client.request({ method: 'POST', path: '/respons
 import { createChatCompletion } from '@org/chat';
 const client = createAzureClient({ endpoint: 'https://size.openai.azure.example.test', apiVersion: '2024-10-21', azureADTokenProvider: async () => 'token' });
 console.log(await createChatCompletion(client, { model: 'gpt-4o-mini', messages: ${messages} }));`,
+  },
+  {
+    name: 'webhooks: unwrapWebhook',
+    packages: ['@org/core', '@org/webhooks'],
+    limit: WEBHOOK_LIMIT,
+    streams: false,
+    source: `import { unwrapWebhook } from '@org/webhooks';
+export async function onWebhook(request) {
+  const event = await unwrapWebhook(await request.text(), request.headers, { secret: 'whsec_c2l6ZQ==' });
+  console.log(event.type);
+}`,
   },
   {
     name: 'chat: one completion',
