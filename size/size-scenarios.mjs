@@ -191,11 +191,15 @@ const oneCall = {
   '@org/videos': 'createVideo',
 };
 
-/** The umbrella carries every resource by design: its budget is for the whole client. 18.5 KB until every call carried its response. */
+/**
+ * The umbrella carries every resource by design: its budget is for the whole client. 18.5 KB until every call carried
+ * its response; 19 KB until `openai.webhooks` (2026-12-07, about 1.2 KB: WebCrypto verification and its errors, which
+ * a getter on the client cannot leave out). `AzureOpenAI` is left out of a bundle that does not use it.
+ */
 const umbrellaScenario = {
   name: 'openai (umbrella): chat.completions.create',
   packages: ['@org/openai'],
-  limit: '19 KB',
+  limit: '20.4 KB',
   streams: true,
   source: `import OpenAI from '@org/openai';
 const openai = new OpenAI({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });
