@@ -94,17 +94,6 @@ const client = createAzureClient({ endpoint: 'https://size.openai.azure.example.
 console.log(await createChatCompletion(client, { model: 'gpt-4o-mini', messages: ${messages} }));`,
   },
   {
-    name: 'webhooks: unwrapWebhook',
-    packages: ['@org/core', '@org/webhooks'],
-    limit: WEBHOOK_LIMIT,
-    streams: false,
-    source: `import { unwrapWebhook } from '@org/webhooks';
-export async function onWebhook(request) {
-  const event = await unwrapWebhook(await request.text(), request.headers, { secret: 'whsec_c2l6ZQ==' });
-  console.log(event.type);
-}`,
-  },
-  {
     name: 'chat: one completion',
     packages: ['@org/core', '@org/chat'],
     limit: CORE_CALL_LIMIT,
@@ -168,6 +157,17 @@ ${client}
 const stream = responseStream(client, { model: 'gpt-4o-mini', input: 'Hi' });
 for await (const event of stream) console.log(event);
 console.log(await stream.finalResponse());`,
+  },
+  {
+    name: 'webhooks: unwrapWebhook',
+    packages: ['@org/core', '@org/webhooks'],
+    limit: WEBHOOK_LIMIT,
+    streams: false,
+    source: `import { unwrapWebhook } from '@org/webhooks';
+export async function onWebhook(request) {
+  const event = await unwrapWebhook(await request.text(), request.headers, { secret: 'whsec_c2l6ZQ==' });
+  console.log(event.type);
+}`,
   },
 ];
 

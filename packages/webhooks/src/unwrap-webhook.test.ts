@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rejection } from './test-support/rejection.js';
 import { signDelivery } from './test-support/sign-delivery.js';
 import { unwrapWebhook } from './unwrap-webhook.js';
 import { MalformedWebhookBodyError, WebhookSignatureMismatchError } from './webhook-errors.js';
@@ -11,15 +12,6 @@ const event = {
   type: 'batch.completed',
   data: { id: 'batch_1' },
 };
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: Error) => error,
-  );
-}
 
 describe('unwrapWebhook', () => {
   it('gives the typed event of a verified delivery, from text or bytes', async () => {

@@ -1,5 +1,6 @@
 import { InvalidInputError, isErrorKind } from '@org/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rejection } from './test-support/rejection.js';
 import { signDelivery } from './test-support/sign-delivery.js';
 import { verifyWebhookSignature } from './verify-webhook-signature.js';
 import {
@@ -18,15 +19,6 @@ afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllEnvs();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: Error) => error,
-  );
-}
 
 describe('verifyWebhookSignature', () => {
   it("passes a real delivery (the official package's test event, signed by OpenAI)", async () => {

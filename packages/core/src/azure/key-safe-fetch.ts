@@ -9,7 +9,8 @@ import type { FetchLike } from '../transport/fetch-like.js';
  */
 export function keySafeFetch(fetchImpl: FetchLike): FetchLike {
   return async (url, init) => {
-    const response = await fetchImpl(url, { ...init, redirect: 'manual' });
+    // An upload already goes with `redirect: 'error'`, which lets fetch drop its bytes as they are sent: kept.
+    const response = await fetchImpl(url, { ...init, redirect: init.redirect === 'error' ? 'error' : 'manual' });
     if (response.type === 'opaqueredirect') {
       throw new OpenAIError(
         'Azure OpenAI answered with a redirect, not followed so that its api-key goes nowhere else.',
