@@ -13,12 +13,12 @@ import { azureRealtimeHandshake } from './azure-realtime-handshake.js';
 import { dropReplacedAzureOptions } from './drop-replaced-azure-options.js';
 import { routeToDeployment } from './route-to-deployment.js';
 
-function checkDeployment(deployment: string | undefined): string | undefined {
-  if (deployment === undefined) return undefined;
+/** A deployment is one path segment: empty, `.` and `..` would reach another route. */
+function checkDeployment(deployment: string | undefined): void {
+  if (deployment === undefined) return;
   if (typeof deployment !== 'string' || deployment === '' || deployment === '.' || deployment === '..') {
     throw new ConfigError('deployment', 'expected a deployment name');
   }
-  return deployment;
 }
 
 /**
