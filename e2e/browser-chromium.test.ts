@@ -1,5 +1,6 @@
 // A page bundled from the built packages runs in real Chromium against an API on another origin (CORS), the way
 // a frontend would ship a chat feature.
+import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { errorReply, sseDone, startTestServer, type TestServer } from '@org/testing';
 import { type Browser, chromium } from 'playwright-core';
@@ -23,6 +24,18 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+const webhookSecret = 'whsec_YnJvd3Nlci13ZWJob29rLXNlY3JldC0xMjM0NTY=';
+
+/** A webhook delivery signed with node:crypto, for the page to verify with the browser's WebCrypto. */
+function signedDelivery(): { body: string; headers: Record<string, string>; secret: string } {
+  const body = '{"id":"evt_1","object":"event","created_at":1,"type":"response.completed","data":{"id":"resp_1"}}';
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const key = Buffer.from(webhookSecret.slice('whsec_'.length), 'base64');
+  const signature = createHmac('sha256', key).update(`wh_1.${timestamp}.${body}`).digest('base64');
+  const headers = { 'webhook-id': 'wh_1', 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${signature}` };
+  return { body, headers, secret: webhookSecret };
+}
 
 function scriptReplies(server: TestServer): void {
   server.on('POST', '/chat/completions', (request) => {
@@ -49,6 +62,15 @@ function scriptReplies(server: TestServer): void {
         choices: [{ index: 0, message: { role: 'assistant', content: 'Hello from the server' } }],
       },
     };
+  });
+  server.on('GET', '/webhook-delivery', () => ({ json: signedDelivery() }));
+  server.on('POST', '/openai/deployments/browser-dep/chat/completions', {
+    json: { id: 'chatcmpl-2', choices: [{ index: 0, message: { role: 'assistant', content: 'Hello from Azure' } }] },
+  });
+  server.on('POST', '/openai/deployments/moved/chat/completions', {
+    status: 307,
+    headers: { location: '/elsewhere/chat/completions' },
+    json: {},
   });
   server.on('POST', '/responses', {
     sse: [
@@ -87,7 +109,7 @@ describe('a browser app built from the packages', () => {
   });
 
   it.skipIf(!chromiumPath && !required)(
-    'completes, streams a chat, streams a response, raises a typed API error and aborts a stalled stream in Chromium',
+    'completes, streams a chat and a response, raises a typed API error, aborts a stalled stream, calls Azure and verifies a webhook in Chromium',
     { timeout: 60_000 },
     async () => {
       if (!browser || !server || !proxy || !pageServer) {
@@ -108,6 +130,10 @@ describe('a browser app built from the packages', () => {
         responseEvents: ['response.created', 'response.output_text.delta', 'response.completed'],
         rateLimited: expect.stringMatching(/^RateLimitError 429: .*Slow down\./),
         aborted: 'APIUserAbortError: Request was aborted.',
+        azureReply: 'Hello from Azure',
+        azureRedirect: expect.stringMatching(/^OpenAIError: Azure OpenAI answered with a redirect/),
+        webhookEvent: 'response.completed',
+        forgedWebhook: 'WebhookSignatureMismatchError',
       });
       expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
         'POST /v1/chat/completions',
@@ -115,10 +141,17 @@ describe('a browser app built from the packages', () => {
         'POST /v1/responses',
         'POST /v1/chat/completions',
         'POST /v1/chat/completions',
+        'POST /openai/deployments/browser-dep/chat/completions',
+        'POST /openai/deployments/moved/chat/completions',
+        'GET /v1/webhook-delivery',
       ]);
-      for (const request of server.requests) {
+      for (const request of server.requests.slice(0, 5)) {
         expect(request.headers.authorization).toBe('Bearer ek_browser_test');
         expect(request.headers.origin).toBe(pageServer.url);
+      }
+      for (const request of server.requests.slice(5, 7)) {
+        expect(request.headers['api-key']).toBe('azure-browser-key');
+        expect(request.query.get('api-version')).toBe('2024-10-21');
       }
       // The Authorization header makes every call cross-origin "non-simple": the browser asked first.
       expect(proxy.preflights).toContain('POST /v1/chat/completions');

@@ -18,7 +18,13 @@ const browserVariants: Plugin = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', internal: 'src/internal.ts', node: 'src/node.ts', zod: 'src/zod.ts' },
+    entry: {
+      index: 'src/index.ts',
+      internal: 'src/internal.ts',
+      azure: 'src/azure.ts',
+      node: 'src/node.ts',
+      zod: 'src/zod.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,
@@ -29,7 +35,7 @@ export default defineConfig([
     platform: 'node',
   },
   {
-    entry: { index: 'src/index.ts', internal: 'src/internal.ts' },
+    entry: { index: 'src/index.ts', internal: 'src/internal.ts', azure: 'src/azure.ts' },
     outDir: 'dist/browser',
     format: ['esm'],
     dts: false,

@@ -16,4 +16,6 @@ export {
   toFile,
   UnprocessableEntityError,
 } from '@org/core';
+export { InvalidWebhookSignatureError } from '@org/webhooks';
+export { AzureOpenAI, type AzureOpenAIOptions } from './azure-openai.js';
 export { OpenAI, OpenAI as default, OpenAIBeta, type OpenAIOptions } from './generated/index.js';

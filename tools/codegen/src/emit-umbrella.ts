@@ -1,6 +1,7 @@
 import type { GeneratedPackage } from './generate.js';
 import { generatedHeader } from './header.js';
 import { umbrellaPackages } from './umbrella-packages.js';
+import { umbrellaWebhooks } from './umbrella-webhooks.js';
 
 interface Accessor {
   property: string;
@@ -28,6 +29,7 @@ const optionsType = `type ClientOptions = NonNullable<Parameters<typeof createCl
 export type OpenAIOptions = ClientOptions & {
   /** Key for \`openai.admin\` (spelled as in the official package); defaults to \`OPENAI_ADMIN_KEY\`. */
   adminAPIKey?: string | undefined;
+${umbrellaWebhooks.option}
 };`;
 
 /**
@@ -67,7 +69,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     }
   }
   const coreNames = [...new Set(staticMembers.map(([, coreName]) => coreName)), 'createClient'].sort();
-  imports.push(`import { type Client, ${coreNames.join(', ')} } from '@org/core';`);
+  imports.push(`import { type Client, ${coreNames.join(', ')} } from '@org/core';`, umbrellaWebhooks.importLine);
   imports.sort((a, b) => a.slice(a.indexOf("'")).localeCompare(b.slice(b.indexOf("'"))));
   const byName = (a: Accessor, b: Accessor) => a.property.localeCompare(b.property);
   top.sort(byName);
@@ -86,19 +88,29 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   const openAIClass = [
     '/** Every API resource under the same method paths as the official `openai` package, built on first use. */',
     'export class OpenAI {',
-    staticMembers.map(([name, coreName]) => `static readonly ${name} = ${coreName};`).join('\n'),
+    [
+      ...staticMembers.map(([name, coreName]) => `static readonly ${name} = ${coreName};`),
+      umbrellaWebhooks.staticMember,
+    ].join('\n'),
     '',
     '/** The client every call except `admin` goes through. */',
     'readonly client: Client;',
     ['readonly #options: OpenAIOptions;', '#adminClient: Client | undefined;', '#beta: OpenAIBeta | undefined;']
-      .concat(fields(top))
+      .concat(fields(top), umbrellaWebhooks.field)
       .join('\n'),
     '',
     [
       'constructor(options: OpenAIOptions = {}) {',
       '  this.#options = options;',
-      '  const { adminAPIKey: _adminAPIKey, ...clientOptions } = options;',
-      '  this.client = createClient(clientOptions);',
+      '  const { adminAPIKey: _adminAPIKey, webhookSecret: _webhookSecret, ...clientOptions } = options;',
+      '  this.client = this.newClient(clientOptions);',
+      '}',
+    ].join('\n'),
+    '',
+    [
+      '/** Makes the client every call except `admin` goes through: `createClient`, or an Azure one in `AzureOpenAI`. */',
+      'protected newClient(options: ClientOptions): Client {',
+      '  return createClient(options);',
       '}',
     ].join('\n'),
     '',
@@ -106,7 +118,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
       '/** The client for `admin` calls, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */',
       'get adminClient(): Client {',
       '  if (this.#adminClient === undefined) {',
-      '    const { adminAPIKey, ...clientOptions } = this.#options;',
+      '    const { adminAPIKey, webhookSecret: _webhookSecret, ...clientOptions } = this.#options;',
       '    this.#adminClient = createAdminClient({ ...clientOptions, apiKey: adminAPIKey });',
       '  }',
       '  return this.#adminClient;',
@@ -123,6 +135,8 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     getter({ property: 'beta', className: 'OpenAIBeta', admin: false }, 'this.client'),
     '',
     topAccessors.join('\n\n'),
+    '',
+    umbrellaWebhooks.getter,
     '}',
   ].join('\n');
   const client = [generatedHeader, imports.join('\n'), '', optionsType, '', betaClass, '', openAIClass, ''].join('\n');

@@ -214,14 +214,18 @@ console.log(check);`,
   {
     name: 'webhooks',
     description: 'Verify and parse webhook deliveries; typed webhook events.',
-    notice:
-      "> **Types only for now.** Verifying a delivery's signature and unwrapping it into a typed event come in a later release; until then this package holds the event types generated from the spec.",
-    example: `import type { WebhookEvent } from '@org/webhooks';
+    example: `import { InvalidWebhookSignatureError, unwrapWebhook } from '@org/webhooks';
 
-// The parsed body of a delivery whose signature you have checked.
-export function onWebhook(event: WebhookEvent): void {
-  if (event.type === 'response.completed') console.log('response done', event.data.id);
-  else if (event.type === 'realtime.call.incoming') console.log('incoming call', event.data.call_id);
+export async function POST(request: Request): Promise<Response> {
+  try {
+    // The body exactly as it arrived; the secret from OPENAI_WEBHOOK_SECRET.
+    const event = await unwrapWebhook(await request.text(), request.headers);
+    if (event.type === 'response.completed') console.log('response done', event.data.id);
+    return new Response('ok');
+  } catch (error) {
+    if (error instanceof InvalidWebhookSignatureError) return new Response('invalid signature', { status: 400 });
+    throw error;
+  }
 }`,
   },
 ];

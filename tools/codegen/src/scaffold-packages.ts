@@ -5,6 +5,7 @@ import { pathParamsInParams } from './operation-signature.js';
 import type { PackageInfo } from './package-table.js';
 import { readmeEnd, readmeFunctions, readmeStart } from './readme-functions.js';
 import { umbrellaPackages } from './umbrella-packages.js';
+import { umbrellaWebhooks } from './umbrella-webhooks.js';
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -204,6 +205,7 @@ export async function scaffoldPackages(root: string, packages: GeneratedPackage[
   for (const pkg of umbrellaPackages(packages)) {
     dependencies[`@org/${pkg.info.name}`] = 'workspace:^';
   }
+  dependencies[umbrellaWebhooks.packageName] = 'workspace:^';
   const description = 'Every OpenAI API resource in one client, under the official `openai` method paths.';
   await record(
     `${dir}/package.json`,

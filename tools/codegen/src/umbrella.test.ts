@@ -1,5 +1,11 @@
+import { createHmac } from 'node:crypto';
 import { ConfigError, NotFoundError } from '@org/core';
-import OpenAIDefault, { APIConnectionTimeoutError, OpenAI, NotFoundError as UmbrellaNotFoundError } from '@org/openai';
+import OpenAIDefault, {
+  APIConnectionTimeoutError,
+  InvalidWebhookSignatureError,
+  OpenAI,
+  NotFoundError as UmbrellaNotFoundError,
+} from '@org/openai';
 import { errorReply, sseDone } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it, vi } from 'vitest';
@@ -78,6 +84,27 @@ describe('OpenAI umbrella client', () => {
       ['Bearer sk-admin', 'yes'],
       ['Bearer sk-test', undefined],
     ]);
+  });
+
+  it('verifies and unwraps webhook deliveries with webhookSecret, as the official openai.webhooks does', async () => {
+    const secret = 'whsec_dW1icmVsbGEtd2ViaG9vay1zZWNyZXQtMTIzNA==';
+    const body = '{"id":"evt_1","object":"event","created_at":1,"type":"response.completed","data":{"id":"resp_1"}}';
+    const timestamp = Math.floor(Date.now() / 1000);
+    const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
+    const signature = createHmac('sha256', key).update(`wh_1.${timestamp}.${body}`).digest('base64');
+    const headers = {
+      'webhook-id': 'wh_1',
+      'webhook-timestamp': String(timestamp),
+      'webhook-signature': `v1,${signature}`,
+    };
+    const local = new OpenAI({ apiKey: 'sk-test', adminAPIKey: 'sk-admin', webhookSecret: secret });
+
+    await expect(local.webhooks.unwrap(body, headers)).resolves.toMatchObject({ data: { id: 'resp_1' } });
+    await expect(local.webhooks.verifySignature(body.replace('resp_1', 'resp_2'), headers)).rejects.toBeInstanceOf(
+      OpenAI.InvalidWebhookSignatureError,
+    );
+    expect(InvalidWebhookSignatureError).toBe(OpenAI.InvalidWebhookSignatureError);
+    expect(local.admin).toBeDefined();
   });
 
   it("iterates openai's way: for await over stream() with no await before it", async () => {

@@ -24,7 +24,7 @@ function mergeHooks(parent: Hooks | undefined, child: Hooks | undefined): Hooks 
 }
 
 /** Both sets of headers in one record, names lowercased, the child's winning (its `null` still takes one out). */
-function mergeHeaders(parent: HeadersLike | undefined, child: HeadersLike | undefined): HeadersLike | undefined {
+export function mergeHeaders(parent: HeadersLike | undefined, child: HeadersLike | undefined): HeadersLike | undefined {
   if (!parent || !child) return child ?? parent;
   const merged: Record<string, string | null | undefined> = {};
   for (const layer of [parent, child]) {
@@ -37,7 +37,7 @@ function mergeHeaders(parent: HeadersLike | undefined, child: HeadersLike | unde
  * The options of a client made by `withOptions`: the new ones over the parent's, except that default headers, the
  * default query and hooks are merged (the parent's hooks run first) rather than replaced.
  */
-export function mergeClientOptions(parent: ClientOptions, child: ClientOptions): ClientOptions {
+export function mergeClientOptions<Options extends ClientOptions>(parent: Options, child: Options): Options {
   return {
     ...parent,
     ...child,

@@ -35,6 +35,7 @@ import { BetaRealtime, Realtime } from '@org/realtime';
 import { BetaResponses, Conversations, Responses } from '@org/responses';
 import { Skills } from '@org/skills';
 import { Videos } from '@org/videos';
+import { InvalidWebhookSignatureError, Webhooks } from '@org/webhooks';
 
 type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
 
@@ -42,6 +43,8 @@ type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
 export type OpenAIOptions = ClientOptions & {
   /** Key for `openai.admin` (spelled as in the official package); defaults to `OPENAI_ADMIN_KEY`. */
   adminAPIKey?: string | undefined;
+  /** Secret of `openai.webhooks` (`whsec_…`, as in the official package); defaults to `OPENAI_WEBHOOK_SECRET`. */
+  webhookSecret?: string | undefined;
 };
 
 /** `openai.beta`: the resources the official package keeps under `beta`. */
@@ -99,6 +102,7 @@ export class OpenAI {
   static readonly RateLimitError = RateLimitError;
   static readonly InternalServerError = InternalServerError;
   static readonly toFile = toFile;
+  static readonly InvalidWebhookSignatureError = InvalidWebhookSignatureError;
 
   /** The client every call except `admin` goes through. */
   readonly client: Client;
@@ -126,17 +130,23 @@ export class OpenAI {
   #uploads: Uploads | undefined;
   #vectorStores: VectorStores | undefined;
   #videos: Videos | undefined;
+  #webhooks: Webhooks | undefined;
 
   constructor(options: OpenAIOptions = {}) {
     this.#options = options;
-    const { adminAPIKey: _adminAPIKey, ...clientOptions } = options;
-    this.client = createClient(clientOptions);
+    const { adminAPIKey: _adminAPIKey, webhookSecret: _webhookSecret, ...clientOptions } = options;
+    this.client = this.newClient(clientOptions);
+  }
+
+  /** Makes the client every call except `admin` goes through: `createClient`, or an Azure one in `AzureOpenAI`. */
+  protected newClient(options: ClientOptions): Client {
+    return createClient(options);
   }
 
   /** The client for `admin` calls, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */
   get adminClient(): Client {
     if (this.#adminClient === undefined) {
-      const { adminAPIKey, ...clientOptions } = this.#options;
+      const { adminAPIKey, webhookSecret: _webhookSecret, ...clientOptions } = this.#options;
       this.#adminClient = createAdminClient({ ...clientOptions, apiKey: adminAPIKey });
     }
     return this.#adminClient;
@@ -255,5 +265,11 @@ export class OpenAI {
   get videos(): Videos {
     this.#videos ??= new Videos(this.client);
     return this.#videos;
+  }
+
+  /** Verifies and unwraps webhook deliveries with `webhookSecret` (or `OPENAI_WEBHOOK_SECRET`); no API calls. */
+  get webhooks(): Webhooks {
+    this.#webhooks ??= new Webhooks({ secret: this.#options.webhookSecret });
+    return this.#webhooks;
   }
 }
