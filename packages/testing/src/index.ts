@@ -1,6 +1,22 @@
 export type { Compression } from './compress-units.js';
 export { type ErrorReplyOptions, errorReply } from './error-reply.js';
 export { MAX_PART_TEXT_BYTES, type MultipartPart } from './multipart-part.js';
+export type { RealtimeEndpoint } from './realtime-endpoint.js';
+export { type RealtimeErrorOptions, realtimeError } from './realtime-error.js';
+export { realtimeInputAudio } from './realtime-input-audio.js';
+export { type RealtimeOutput, type RealtimeResponseOptions, realtimeResponse } from './realtime-response.js';
+export type {
+  RealtimeConnectReply,
+  RealtimeRefusal,
+  RealtimeReply,
+  RealtimeServerEventStep,
+  RealtimeStep,
+} from './realtime-step.js';
+export type {
+  RealtimeHandshake,
+  RecordedRealtimeConnection,
+  RecordedRealtimeEvent,
+} from './recorded-realtime-connection.js';
 export { MAX_RECORDED_BODY_BYTES, type RecordedRequest } from './recorded-request.js';
 export type { Fault, Reply, ReplySpec } from './reply.js';
 export { type SSEEvent, serializeSSE, sseDone } from './sse.js';

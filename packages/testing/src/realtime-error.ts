@@ -1,0 +1,26 @@
+import { event } from './realtime-response.js';
+import type { RealtimeReply } from './realtime-step.js';
+
+export interface RealtimeErrorOptions {
+  /** Default `invalid_request_error`. */
+  type?: string;
+  code?: string;
+  param?: string;
+  /** Leave out the client event's `event_id`, as the server does for errors no one event caused. */
+  withoutEventId?: boolean;
+}
+
+/** A reply that answers a client event with an `error` event naming that event's `event_id`, as the API does. */
+export function realtimeError(message: string, options: RealtimeErrorOptions = {}): RealtimeReply {
+  return (request) => [
+    event('error', {
+      error: {
+        type: options.type ?? 'invalid_request_error',
+        code: options.code ?? null,
+        message,
+        param: options.param ?? null,
+        event_id: options.withoutEventId ? null : (request.event_id ?? null),
+      },
+    }),
+  ];
+}
