@@ -1,21 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { browserVariants } from '../../scripts/tsup-browser-variants.js';
 
-// The browser build takes `x.browser.ts` wherever the source imports `./x.js` and such a file exists: the platform
-// fetch instead of the undici transport, so a browser bundle never carries undici or a Node built-in, and a plain
-// AbortController where Node gets a lighter signal.
-const browserVariants: Plugin = {
-  name: 'browser-variants',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const variant = path.join(args.resolveDir, `${args.path.replace(/\.js$/, '')}.browser.ts`);
-      return existsSync(variant) ? { path: variant } : undefined;
-    });
-  },
-};
-
+// The browser build takes the `*.browser.ts` variants: the platform fetch instead of the undici transport, and a
+// plain AbortController where Node gets a lighter signal.
 export default defineConfig([
   {
     entry: {

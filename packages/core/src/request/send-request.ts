@@ -1,12 +1,14 @@
 import { askKeyProvider } from '../client/ask-key-provider.js';
 import type { ClientConfig } from '../client/client-config.js';
 import { KEY_HEADER } from '../client/key-header.js';
-import { type APIErrorBody, createAPIError } from '../errors/api-error.js';
+import { createAPIError } from '../errors/api-error.js';
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { OpenAIError } from '../errors/openai-error.js';
+import { parseErrorBody } from '../errors/parse-error-body.js';
 import type { HookRequest } from '../hooks/hooks.js';
-import { headerSecrets, redactHeaders } from '../logging/redact-headers.js';
+import { redactHeaders } from '../logging/redact-headers.js';
+import { redactor } from '../logging/redactor.js';
 import { attachResponseMeta, createResponseMeta, type ResponseMeta } from '../meta/response-meta.js';
 import type { TransportResponse } from '../transport/transport.js';
 import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
@@ -99,7 +101,8 @@ export async function sendRequest(
         logger.debug('response', { status: response.status, requestId: meta.requestId, url: request.url });
       // A redirect too: fetch follows them, but undici's request does not, and its empty body is no result.
       if (response.status >= 300) {
-        const error = createAPIError(meta, await readErrorBody(response, redact));
+        // The `error` object of its body, or its text, scrubbed of the credentials sent.
+        const error = createAPIError(meta, parseErrorBody(redact(await response.text())));
         outcome = {
           error,
           retryable: isRetryableStatus(response.status, response.headers),
@@ -174,36 +177,6 @@ function asOpenAIError(thrown: unknown): OpenAIError {
   const cause = (thrown as Error)?.cause;
   if (cause instanceof OpenAIError) return cause;
   return new APIConnectionError(`Connection error: ${(thrown as Error)?.message ?? String(thrown)}`, { cause: thrown });
-}
-
-/**
- * Scrubs the credentials in `headers` from text a server sends back, in case it echoes them. They are looked for only
- * when there is such text, an error, so a call that succeeds never pays for it.
- */
-function redactor(headers: Record<string, string>): (text: string) => string {
-  let secrets: string[] | undefined;
-  return (text) => {
-    secrets ??= headerSecrets(headers);
-    return secrets.reduce((scrubbed, secret) => scrubbed.replaceAll(secret, '[redacted]'), text);
-  };
-}
-
-/** The `error` object of an error body, or its text, scrubbed of the credentials sent. */
-async function readErrorBody(
-  response: TransportResponse,
-  redact: (text: string) => string,
-): Promise<APIErrorBody | string | undefined> {
-  const text = redact(await response.text());
-  if (!text) return undefined;
-  try {
-    const parsed = JSON.parse(text) as { error?: APIErrorBody } | APIErrorBody;
-    const error = (parsed as { error?: unknown }).error;
-    if (typeof error === 'object' && error !== null) return error as APIErrorBody;
-    if (typeof error === 'string') return { message: error };
-    return parsed as APIErrorBody;
-  } catch {
-    return text;
-  }
 }
 
 async function readSuccess(
