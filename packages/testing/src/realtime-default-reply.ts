@@ -38,10 +38,7 @@ export function defaultRealtimeReply(
     case 'input_audio_buffer.append':
       return [];
     case 'input_audio_buffer.commit':
-      return (realtimeInputAudio() as (event: RecordedRealtimeEvent, c: RecordedRealtimeConnection) => RealtimeStep[])(
-        request,
-        connection,
-      );
+      return realtimeInputAudio()();
     case 'input_audio_buffer.clear':
       return [event('input_audio_buffer.cleared')];
     case 'output_audio_buffer.clear':

@@ -1,5 +1,6 @@
 import { event } from './realtime-response.js';
-import type { RealtimeReply } from './realtime-step.js';
+import type { RealtimeStep } from './realtime-step.js';
+import type { RecordedRealtimeEvent } from './recorded-realtime-connection.js';
 
 export interface RealtimeErrorOptions {
   /** Default `invalid_request_error`. */
@@ -11,7 +12,10 @@ export interface RealtimeErrorOptions {
 }
 
 /** A reply that answers a client event with an `error` event naming that event's `event_id`, as the API does. */
-export function realtimeError(message: string, options: RealtimeErrorOptions = {}): RealtimeReply {
+export function realtimeError(
+  message: string,
+  options: RealtimeErrorOptions = {},
+): (request: RecordedRealtimeEvent) => RealtimeStep[] {
   return (request) => [
     event('error', {
       error: {

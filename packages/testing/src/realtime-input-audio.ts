@@ -1,13 +1,13 @@
 import { realtimeId } from './realtime-id.js';
 import { event } from './realtime-response.js';
-import type { RealtimeReply } from './realtime-step.js';
+import type { RealtimeStep } from './realtime-step.js';
 
 /**
  * A reply to `input_audio_buffer.commit`: `input_audio_buffer.committed` and the user item it became, followed by
  * its transcription (`conversation.item.input_audio_transcription.completed`) when `transcript` is given. Without a
  * script, a commit gets this reply with no transcript.
  */
-export function realtimeInputAudio(options: { transcript?: string } = {}): RealtimeReply {
+export function realtimeInputAudio(options: { transcript?: string } = {}): () => RealtimeStep[] {
   return () => {
     const itemId = realtimeId('item');
     const item = {

@@ -1,5 +1,5 @@
 import { realtimeId } from './realtime-id.js';
-import type { RealtimeReply, RealtimeServerEventStep, RealtimeStep } from './realtime-step.js';
+import type { RealtimeServerEventStep, RealtimeStep } from './realtime-step.js';
 import type { RecordedRealtimeEvent } from './recorded-realtime-connection.js';
 
 /** One output item of a scripted response: a text message, an audio message (with its transcript), a function call. */
@@ -33,7 +33,7 @@ export interface RealtimeResponseOptions {
 export function realtimeResponse(
   outputs: RealtimeOutput | RealtimeOutput[],
   options: RealtimeResponseOptions = {},
-): RealtimeReply {
+): (request: RecordedRealtimeEvent) => RealtimeStep[] {
   return (request) => {
     const events = responseEvents(request, Array.isArray(outputs) ? outputs : [outputs], options);
     const cut = options.faultAfterEvents;

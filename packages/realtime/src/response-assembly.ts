@@ -1,0 +1,95 @@
+import { base64ToBytes } from './base64.js';
+import type { RealtimeConversationItem, RealtimeResponse, RealtimeServerEvent } from './generated/types.js';
+import type { RealtimeFunctionCall, RealtimeResponseOutput } from './realtime-turn-result.js';
+
+interface Part {
+  text: string;
+  transcript: string;
+}
+
+/**
+ * Builds one response's output from its events: text and transcript per content part (deltas appended, the `.done`
+ * text taking over), audio deltas in order, function calls. Audio stays base64 until the end.
+ */
+export class ResponseAssembly {
+  readonly #parts = new Map<string, Part>();
+  readonly #audio: string[] = [];
+  readonly #calls = new Map<string, RealtimeFunctionCall>();
+
+  accept(event: RealtimeServerEvent): void {
+    switch (event.type) {
+      case 'response.output_text.delta':
+        this.#part(event).text += event.delta;
+        break;
+      case 'response.output_text.done':
+        this.#part(event).text = event.text;
+        break;
+      case 'response.output_audio_transcript.delta':
+        this.#part(event).transcript += event.delta;
+        break;
+      case 'response.output_audio_transcript.done':
+        this.#part(event).transcript = event.transcript;
+        break;
+      case 'response.output_audio.delta':
+        this.#audio.push(event.delta);
+        break;
+      case 'response.function_call_arguments.done':
+        this.#calls.set(event.item_id, {
+          callId: event.call_id,
+          name: event.name,
+          arguments: event.arguments,
+          itemId: event.item_id,
+        });
+        break;
+    }
+  }
+
+  /** The text so far. */
+  get text(): string {
+    let text = '';
+    for (const part of this.#parts.values()) text += part.text;
+    return text;
+  }
+
+  /** The audio transcript so far. */
+  get transcript(): string {
+    let transcript = '';
+    for (const part of this.#parts.values()) transcript += part.transcript;
+    return transcript;
+  }
+
+  /** The output, once `response.done` has given the response; calls it lists that no event told of are added. */
+  finish(response: RealtimeResponse): RealtimeResponseOutput {
+    for (const item of response.output ?? []) addCall(this.#calls, item);
+    const chunks = this.#audio.map(base64ToBytes);
+    const audio = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.byteLength, 0));
+    let offset = 0;
+    for (const chunk of chunks) {
+      audio.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return {
+      response,
+      status: response.status ?? 'completed',
+      text: this.text,
+      transcript: this.transcript,
+      audio,
+      functionCalls: [...this.#calls.values()],
+    };
+  }
+
+  #part(event: { item_id: string; content_index: number }): Part {
+    const key = `${event.item_id}\n${event.content_index}`;
+    let part = this.#parts.get(key);
+    if (!part) {
+      part = { text: '', transcript: '' };
+      this.#parts.set(key, part);
+    }
+    return part;
+  }
+}
+
+function addCall(calls: Map<string, RealtimeFunctionCall>, item: RealtimeConversationItem): void {
+  if (item.type !== 'function_call' || !item.id || calls.has(item.id)) return;
+  calls.set(item.id, { callId: item.call_id ?? '', name: item.name, arguments: item.arguments, itemId: item.id });
+}

@@ -1,0 +1,70 @@
+import { apiErrorFromReply } from '@org/core/internal';
+import type { RealtimeTransport, RealtimeTransportHandlers } from './realtime-transport.js';
+import type { SocketTarget } from './socket-target.js';
+
+/** The part of a `ws` WebSocket this uses; its own types stay out of this package's. */
+interface WsSocket {
+  readonly bufferedAmount: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  terminate(): void;
+  on(event: 'open', listener: () => void): void;
+  on(event: 'message', listener: (data: { toString(): string }) => void): void;
+  on(event: 'close', listener: (code: number, reason: { toString(): string }) => void): void;
+  on(event: 'error', listener: () => void): void;
+  on(event: 'unexpected-response', listener: (request: unknown, response: RefusalReply) => void): void;
+}
+
+interface RefusalReply {
+  statusCode?: number;
+  headers: Record<string, string | string[] | undefined>;
+  setEncoding(encoding: 'utf8'): void;
+  on(event: 'data', listener: (chunk: string) => void): void;
+  on(event: 'end' | 'error' | 'close', listener: () => void): void;
+}
+
+export type WsConstructor = new (url: string, protocols: string[], options: { headers: object }) => WsSocket;
+
+/** The most of a refused handshake's body that is read for its error. */
+const MAX_REFUSAL_BYTES = 64 * 1024;
+
+/**
+ * A socket of the `ws` package as a realtime transport. Its own events are used rather than its standard ones, which
+ * wrap every message in an event object; and a refused handshake is reported as the `APIError` its status and body
+ * make (an `AuthenticationError` for a wrong key), where a standard WebSocket only says it closed.
+ */
+export function wsTransport(
+  WebSocket: WsConstructor,
+  target: SocketTarget,
+  handlers: RealtimeTransportHandlers,
+): RealtimeTransport {
+  const socket = new WebSocket(target.url, target.protocols, { headers: target.headers });
+  socket.on('open', () => handlers.open());
+  socket.on('message', (data) => handlers.message(data.toString()));
+  socket.on('error', () => {});
+  socket.on('close', (code, reason) => handlers.close(code, reason.toString()));
+  socket.on('unexpected-response', (_request, reply) => {
+    let body = '';
+    const done = () => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(reply.headers)) {
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+      }
+      handlers.error(apiErrorFromReply(reply.statusCode ?? 0, headers, body, target.headers));
+      socket.terminate();
+    };
+    reply.setEncoding('utf8');
+    reply.on('data', (chunk) => {
+      if (body.length < MAX_REFUSAL_BYTES) body += chunk;
+    });
+    reply.on('end', done);
+    reply.on('error', () => socket.terminate());
+  });
+  return {
+    get bufferedAmount() {
+      return socket.bufferedAmount;
+    },
+    send: (text) => socket.send(text),
+    close: (code, reason) => socket.close(code, reason),
+  };
+}
