@@ -77,8 +77,8 @@ export class RealtimeConnection implements AsyncIterable<RealtimeServerEvent> {
   readonly #outbox: Outbox;
   readonly #waiters: Waiters;
   readonly #turns = new TurnRouter();
-  /** Aborted once the connection is over: waits, backoff and tools stop. */
-  readonly #lifetime = new AbortController();
+  /** Aborts the wait before a reconnection when the connection closes meanwhile; made only when one is needed. */
+  #backoff: AbortController | undefined;
   readonly #opened: Promise<void>;
   readonly #done: Promise<void>;
   #resolveOpened: () => void = noop;
@@ -105,7 +105,8 @@ export class RealtimeConnection implements AsyncIterable<RealtimeServerEvent> {
   #stopFollowing: () => void = noop;
   readonly #idPrefix = Math.random().toString(36).slice(2, 8);
   #ids = 0;
-  readonly #transcripts = new Map<string, string>();
+  /** Input transcripts by item id, the latest few; made on the first. */
+  #transcripts: Map<string, string> | undefined;
 
   /** Made by `connectRealtime`; `open` opens one socket, and is called again to reconnect. */
   constructor(open: OpenRealtimeTransport, settings: RealtimeConnectSettings) {
@@ -334,7 +335,7 @@ export class RealtimeConnection implements AsyncIterable<RealtimeServerEvent> {
    * `RealtimeServerError` when its transcription failed.
    */
   inputTranscript(itemId: string): Promise<string> {
-    const kept = this.#transcripts.get(itemId);
+    const kept = this.#transcripts?.get(itemId);
     if (kept !== undefined) return Promise.resolve(kept);
     if (this.#final) return handled(Promise.reject(this.#final));
     const transcribed = this.#waiters.next(
@@ -541,6 +542,7 @@ export class RealtimeConnection implements AsyncIterable<RealtimeServerEvent> {
   }
 
   #keepTranscript(event: { item_id: string; transcript: string }): void {
+    this.#transcripts ??= new Map();
     this.#transcripts.set(event.item_id, event.transcript);
     if (this.#transcripts.size > KEPT_TRANSCRIPTS) {
       this.#transcripts.delete(this.#transcripts.keys().next().value as string);
@@ -666,7 +668,8 @@ export class RealtimeConnection implements AsyncIterable<RealtimeServerEvent> {
         },
         this.#listenerThrew,
       );
-      sleep(delayMs, this.#lifetime.signal).then(() => {
+      this.#backoff = new AbortController();
+      sleep(delayMs, this.#backoff.signal).then(() => {
         this.#reconnects++;
         return this.#connect();
       }, noop);
@@ -690,7 +693,7 @@ export class RealtimeConnection implements AsyncIterable<RealtimeServerEvent> {
     this.#final = error;
     this.#state = 'closed';
     clearTimeout(this.#openTimer);
-    this.#lifetime.abort();
+    this.#backoff?.abort();
     this.#stopFollowing();
     this.#outbox.clear(error);
     for (const feed of this.#turns.all()) feed.fail(error);

@@ -61,7 +61,7 @@ export class RealtimeTurn extends IterableTask<RealtimeServerEvent, RealtimeTurn
 
   protected async *produce(): AsyncGenerator<RealtimeServerEvent, RealtimeTurnResult> {
     for (;;) {
-      const next = await this.#feed.take(this.signal);
+      const next = this.#feed.poll() ?? (await this.#feed.take(this.signal));
       const outcome = 'end' in next ? next.end : next.outcome;
       // Settled before the last event is handed over, so a reader leaving the loop on it keeps the outcome.
       if (outcome && 'error' in outcome) this.failEarly(outcome.error);

@@ -15,6 +15,7 @@ export class ResponseAssembly {
   readonly #parts = new Map<string, Part>();
   readonly #audio: string[] = [];
   readonly #calls = new Map<string, RealtimeFunctionCall>();
+  #last: { itemId: string; contentIndex: number; part: Part } | undefined;
 
   accept(event: RealtimeServerEvent): void {
     switch (event.type) {
@@ -79,12 +80,16 @@ export class ResponseAssembly {
   }
 
   #part(event: { item_id: string; content_index: number }): Part {
+    // Deltas come in runs of one part: the last one is looked up only when the run changes.
+    const last = this.#last;
+    if (last && last.itemId === event.item_id && last.contentIndex === event.content_index) return last.part;
     const key = `${event.item_id}\n${event.content_index}`;
     let part = this.#parts.get(key);
     if (!part) {
       part = { text: '', transcript: '' };
       this.#parts.set(key, part);
     }
+    this.#last = { itemId: event.item_id, contentIndex: event.content_index, part };
     return part;
   }
 }

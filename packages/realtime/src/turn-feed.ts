@@ -128,6 +128,11 @@ export class TurnFeed {
     this.fail(new APIUserAbortError());
   }
 
+  /** The next event for the reader, or the end, when there is one already: no promise for what is queued. */
+  poll(): Taken | undefined {
+    return this.#head < this.#events.length || this.#outcome ? this.#take() : undefined;
+  }
+
   /** The next event for the reader, or the end; rejects once `signal` aborts. */
   take(signal: AbortSignal): Promise<Taken> {
     if (this.#head < this.#events.length || this.#outcome) return Promise.resolve(this.#take());

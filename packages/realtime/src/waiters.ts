@@ -59,10 +59,16 @@ export class Waiters {
 
   settle(event: RealtimeServerEvent): void {
     let confirmed = false;
-    for (const waiter of [...this.#list]) {
-      if (!waiter.sent || (waiter.exclusive && confirmed) || !waiter.test(event)) continue;
+    // Called for every event while anything waits: no copy of the list unless an event settles a wait.
+    for (let index = 0; index < this.#list.length; ) {
+      const waiter = this.#list[index] as Waiter;
+      if (!waiter.sent || (waiter.exclusive && confirmed) || !waiter.test(event)) {
+        index++;
+        continue;
+      }
       confirmed ||= waiter.exclusive;
-      this.#remove(waiter);
+      clearTimeout(waiter.timer);
+      this.#list.splice(index, 1);
       waiter.resolve(event);
     }
   }

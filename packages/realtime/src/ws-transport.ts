@@ -12,8 +12,11 @@ interface WsSocket {
   on(event: 'message', listener: (data: { toString(): string }) => void): void;
   on(event: 'close', listener: (code: number, reason: { toString(): string }) => void): void;
   on(event: 'error', listener: () => void): void;
-  on(event: 'unexpected-response', listener: (request: unknown, response: RefusalReply) => void): void;
+  on(event: 'unexpected-response', listener: RefusalListener): void;
+  off(event: 'unexpected-response', listener: RefusalListener): void;
 }
+
+type RefusalListener = (request: unknown, reply: RefusalReply) => void;
 
 interface RefusalReply {
   statusCode?: number;
@@ -23,7 +26,11 @@ interface RefusalReply {
   on(event: 'end' | 'error' | 'close', listener: () => void): void;
 }
 
-export type WsConstructor = new (url: string, protocols: string[], options: { headers: object }) => WsSocket;
+export type WsConstructor = new (
+  url: string,
+  protocols: string[],
+  options: { headers: object; perMessageDeflate: boolean },
+) => WsSocket;
 
 /** The most of a refused handshake's body that is read for its error. */
 const MAX_REFUSAL_BYTES = 64 * 1024;
@@ -38,19 +45,42 @@ export function wsTransport(
   target: SocketTarget,
   handlers: RealtimeTransportHandlers,
 ): RealtimeTransport {
-  const socket = new WebSocket(target.url, target.protocols, { headers: target.headers });
-  socket.on('open', () => handlers.open());
+  // No permessage-deflate: events are small or base64 audio, and inflating every frame costs more CPU and latency
+  // than the bandwidth it saves (the official client turns it off too).
+  const socket = new WebSocket(target.url, target.protocols, { headers: target.headers, perMessageDeflate: false });
+  const refused = refusalListener(socket, target.headers, handlers);
+  socket.on('unexpected-response', refused);
+  socket.on('open', () => {
+    // Only a handshake is refused: the listener, and the credentials it holds for scrubbing, can go.
+    socket.off('unexpected-response', refused);
+    handlers.open();
+  });
   socket.on('message', (data) => handlers.message(data.toString()));
   socket.on('error', () => {});
   socket.on('close', (code, reason) => handlers.close(code, reason.toString()));
-  socket.on('unexpected-response', (_request, reply) => {
+  return {
+    get bufferedAmount() {
+      return socket.bufferedAmount;
+    },
+    send: (text) => socket.send(text),
+    close: (code, reason) => socket.close(code, reason),
+  };
+}
+
+/** Reads a refused handshake's reply into the `APIError` it makes, then cuts the socket. */
+function refusalListener(
+  socket: WsSocket,
+  sentHeaders: Record<string, string>,
+  handlers: RealtimeTransportHandlers,
+): RefusalListener {
+  return (_request, reply) => {
     let body = '';
     const done = () => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(reply.headers)) {
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
       }
-      handlers.error(apiErrorFromReply(reply.statusCode ?? 0, headers, body, target.headers));
+      handlers.error(apiErrorFromReply(reply.statusCode ?? 0, headers, body, sentHeaders));
       socket.terminate();
     };
     reply.setEncoding('utf8');
@@ -59,12 +89,5 @@ export function wsTransport(
     });
     reply.on('end', done);
     reply.on('error', () => socket.terminate());
-  });
-  return {
-    get bufferedAmount() {
-      return socket.bufferedAmount;
-    },
-    send: (text) => socket.send(text),
-    close: (code, reason) => socket.close(code, reason),
   };
 }
