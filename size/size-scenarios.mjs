@@ -41,6 +41,12 @@ const STREAM_LIMIT = '9.3 KB';
  * scrubbed, 10.6 KB until every call carried its response (above) and both helpers shared one base.
  */
 const STREAM_HELPER_LIMIT = '11.3 KB';
+/**
+ * The budget for a realtime session in a page: connect with an ephemeral key, one text turn read as it streams. The
+ * official package's browser client (`OpenAIRealtimeWebSocket`) doing the same is 95.9 KB; a bare `WebSocket` with
+ * `JSON.parse`, 0.3 KB (bench/lib/measure-bundles.mjs measures both; `pnpm bench` reports them).
+ */
+const REALTIME_LIMIT = '16 KB';
 
 /**
  * The budget for an Azure client and one chat call (`@org/core/azure`, 2026-12-07): about 1.1 KB over the same call on
@@ -59,8 +65,9 @@ const client = `const client = createClient({ apiKey: 'ek_size', baseURL: 'https
 const messages = `[{ role: 'user', content: 'Hi' }]`;
 
 /**
- * @typedef {{ name: string, packages: string[], limit: string, streams: boolean, source: string }} SizeScenario
+ * @typedef {{ name: string, packages: string[], limit: string, streams: boolean, source: string, besideOneCall?: boolean }} SizeScenario
  * `streams`: whether the scenario reads an event stream, so may carry the stream code; the others must not.
+ * `besideOneCall`: its packages still get their one-call scenario.
  */
 
 /** @type {SizeScenario[]} */
@@ -145,6 +152,23 @@ ${client}
 const stream = chatCompletionStream(client, { model: 'gpt-4o-mini', messages: ${messages} });
 for await (const event of stream) console.log(event);
 console.log(await stream.finalChatCompletion());`,
+  },
+  {
+    name: 'realtime: connect + one text turn',
+    packages: ['@org/core', '@org/realtime'],
+    limit: REALTIME_LIMIT,
+    streams: false,
+    // A page also makes the package's one REST call (a client secret, made on a server), so it keeps that scenario.
+    besideOneCall: true,
+    source: `import { createClient } from '@org/core';
+import { connectRealtime } from '@org/realtime';
+${client}
+const rt = connectRealtime(client, { model: 'gpt-realtime' });
+await rt.addMessage('Hi');
+const turn = rt.createResponse({ output_modalities: ['text'] });
+for await (const event of turn) if (event.type === 'response.output_text.delta') console.log(event.delta);
+console.log((await turn.result()).text);
+await rt.close();`,
   },
   {
     name: 'responses: responseStream helper',
@@ -236,7 +260,10 @@ export async function listSizeScenarios() {
   const present = new Set(packages.map((pkg) => pkg.name));
   const scenarios = fixedScenarios.filter((scenario) => scenario.packages.every((name) => present.has(name)));
   if (present.has(umbrellaScenario.packages[0])) scenarios.push(umbrellaScenario);
-  const covered = new Set([...scenarios.flatMap((scenario) => scenario.packages), ...nodeOnlyPackages]);
+  const covered = new Set([
+    ...scenarios.filter((scenario) => !scenario.besideOneCall).flatMap((scenario) => scenario.packages),
+    ...nodeOnlyPackages,
+  ]);
   for (const pkg of packages) {
     if (covered.has(pkg.name)) continue;
     const call = oneCall[pkg.name] ?? (await firstCall(pkg).catch(() => undefined));

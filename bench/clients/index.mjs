@@ -12,3 +12,18 @@ export async function loadClient(name, baseURL) {
   const { load } = await import(href);
   return load(baseURL);
 }
+
+// The realtime clients under the same names: for realtime, the limit is a bare `ws` socket and `JSON.parse`. Each
+// module's `load(baseURL)` returns { connect(model, onDelta) } (see realtime/).
+export const realtimeClients = {
+  'bare undici': new URL('./realtime/bare-ws.mjs', import.meta.url).href,
+  '@org': new URL('./realtime/org-sdk.mjs', import.meta.url).href,
+  openai: new URL('./realtime/openai-sdk.mjs', import.meta.url).href,
+};
+
+export async function loadRealtimeClient(name, baseURL) {
+  const href = realtimeClients[name];
+  if (!href) throw new Error(`unknown client ${name}; one of ${Object.keys(realtimeClients).join(', ')}`);
+  const { load } = await import(href);
+  return load(baseURL);
+}
