@@ -15,7 +15,7 @@ export { checkOptionsOf, requestOptionsOf, waitForJob } from './polling/wait-for
 export { backoffDelay } from './request/backoff-delay.js';
 export { stepOptions } from './request/step-options.js';
 export { ndjsonLine } from './streaming/ndjson-line.js';
-export { QueuedIterator } from './streaming/queued-iterator.js';
+export { PushedIterator } from './streaming/pushed-iterator.js';
 export { StreamHelper } from './streaming/stream-helper.js';
 export type { StreamIterator } from './streaming/stream-iterator.js';
 export { streamPromise } from './streaming/stream-promise.js';
