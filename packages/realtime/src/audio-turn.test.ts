@@ -1,25 +1,12 @@
-import { createClient } from '@org/core';
 import { realtimeInputAudio, realtimeResponse } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { base64ToBytes, bytesToBase64 } from './base64.js';
-import { connectRealtime } from './connect-realtime.js';
-import type { RealtimeConnection } from './realtime-connection.js';
 import { RealtimeSendBufferFullError } from './realtime-send-buffer-full-error.js';
+import { useConnections } from './test-support/use-connections.js';
 
 const server = useTestServer();
-const open: RealtimeConnection[] = [];
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((connection) => connection.close()));
-});
-
-function connect(): RealtimeConnection {
-  const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
-  const connection = connectRealtime(client, { model: 'gpt-realtime' });
-  open.push(connection);
-  return connection;
-}
+const connect = useConnections(server);
 
 /** A second of a 440 Hz tone, 24 kHz PCM16. */
 function tone(): Int16Array {
@@ -66,9 +53,7 @@ describe('an audio turn', () => {
   });
 
   it('keeps appends in order, and sends audio larger than the send buffer as the socket drains', async () => {
-    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
-    const rt = connectRealtime(client, { model: 'gpt-realtime', maxBufferedBytes: 64 * 1024 });
-    open.push(rt);
+    const rt = connect({ maxBufferedBytes: 64 * 1024 });
     const first = new Uint8Array([1, 2, 3, 4]);
     const big = new Uint8Array(1024 * 1024).map((_, index) => index % 253);
     const last = new Uint8Array([5, 6]);

@@ -1,23 +1,18 @@
-import { APITimeoutError, createClient, InternalServerError } from '@org/core';
+import { APITimeoutError, InternalServerError } from '@org/core';
 import { realtimeResponse } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
-import { afterEach, describe, expect, it } from 'vitest';
-import { connectRealtime, type RealtimeConnectOptions } from './index.js';
+import { describe, expect, it } from 'vitest';
+import type { RealtimeConnectOptions } from './connect-options.js';
 import { RealtimeClosedError } from './realtime-closed-error.js';
-import type { RealtimeConnection } from './realtime-connection.js';
 import type { RealtimeCloseEvent, RealtimeOpenEvent, RealtimeReconnectEvent } from './realtime-event-types.js';
+import { useConnections } from './test-support/use-connections.js';
 
 const server = useTestServer();
-const open: RealtimeConnection[] = [];
+const connectTo = useConnections(server);
 
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((connection) => connection.close()));
-});
-
+/** A connection, and what its open, close and reconnect listeners heard. */
 function connect(options: Partial<RealtimeConnectOptions> = {}) {
-  const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
-  const rt = connectRealtime(client, { model: 'gpt-realtime', ...options });
-  open.push(rt);
+  const rt = connectTo(options);
   const seen = {
     opens: [] as RealtimeOpenEvent[],
     closes: [] as RealtimeCloseEvent[],

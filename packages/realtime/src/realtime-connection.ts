@@ -7,9 +7,8 @@ import {
   OpenAIError,
   StreamError,
 } from '@org/core';
-import { backoffDelay, noop, onAbort, runToolCalls, sleep } from '@org/core/internal';
+import { backoffDelay, noop, onAbort, PushedIterator, runToolCalls, sleep } from '@org/core/internal';
 import type { RealtimeConnectSettings } from './connect-options.js';
-import { EventIterator } from './event-iterator.js';
 import type {
   RealtimeClientEvent,
   RealtimeConversationItem,
@@ -100,7 +99,7 @@ export class RealtimeConnection implements AsyncIterable<RealtimeServerEvent> {
   /** Every session update so far, merged: sent again when a new socket opens. */
   #sessionConfig: Record<string, unknown> | undefined;
   #session: RealtimeSession | undefined;
-  #iterator: EventIterator<RealtimeServerEvent> | undefined;
+  #iterator: PushedIterator<RealtimeServerEvent> | undefined;
   #iterated = false;
   #stopFollowing: () => void = noop;
   readonly #idPrefix = Math.random().toString(36).slice(2, 8);
@@ -208,7 +207,7 @@ export class RealtimeConnection implements AsyncIterable<RealtimeServerEvent> {
   [Symbol.asyncIterator](): AsyncIterator<RealtimeServerEvent> {
     if (this.#iterated) throw new StreamError('This connection was already iterated: iterate it once.');
     this.#iterated = true;
-    const iterator = new EventIterator<RealtimeServerEvent>(() => void this.close());
+    const iterator = new PushedIterator<RealtimeServerEvent>(() => void this.close());
     if (this.#final) iterator.end(this.#endsNormally() ? undefined : this.#final);
     else this.#iterator = iterator;
     return iterator;

@@ -18,45 +18,26 @@ export class ResponseAssembly {
   #last: { itemId: string; contentIndex: number; part: Part } | undefined;
 
   accept(event: RealtimeServerEvent): void {
-    switch (event.type) {
-      case 'response.output_text.delta':
-        this.#part(event).text += event.delta;
-        break;
-      case 'response.output_text.done':
-        this.#part(event).text = event.text;
-        break;
-      case 'response.output_audio_transcript.delta':
-        this.#part(event).transcript += event.delta;
-        break;
-      case 'response.output_audio_transcript.done':
-        this.#part(event).transcript = event.transcript;
-        break;
-      case 'response.output_audio.delta':
-        this.#audio.push(event.delta);
-        break;
-      case 'response.function_call_arguments.done':
-        this.#calls.set(event.item_id, {
-          callId: event.call_id,
-          name: event.name,
-          arguments: event.arguments,
-          itemId: event.item_id,
-        });
-        break;
+    const type = event.type;
+    if (type === 'response.output_text.delta' || type === 'response.output_audio_transcript.delta') {
+      this.#part(event)[type === 'response.output_text.delta' ? 'text' : 'transcript'] += event.delta;
+    } else if (type === 'response.output_text.done') this.#part(event).text = event.text;
+    else if (type === 'response.output_audio_transcript.done') this.#part(event).transcript = event.transcript;
+    else if (type === 'response.output_audio.delta') this.#audio.push(event.delta);
+    else if (type === 'response.function_call_arguments.done') {
+      const { item_id: itemId, call_id: callId, name } = event;
+      this.#calls.set(itemId, { callId, name, arguments: event.arguments, itemId });
     }
   }
 
   /** The text so far. */
   get text(): string {
-    let text = '';
-    for (const part of this.#parts.values()) text += part.text;
-    return text;
+    return this.#joined('text');
   }
 
   /** The audio transcript so far. */
   get transcript(): string {
-    let transcript = '';
-    for (const part of this.#parts.values()) transcript += part.transcript;
-    return transcript;
+    return this.#joined('transcript');
   }
 
   /** The output, once `response.done` has given the response; calls it lists that no event told of are added. */
@@ -77,6 +58,12 @@ export class ResponseAssembly {
       audio,
       functionCalls: [...this.#calls.values()],
     };
+  }
+
+  #joined(field: keyof Part): string {
+    let joined = '';
+    for (const part of this.#parts.values()) joined += part[field];
+    return joined;
   }
 
   #part(event: { item_id: string; content_index: number }): Part {

@@ -1,23 +1,17 @@
-import { createClient, isErrorKind, type OpenAIError } from '@org/core';
+import { isErrorKind, type OpenAIError } from '@org/core';
 import { realtimeError, realtimeResponse } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
-import { afterEach, describe, expect, it } from 'vitest';
-import { connectRealtime } from './connect-realtime.js';
+import { describe, expect, it } from 'vitest';
 import type { RealtimeConnection } from './realtime-connection.js';
 import { RealtimeResponseFailedError } from './realtime-response-failed-error.js';
 import { RealtimeServerError } from './realtime-server-error.js';
+import { useConnections } from './test-support/use-connections.js';
 
 const server = useTestServer();
-const open: RealtimeConnection[] = [];
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((connection) => connection.close()));
-});
+const connectTo = useConnections(server);
 
 function connect(): { rt: RealtimeConnection; errors: OpenAIError[] } {
-  const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
-  const rt = connectRealtime(client, { model: 'gpt-realtime' });
-  open.push(rt);
+  const rt = connectTo();
   const errors: OpenAIError[] = [];
   rt.on('error', (error) => errors.push(error));
   return { rt, errors };
@@ -69,12 +63,9 @@ describe('server error events', () => {
       ...realtimeError('The server had an error', { type: 'server_error', withoutEventId: true })(event),
     ]);
     const { rt } = connect();
-    const error = await rt
-      .createResponse()
-      .result()
-      .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(RealtimeServerError);
-    expect(error).toMatchObject({ type: 'server_error', eventId: null });
+    const result = rt.createResponse().result();
+    await expect(result).rejects.toBeInstanceOf(RealtimeServerError);
+    await expect(result).rejects.toMatchObject({ type: 'server_error', eventId: null });
   });
 
   it("that name the app's own event reach only the error listeners", async () => {
@@ -95,12 +86,9 @@ describe('server error events', () => {
       realtimeResponse({ text: 'oops' }, { status: 'failed', error: { type: 'server_error', code: 'overloaded' } }),
     );
     const { rt } = connect();
-    const error = await rt
-      .createResponse()
-      .result()
-      .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(RealtimeResponseFailedError);
-    expect(error).toMatchObject({ code: 'overloaded', response: { status: 'failed' } });
+    const result = rt.createResponse().result();
+    await expect(result).rejects.toBeInstanceOf(RealtimeResponseFailedError);
+    await expect(result).rejects.toMatchObject({ code: 'overloaded', response: { status: 'failed' } });
   });
 
   it('a listener that throws is reported to the error listeners; the others still run', async () => {

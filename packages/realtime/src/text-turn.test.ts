@@ -1,25 +1,13 @@
-import { APITimeoutError, APIUserAbortError, createClient, StreamError } from '@org/core';
+import { APITimeoutError, APIUserAbortError, StreamError } from '@org/core';
 import { realtimeResponse } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
-import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { connectRealtime } from './connect-realtime.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { RealtimeServerEvent, RealtimeServerEventResponseTextDelta } from './generated/types.js';
-import type { RealtimeConnection } from './realtime-connection.js';
 import type { RealtimeUnknownEvent } from './realtime-event-types.js';
+import { useConnections } from './test-support/use-connections.js';
 
 const server = useTestServer();
-const open: RealtimeConnection[] = [];
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((connection) => connection.close()));
-});
-
-function connect(options: Partial<Parameters<typeof connectRealtime>[1]> = {}): RealtimeConnection {
-  const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
-  const connection = connectRealtime(client, { model: 'gpt-realtime', ...options });
-  open.push(connection);
-  return connection;
-}
+const connect = useConnections(server);
 
 describe('a text turn', () => {
   it('updates the session, adds a message, and assembles the response; listeners are typed by event type', async () => {

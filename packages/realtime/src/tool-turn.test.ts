@@ -1,18 +1,15 @@
-import { createClient, defineTool } from '@org/core';
+import { defineTool } from '@org/core';
 import { realtimeResponse } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { connectRealtime } from './connect-realtime.js';
-import type { RealtimeConnection } from './realtime-connection.js';
+import type { RealtimeConnectOptions } from './connect-options.js';
+import { useConnections } from './test-support/use-connections.js';
+import { toRealtimeTool } from './to-realtime-tool.js';
 import { zodTool } from './zod.js';
 
 const server = useTestServer();
-const open: RealtimeConnection[] = [];
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((connection) => connection.close()));
-});
+const connectTo = useConnections(server);
 
 const getWeather = zodTool({
   name: 'get_weather',
@@ -21,12 +18,7 @@ const getWeather = zodTool({
   run: ({ city }) => ({ city, sky: city === 'Oslo' ? 'snow' : 'sun' }),
 });
 
-function connect(options: Partial<Parameters<typeof connectRealtime>[1]> = {}): RealtimeConnection {
-  const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
-  const connection = connectRealtime(client, { model: 'gpt-realtime', tools: [getWeather], ...options });
-  open.push(connection);
-  return connection;
-}
+const connect = (options: Partial<RealtimeConnectOptions> = {}) => connectTo({ tools: [getWeather], ...options });
 
 describe('a function-call turn', () => {
   it('sends the tools with the session, answers the call with the zod tool, and goes on to the answer', async () => {
@@ -57,19 +49,7 @@ describe('a function-call turn', () => {
       session: {
         type: 'realtime',
         instructions: 'Answer about the weather.',
-        tools: [
-          {
-            type: 'function',
-            name: 'get_weather',
-            description: 'The weather in a city',
-            parameters: {
-              type: 'object',
-              properties: { city: { type: 'string' } },
-              required: ['city'],
-              additionalProperties: false,
-            },
-          },
-        ],
+        tools: [{ ...toRealtimeTool(getWeather), type: 'function', name: 'get_weather' }],
       },
     });
     expect(sent.slice(2).map((event) => event.type)).toEqual([
