@@ -1,11 +1,11 @@
 // Memory of `--sessions` realtime connections open at once, each past its session.created: RSS and heap after a
 // garbage collection, against the same process with the client loaded and nothing open. Needs --expose-gc.
-import { loadRealtimeClient } from '../clients/index.mjs';
+import { loadClient, realtimeClients } from '../clients/index.mjs';
 import { report, scenarioArgs } from '../lib/scenario-args.mjs';
 
 const { client, url, numbers } = scenarioArgs();
 const { sessions = 200 } = numbers;
-const api = await loadRealtimeClient(client, url);
+const api = await loadClient(client, url, realtimeClients);
 
 async function settle() {
   for (let i = 0; i < 3; i++) {

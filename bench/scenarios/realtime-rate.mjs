@@ -1,12 +1,12 @@
 // Realtime events received and parsed per second: one connection asks for responses of `--events` text deltas one
 // after another for `--duration` ms, after a `--warmup`. The @org client is measured again reading each response as
 // a turn (`createResponse()`, iterated), which also assembles its text.
-import { loadRealtimeClient } from '../clients/index.mjs';
+import { loadClient, realtimeClients } from '../clients/index.mjs';
 import { report, scenarioArgs } from '../lib/scenario-args.mjs';
 
 const { client, url, numbers } = scenarioArgs();
 const { events = 1000, duration = 3000, warmup = 1000 } = numbers;
-const api = await loadRealtimeClient(client, url);
+const api = await loadClient(client, url, realtimeClients);
 
 async function measure(options) {
   let deltas = 0;
