@@ -453,9 +453,9 @@ export class RealtimeConnection implements AsyncIterable<RealtimeServerEvent> {
       if (type === 'session.created' || type === 'session.updated') this.#session = event.session;
       else if (type === 'conversation.item.input_audio_transcription.completed') this.#keepTranscript(event);
       else if (type === 'response.done' && !owned) this.#answerCalls(event.response, undefined);
-      if (this.#waiters.size > 0) this.#waiters.settle(event);
       this.#listeners.emit(type, event, this.#listenerThrew);
     }
+    if (this.#waiters.size > 0) this.#waiters.settle(event);
     this.#iterator?.push(event);
   }
 

@@ -24,6 +24,7 @@ describe('server error events', () => {
       realtimeError("Invalid value: 'loud'.", { code: 'invalid_value', param: 'session.audio.output.voice' }),
     );
     const { rt, errors } = connect();
+    const raw = rt.waitFor('error');
     const error = await rt.updateSession({ audio: { output: { voice: 'loud' } } }).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(RealtimeServerError);
     expect(isErrorKind(error, 'RealtimeServerError')).toBe(true);
@@ -35,6 +36,7 @@ describe('server error events', () => {
       message: "Invalid value: 'loud'. (invalid_value)",
     });
     expect(errors).toEqual([error]);
+    expect((await raw).error).toMatchObject({ code: 'invalid_value' });
     expect(rt.state).toBe('open');
   });
 
