@@ -54,8 +54,11 @@ export interface RealtimeResponseOptions {
   signal?: AbortSignal;
 }
 
-/** Above the server's 15 MiB per event once base64 grows it; 256 KiB is about 5.5 s of 24 kHz PCM16. */
-const DEFAULT_AUDIO_CHUNK = 256 * 1024;
+/**
+ * 256 KiB, about 5.5 s of 24 kHz PCM16: well under the server's 15 MiB per event once base64 grows it. Written as a
+ * literal: esbuild keeps an unused `256 * 1024`, and a bundle of the REST calls alone would carry it.
+ */
+const DEFAULT_AUDIO_CHUNK = 262_144;
 /** Input transcripts kept for `inputTranscript` after they arrive, so a late ask still finds them. */
 const KEPT_TRANSCRIPTS = 32;
 
