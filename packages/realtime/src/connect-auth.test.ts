@@ -1,9 +1,10 @@
 import { AuthenticationError, createClient, InvalidInputError } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { connectRealtime } from './connect-realtime.js';
 import type { RealtimeConnection } from './realtime-connection.js';
+import type { RealtimeWebSocketConstructor } from './realtime-web-socket.js';
 
 const server = useTestServer();
 const open: RealtimeConnection[] = [];
@@ -151,6 +152,11 @@ describe('connecting', () => {
       expect(server.realtime.connections[0]!.handshake.headers.authorization).toBe('Bearer sk-platform');
     },
   );
+
+  it("takes a browser's WebSocket and ws's as they are", () => {
+    expectTypeOf<typeof globalThis.WebSocket>().toExtend<RealtimeWebSocketConstructor>();
+    expectTypeOf<typeof WebSocket>().toExtend<RealtimeWebSocketConstructor>();
+  });
 
   it('follows a call by its id (a sideband connection)', async () => {
     const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
