@@ -1,4 +1,5 @@
 import { AuthenticationError, createClient, InvalidInputError } from '@org/core';
+import { createAzureClient } from '@org/core/azure';
 import { useTestServer } from '@org/testing/vitest';
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
@@ -105,30 +106,42 @@ describe('connecting', () => {
     expect(offered).toEqual([['realtime', 'openai-insecure-api-key.sk-secret-long-lived']]);
   });
 
-  it('connects to Azure: endpoint and api-version from the client, the deployment as the model, the api-key header', async () => {
-    const client = createClient({
-      apiKey: 'unused',
-      baseURL: `${server.url}/openai/v1`,
-      defaultHeaders: { 'api-key': 'azure-key-1234', Authorization: null },
-      defaultQuery: { 'api-version': '2025-08-28' },
+  it('connects to Azure: the GA endpoint, the client deployment as the model, the api-key header', async () => {
+    const azure = createAzureClient({
+      endpoint: server.url,
+      apiKey: 'azure-key-1234',
+      apiVersion: '2024-10-21',
+      deployment: 'rt-dep',
     });
-    const rt = track(connectRealtime(client, { deployment: 'my-realtime' }));
-    await rt.opened();
-    const { handshake } = server.realtime.connections[0]!;
-    expect(handshake.path).toBe('/openai/v1/realtime');
-    expect(Object.fromEntries(handshake.query)).toEqual({ 'api-version': '2025-08-28', model: 'my-realtime' });
-    expect(handshake.headers['api-key']).toBe('azure-key-1234');
-    expect(handshake.headers.authorization).toBeUndefined();
+    await track(connectRealtime(azure)).opened();
+    await track(connectRealtime(azure, { deployment: 'other-dep' })).opened();
+    const [own, other] = server.realtime.connections;
+    expect(own!.handshake.path).toBe('/openai/v1/realtime');
+    expect(Object.fromEntries(own!.handshake.query)).toEqual({ model: 'rt-dep' });
+    expect(Object.fromEntries(other!.handshake.query)).toEqual({ model: 'other-dep' });
+    expect(own!.handshake.headers['api-key']).toBe('azure-key-1234');
+    expect(own!.handshake.headers.authorization).toBeUndefined();
+  });
+
+  it('connects to Azure with an Entra ID token, asked for each socket', async () => {
+    let issued = 0;
+    const azure = createAzureClient({
+      endpoint: server.url,
+      apiVersion: '2024-10-21',
+      azureADTokenProvider: async () => `entra-${++issued}`,
+    });
+    await track(connectRealtime(azure, { deployment: 'rt-dep' })).opened();
+    await track(connectRealtime(azure, { deployment: 'rt-dep' })).opened();
+    expect(server.realtime.connections.map((c) => c.handshake.headers.authorization)).toEqual([
+      'Bearer entra-1',
+      'Bearer entra-2',
+    ]);
   });
 
   it("refuses Azure's api-key header where only subprotocols can carry the key", async () => {
     const { BrowserLikeWebSocket } = recordingWebSocket();
-    const client = createClient({
-      apiKey: 'unused',
-      baseURL: `${server.url}/openai/v1`,
-      defaultHeaders: { 'api-key': 'azure-key-1234', Authorization: null },
-    });
-    const rt = connectRealtime(client, { deployment: 'my-realtime', WebSocket: BrowserLikeWebSocket });
+    const azure = createAzureClient({ endpoint: server.url, apiKey: 'azure-key-1234', apiVersion: '2024-10-21' });
+    const rt = connectRealtime(azure, { deployment: 'my-realtime', WebSocket: BrowserLikeWebSocket });
     const error = await rt.opened().catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(String(error)).toMatch(/api-key/);
@@ -183,7 +196,7 @@ describe('connecting', () => {
 
   it('names a wrong option', () => {
     const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
-    expect(() => connectRealtime(client, { model: 'a', callId: 'b' })).toThrow(/exactly one of model/);
+    expect(() => connectRealtime(client, { model: 'a', callId: 'b' })).toThrow(/one of model, deployment, callId/);
     expect(() => connectRealtime(client, { model: 'a', timeout: -1 })).toThrow(/options\.timeout/);
     expect(() => connectRealtime(client, { model: 'a', reconnect: { maxAttempts: 0 } })).toThrow(
       /options\.reconnect\.maxAttempts/,

@@ -5,9 +5,12 @@ import type { RealtimeWebSocketConstructor } from './realtime-web-socket.js';
 import { type RealtimeReconnectOptions, type ReconnectPolicy, resolveReconnectPolicy } from './reconnect-policy.js';
 
 export interface RealtimeConnectOptions {
-  /** The model of a new session (`gpt-realtime`). One of `model`, `deployment`, `callId` or `intent`. */
+  /**
+   * The model of a new session (`gpt-realtime`). At most one of `model`, `deployment`, `callId` or `intent`; none
+   * leaves it to the client: an Azure client (`createAzureClient`) connects to its own deployment.
+   */
   model?: string;
-  /** Azure: the deployment of a new session; the GA endpoint (`…/openai/v1/realtime`) takes it as its `model`. */
+  /** Azure: a deployment other than the client's; the GA endpoint (`…/openai/v1/realtime`) takes it as its `model`. */
   deployment?: string;
   /** An existing call, WebRTC or SIP, to follow and steer over this socket (a sideband connection). */
   callId?: string;
@@ -100,22 +103,23 @@ const knownOptions = new Set([
 ]);
 
 /** Checks the options of `connectRealtime`, throwing an `InvalidInputError` that names the first one wrong. */
-export function resolveConnectOptions(options: RealtimeConnectOptions): RealtimeConnectSettings {
+export function resolveConnectOptions(options: RealtimeConnectOptions = {}): RealtimeConnectSettings {
   if (typeof options !== 'object' || options === null) throw new InvalidInputError('options', 'expected an object');
   for (const name in options) {
     if (!knownOptions.has(name)) throw new InvalidInputError(`options.${name}`, 'not an option of connectRealtime');
   }
   const targets = (['model', 'deployment', 'callId', 'intent'] as const).filter((name) => options[name] !== undefined);
-  if (targets.length !== 1) {
+  if (targets.length > 1) {
     throw new InvalidInputError(
       'options',
-      `expected exactly one of model, deployment, callId or intent, got ${targets.length}`,
+      `expected one of model, deployment, callId or intent, got ${targets.length}`,
     );
   }
-  const target = targets[0]!;
-  const value = options[target];
-  if (typeof value !== 'string' || value === '')
+  const target = targets[0];
+  const value = target === undefined ? undefined : options[target];
+  if (target !== undefined && (typeof value !== 'string' || value === '')) {
     throw new InvalidInputError(`options.${target}`, 'expected a non-empty string');
+  }
   if (target === 'intent' && value !== 'transcription') {
     throw new InvalidInputError('options.intent', "expected 'transcription'");
   }
@@ -134,7 +138,10 @@ export function resolveConnectOptions(options: RealtimeConnectOptions): Realtime
     throw new InvalidInputError('options.signal', 'expected an AbortSignal');
   }
   return {
-    query: { ...options.query, [target === 'deployment' ? 'model' : target === 'callId' ? 'call_id' : target]: value },
+    query:
+      target === undefined
+        ? { ...options.query }
+        : { ...options.query, [target === 'deployment' ? 'model' : target === 'callId' ? 'call_id' : target]: value },
     headers: options.headers,
     session: options.session,
     tools,

@@ -10,7 +10,7 @@ import { socketTarget } from './socket-target.js';
  * open. The socket is opened as the client's calls are sent: its base URL, default query and headers, its key (or
  * key provider); in a browser the key must be an ephemeral client secret (`ek_…`).
  */
-export function connectRealtime(client: Client, options: RealtimeConnectOptions): RealtimeConnection {
+export function connectRealtime(client: Client, options: RealtimeConnectOptions = {}): RealtimeConnection {
   const settings = resolveConnectOptions(options);
   return new RealtimeConnection(
     async (handlers) => openWebSocket(await socketTarget(client, settings), handlers, settings.WebSocket),
