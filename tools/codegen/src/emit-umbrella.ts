@@ -1,3 +1,4 @@
+import { emitUmbrellaHelpers, umbrellaHelperClasses, umbrellaHelpersModule } from './emit-umbrella-helpers.js';
 import type { GeneratedPackage } from './generate.js';
 import { generatedHeader } from './header.js';
 import { umbrellaPackages } from './umbrella-packages.js';
@@ -58,19 +59,25 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   const top: Accessor[] = [];
   const beta: Accessor[] = [];
   const imports: string[] = [];
+  // A root with official helpers is built as its subclass from the generated helpers module.
+  const helperClasses = umbrellaHelperClasses(packages);
+  const helperRoots: string[] = [];
   for (const pkg of umbrellaPackages(packages)) {
-    const names = pkg.resources.map((tree) => tree.className);
+    const names = pkg.resources.filter((tree) => !helperClasses.has(tree.path)).map((tree) => tree.className);
     if (pkg.info.name === 'admin') names.push('createAdminClient');
-    imports.push(`import { ${names.sort().join(', ')} } from '@org/${pkg.info.name}';`);
+    if (names.length > 0) imports.push(`import { ${names.sort().join(', ')} } from '@org/${pkg.info.name}';`);
     for (const tree of pkg.resources) {
       const [first, second] = tree.path.split('.');
-      const accessor = { property: second ?? first!, className: tree.className, admin: first === 'admin' };
+      const className = helperClasses.get(tree.path)?.name ?? tree.className;
+      if (className !== tree.className) helperRoots.push(className);
+      const accessor = { property: second ?? first!, className, admin: first === 'admin' };
       (second === undefined ? top : beta).push(accessor);
     }
   }
   const coreNames = [...new Set(staticMembers.map(([, coreName]) => coreName)), 'createClient'].sort();
   imports.push(`import { type Client, ${coreNames.join(', ')} } from '@org/core';`, umbrellaWebhooks.importLine);
   imports.sort((a, b) => a.slice(a.indexOf("'")).localeCompare(b.slice(b.indexOf("'"))));
+  imports.push(`import { ${helperRoots.sort().join(', ')} } from '${umbrellaHelpersModule}';`);
   const byName = (a: Accessor, b: Accessor) => a.property.localeCompare(b.property);
   top.sort(byName);
   beta.sort(byName);
@@ -143,6 +150,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   const index = `${generatedHeader}\nexport { OpenAI, OpenAIBeta, type OpenAIOptions } from './openai-client.js';\n`;
   return new Map([
     ['packages/openai/src/generated/openai-client.ts', client],
+    emitUmbrellaHelpers(packages),
     ['packages/openai/src/generated/index.ts', index],
   ]);
 }
