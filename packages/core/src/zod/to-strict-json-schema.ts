@@ -10,6 +10,10 @@ type JsonSchema = Record<string, unknown>;
  * refused by its path: make it `.nullable()` instead, which strict mode allows.
  */
 export function toStrictJsonSchema(schema: $ZodType, what = 'schema'): JsonSchema {
+  // A zod 3 schema (`import { z } from 'zod'` with zod 3.25) has no `_zod`; zod 3.25 also ships zod 4 as `zod/v4`.
+  if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) {
+    throw new InvalidInputError(what, "expected a zod 4 schema: with zod 3.25 or later, import { z } from 'zod/v4'");
+  }
   let converted: JsonSchema;
   try {
     converted = toJSONSchema(schema, { target: 'draft-07', io: 'output', unrepresentable: 'throw' }) as JsonSchema;
