@@ -1,3 +1,4 @@
+import { officialNamespace } from './emit-official-names.js';
 import { emitUmbrellaHelpers, umbrellaHelperClasses, umbrellaHelpersModule } from './emit-umbrella-helpers.js';
 import type { GeneratedPackage } from './generate.js';
 import { generatedHeader } from './header.js';
@@ -146,7 +147,21 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     umbrellaWebhooks.getter,
     '}',
   ].join('\n');
-  const client = [generatedHeader, imports.join('\n'), '', optionsType, '', betaClass, '', openAIClass, ''].join('\n');
+  const namespace = officialNamespace();
+  imports.push(...namespace.imports);
+  const client = [
+    generatedHeader,
+    imports.join('\n'),
+    '',
+    optionsType,
+    '',
+    betaClass,
+    '',
+    openAIClass,
+    '',
+    namespace.text,
+    '',
+  ].join('\n');
   const index = `${generatedHeader}\nexport { OpenAI, OpenAIBeta, type OpenAIOptions } from './openai-client.js';\n`;
   return new Map([
     ['packages/openai/src/generated/openai-client.ts', client],

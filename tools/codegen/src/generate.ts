@@ -1,5 +1,6 @@
 import { describeOperation } from './describe-operation.js';
 import { emitFunctionFile } from './emit-function-file.js';
+import { emitOfficialNames } from './emit-official-names.js';
 import { emitResourceFile, resourceFileName } from './emit-resource-file.js';
 import { emitTypesFile } from './emit-types-file.js';
 import { emitUmbrella } from './emit-umbrella.js';
@@ -89,6 +90,7 @@ export function generate(spec: OpenApiSpec): Generation {
       files,
     ),
   );
+  emitOfficialNames(files);
   for (const [path, text] of emitUmbrella(packages)) files.set(path, text);
   return { files, packages };
 }

@@ -28,3 +28,4 @@ export { streamSubmitToolOutputsToRun } from './functions/stream-submit-tool-out
 export { Assistants } from './assistants-resource.js';
 export { Threads, ThreadsMessages, ThreadsRuns, ThreadsRunsSteps } from './threads-resource.js';
 export type * from './types.js';
+export type * from './official-names.js';

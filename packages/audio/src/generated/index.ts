@@ -19,3 +19,4 @@ export {
   AudioVoices,
 } from './audio-resource.js';
 export type * from './types.js';
+export type * from './official-names.js';

@@ -5,3 +5,4 @@ export { retrieveBatch } from './functions/retrieve-batch.js';
 export { cancelBatch } from './functions/cancel-batch.js';
 export { Batches } from './batches-resource.js';
 export type * from './types.js';
+export type * from './official-names.js';

@@ -11,3 +11,4 @@ export { streamCompletion } from './functions/stream-completion.js';
 export { Chat, ChatCompletions, ChatCompletionsMessages } from './chat-resource.js';
 export { Completions } from './completions-resource.js';
 export type * from './types.js';
+export type * from './official-names.js';

@@ -2,3 +2,4 @@
 export { createEmbedding } from './functions/create-embedding.js';
 export { Embeddings } from './embeddings-resource.js';
 export type * from './types.js';
+export type * from './official-names.js';

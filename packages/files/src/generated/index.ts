@@ -38,3 +38,4 @@ export { Uploads, UploadsParts } from './uploads-resource.js';
 export { VectorStores, VectorStoresFileBatches, VectorStoresFiles } from './vector-stores-resource.js';
 export { Containers, ContainersFiles, ContainersFilesContent } from './containers-resource.js';
 export type * from './types.js';
+export type * from './official-names.js';

@@ -6,3 +6,4 @@ export { streamImageGeneration } from './functions/stream-image-generation.js';
 export { createImageVariation } from './functions/create-image-variation.js';
 export { Images } from './images-resource.js';
 export type * from './types.js';
+export type * from './official-names.js';

@@ -4,3 +4,4 @@ export { retrieveModel } from './functions/retrieve-model.js';
 export { deleteModel } from './functions/delete-model.js';
 export { Models } from './models-resource.js';
 export type * from './types.js';
+export type * from './official-names.js';

@@ -2,3 +2,4 @@
 export { createModeration } from './functions/create-moderation.js';
 export { Moderations } from './moderations-resource.js';
 export type * from './types.js';
+export type * from './official-names.js';

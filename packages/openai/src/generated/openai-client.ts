@@ -37,6 +37,16 @@ import { Skills } from '@org/skills';
 import { Videos } from '@org/videos';
 import { InvalidWebhookSignatureError, Webhooks } from '@org/webhooks';
 import { OpenAIChat, OpenAIFiles, OpenAIResponses, OpenAIThreads, OpenAIVectorStores } from './openai-resources.js';
+import type * as OfficialAssistants from '@org/assistants';
+import type * as OfficialAudio from '@org/audio';
+import type * as OfficialBatches from '@org/batches';
+import type * as OfficialChat from '@org/chat';
+import type * as OfficialEmbeddings from '@org/embeddings';
+import type * as OfficialFiles from '@org/files';
+import type * as OfficialImages from '@org/images';
+import type * as OfficialModels from '@org/models';
+import type * as OfficialModerations from '@org/moderations';
+import type * as OfficialResponses from '@org/responses';
 
 type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
 
@@ -272,5 +282,307 @@ export class OpenAI {
   get webhooks(): Webhooks {
     this.#webhooks ??= new Webhooks({ secret: this.#options.webhookSecret });
     return this.#webhooks;
+  }
+}
+
+/** The official type names, as aliases of the generated types: `OpenAI.Chat.ChatCompletionMessageParam`. */
+export declare namespace OpenAI {
+  export type AudioResponseFormat = OfficialAudio.AudioResponseFormat;
+  export type Batch = OfficialBatches.Batch;
+  export type BatchCreateParams = OfficialBatches.BatchCreateParams;
+  export type BatchError = OfficialBatches.BatchError;
+  export type BatchListParams = OfficialBatches.BatchListParams;
+  export type BatchRequestCounts = OfficialBatches.BatchRequestCounts;
+  export type ChatCompletion = OfficialChat.ChatCompletion;
+  export type ChatCompletionAssistantMessageParam = OfficialChat.ChatCompletionAssistantMessageParam;
+  export type ChatCompletionChunk = OfficialChat.ChatCompletionChunk;
+  export type ChatCompletionContentPart = OfficialChat.ChatCompletionContentPart;
+  export type ChatCompletionContentPartImage = OfficialChat.ChatCompletionContentPartImage;
+  export type ChatCompletionContentPartInputAudio = OfficialChat.ChatCompletionContentPartInputAudio;
+  export type ChatCompletionContentPartRefusal = OfficialChat.ChatCompletionContentPartRefusal;
+  export type ChatCompletionContentPartText = OfficialChat.ChatCompletionContentPartText;
+  export type ChatCompletionCreateParams = OfficialChat.ChatCompletionCreateParams;
+  export type ChatCompletionCreateParamsNonStreaming = OfficialChat.ChatCompletionCreateParamsNonStreaming;
+  export type ChatCompletionCreateParamsStreaming = OfficialChat.ChatCompletionCreateParamsStreaming;
+  export type ChatCompletionDeleted = OfficialChat.ChatCompletionDeleted;
+  export type ChatCompletionDeveloperMessageParam = OfficialChat.ChatCompletionDeveloperMessageParam;
+  export type ChatCompletionFunctionMessageParam = OfficialChat.ChatCompletionFunctionMessageParam;
+  export type ChatCompletionListParams = OfficialChat.ChatCompletionListParams;
+  export type ChatCompletionMessage = OfficialChat.ChatCompletionMessage;
+  export type ChatCompletionMessageParam = OfficialChat.ChatCompletionMessageParam;
+  export type ChatCompletionMessageToolCall = OfficialChat.ChatCompletionMessageToolCall;
+  export type ChatCompletionNamedToolChoice = OfficialChat.ChatCompletionNamedToolChoice;
+  export type ChatCompletionRole = OfficialChat.ChatCompletionRole;
+  export type ChatCompletionStreamOptions = OfficialChat.ChatCompletionStreamOptions;
+  export type ChatCompletionSystemMessageParam = OfficialChat.ChatCompletionSystemMessageParam;
+  export type ChatCompletionTokenLogprob = OfficialChat.ChatCompletionTokenLogprob;
+  export type ChatCompletionTool = OfficialChat.ChatCompletionTool;
+  export type ChatCompletionToolChoiceOption = OfficialChat.ChatCompletionToolChoiceOption;
+  export type ChatCompletionToolMessageParam = OfficialChat.ChatCompletionToolMessageParam;
+  export type ChatCompletionUpdateParams = OfficialChat.ChatCompletionUpdateParams;
+  export type ChatCompletionUserMessageParam = OfficialChat.ChatCompletionUserMessageParam;
+  export type Completion = OfficialChat.Completion;
+  export type CompletionCreateParams = OfficialChat.CompletionCreateParams;
+  export type CompletionCreateParamsNonStreaming = OfficialChat.CompletionCreateParamsNonStreaming;
+  export type CompletionCreateParamsStreaming = OfficialChat.CompletionCreateParamsStreaming;
+  export type CompletionUsage = OfficialChat.CompletionUsage;
+  export type CreateEmbeddingResponse = OfficialEmbeddings.CreateEmbeddingResponse;
+  export type Embedding = OfficialEmbeddings.Embedding;
+  export type EmbeddingCreateParams = OfficialEmbeddings.EmbeddingCreateParams;
+  export type FileCreateParams = OfficialFiles.FileCreateParams;
+  export type FileDeleted = OfficialFiles.FileDeleted;
+  export type FileListParams = OfficialFiles.FileListParams;
+  export type FileObject = OfficialFiles.FileObject;
+  export type FilePurpose = OfficialFiles.FilePurpose;
+  export type Image = OfficialImages.Image;
+  export type ImageCreateVariationParams = OfficialImages.ImageCreateVariationParams;
+  export type ImageEditParams = OfficialImages.ImageEditParams;
+  export type ImageEditStreamEvent = OfficialImages.ImageEditStreamEvent;
+  export type ImageGenerateParams = OfficialImages.ImageGenerateParams;
+  export type ImageGenStreamEvent = OfficialImages.ImageGenStreamEvent;
+  export type ImagesResponse = OfficialImages.ImagesResponse;
+  export type Model = OfficialModels.Model;
+  export type ModelDeleted = OfficialModels.ModelDeleted;
+  export type Moderation = OfficialModerations.Moderation;
+  export type ModerationCreateParams = OfficialModerations.ModerationCreateParams;
+  export type ModerationCreateResponse = OfficialModerations.ModerationCreateResponse;
+  export type Upload = OfficialFiles.Upload;
+  export type UploadCompleteParams = OfficialFiles.UploadCompleteParams;
+  export type UploadCreateParams = OfficialFiles.UploadCreateParams;
+  export type VectorStore = OfficialFiles.VectorStore;
+  export type VectorStoreCreateParams = OfficialFiles.VectorStoreCreateParams;
+  export type VectorStoreDeleted = OfficialFiles.VectorStoreDeleted;
+  export type VectorStoreListParams = OfficialFiles.VectorStoreListParams;
+  export type VectorStoreSearchParams = OfficialFiles.VectorStoreSearchParams;
+  export type VectorStoreUpdateParams = OfficialFiles.VectorStoreUpdateParams;
+  export namespace Audio {
+    export type AudioResponseFormat = OfficialAudio.AudioResponseFormat;
+    export type SpeechCreateParams = OfficialAudio.SpeechCreateParams;
+    export type Transcription = OfficialAudio.Transcription;
+    export type TranscriptionCreateParams = OfficialAudio.TranscriptionCreateParams;
+    export type TranscriptionStreamEvent = OfficialAudio.TranscriptionStreamEvent;
+    export type TranscriptionVerbose = OfficialAudio.TranscriptionVerbose;
+    export type Translation = OfficialAudio.Translation;
+    export type TranslationCreateParams = OfficialAudio.TranslationCreateParams;
+    export namespace Speech {
+      export type SpeechCreateParams = OfficialAudio.SpeechCreateParams;
+    }
+    export namespace Transcriptions {
+      export type Transcription = OfficialAudio.Transcription;
+      export type TranscriptionCreateParams = OfficialAudio.TranscriptionCreateParams;
+      export type TranscriptionStreamEvent = OfficialAudio.TranscriptionStreamEvent;
+      export type TranscriptionVerbose = OfficialAudio.TranscriptionVerbose;
+    }
+    export namespace Translations {
+      export type Translation = OfficialAudio.Translation;
+      export type TranslationCreateParams = OfficialAudio.TranslationCreateParams;
+    }
+  }
+  export namespace Batches {
+    export type Batch = OfficialBatches.Batch;
+    export type BatchCreateParams = OfficialBatches.BatchCreateParams;
+    export type BatchError = OfficialBatches.BatchError;
+    export type BatchListParams = OfficialBatches.BatchListParams;
+    export type BatchRequestCounts = OfficialBatches.BatchRequestCounts;
+  }
+  export namespace Beta {
+    export type Assistant = OfficialAssistants.Assistant;
+    export type AssistantCreateParams = OfficialAssistants.AssistantCreateParams;
+    export type AssistantDeleted = OfficialAssistants.AssistantDeleted;
+    export type AssistantStreamEvent = OfficialAssistants.AssistantStreamEvent;
+    export type AssistantUpdateParams = OfficialAssistants.AssistantUpdateParams;
+    export namespace Assistants {
+      export type Assistant = OfficialAssistants.Assistant;
+      export type AssistantCreateParams = OfficialAssistants.AssistantCreateParams;
+      export type AssistantDeleted = OfficialAssistants.AssistantDeleted;
+      export type AssistantStreamEvent = OfficialAssistants.AssistantStreamEvent;
+      export type AssistantUpdateParams = OfficialAssistants.AssistantUpdateParams;
+    }
+    export namespace Threads {
+      export type Message = OfficialAssistants.Message;
+      export type MessageCreateParams = OfficialAssistants.MessageCreateParams;
+      export type MessageDeleted = OfficialAssistants.MessageDeleted;
+      export type MessageDelta = OfficialAssistants.MessageDelta;
+      export type MessageUpdateParams = OfficialAssistants.MessageUpdateParams;
+      export type RequiredActionFunctionToolCall = OfficialAssistants.RequiredActionFunctionToolCall;
+      export type Run = OfficialAssistants.Run;
+      export type RunCreateParams = OfficialAssistants.RunCreateParams;
+      export type RunStatus = OfficialAssistants.RunStatus;
+      export type RunSubmitToolOutputsParams = OfficialAssistants.RunSubmitToolOutputsParams;
+      export type RunUpdateParams = OfficialAssistants.RunUpdateParams;
+      export type TextContentBlock = OfficialAssistants.TextContentBlock;
+      export type Thread = OfficialAssistants.Thread;
+      export type ThreadCreateAndRunParams = OfficialAssistants.ThreadCreateAndRunParams;
+      export type ThreadCreateParams = OfficialAssistants.ThreadCreateParams;
+      export type ThreadDeleted = OfficialAssistants.ThreadDeleted;
+      export type ThreadUpdateParams = OfficialAssistants.ThreadUpdateParams;
+      export namespace Messages {
+        export type Message = OfficialAssistants.Message;
+        export type MessageCreateParams = OfficialAssistants.MessageCreateParams;
+        export type MessageDeleted = OfficialAssistants.MessageDeleted;
+        export type MessageDelta = OfficialAssistants.MessageDelta;
+        export type MessageUpdateParams = OfficialAssistants.MessageUpdateParams;
+        export type TextContentBlock = OfficialAssistants.TextContentBlock;
+      }
+      export namespace Runs {
+        export type RequiredActionFunctionToolCall = OfficialAssistants.RequiredActionFunctionToolCall;
+        export type Run = OfficialAssistants.Run;
+        export type RunCreateParams = OfficialAssistants.RunCreateParams;
+        export type RunStatus = OfficialAssistants.RunStatus;
+        export type RunStep = OfficialAssistants.RunStep;
+        export type RunSubmitToolOutputsParams = OfficialAssistants.RunSubmitToolOutputsParams;
+        export type RunUpdateParams = OfficialAssistants.RunUpdateParams;
+        export namespace Steps {
+          export type RunStep = OfficialAssistants.RunStep;
+        }
+      }
+    }
+  }
+  export namespace Chat {
+    export type ChatCompletion = OfficialChat.ChatCompletion;
+    export type ChatCompletionAssistantMessageParam = OfficialChat.ChatCompletionAssistantMessageParam;
+    export type ChatCompletionChunk = OfficialChat.ChatCompletionChunk;
+    export type ChatCompletionContentPart = OfficialChat.ChatCompletionContentPart;
+    export type ChatCompletionContentPartImage = OfficialChat.ChatCompletionContentPartImage;
+    export type ChatCompletionContentPartInputAudio = OfficialChat.ChatCompletionContentPartInputAudio;
+    export type ChatCompletionContentPartRefusal = OfficialChat.ChatCompletionContentPartRefusal;
+    export type ChatCompletionContentPartText = OfficialChat.ChatCompletionContentPartText;
+    export type ChatCompletionCreateParams = OfficialChat.ChatCompletionCreateParams;
+    export type ChatCompletionCreateParamsNonStreaming = OfficialChat.ChatCompletionCreateParamsNonStreaming;
+    export type ChatCompletionCreateParamsStreaming = OfficialChat.ChatCompletionCreateParamsStreaming;
+    export type ChatCompletionDeleted = OfficialChat.ChatCompletionDeleted;
+    export type ChatCompletionDeveloperMessageParam = OfficialChat.ChatCompletionDeveloperMessageParam;
+    export type ChatCompletionFunctionMessageParam = OfficialChat.ChatCompletionFunctionMessageParam;
+    export type ChatCompletionListParams = OfficialChat.ChatCompletionListParams;
+    export type ChatCompletionMessage = OfficialChat.ChatCompletionMessage;
+    export type ChatCompletionMessageParam = OfficialChat.ChatCompletionMessageParam;
+    export type ChatCompletionMessageToolCall = OfficialChat.ChatCompletionMessageToolCall;
+    export type ChatCompletionNamedToolChoice = OfficialChat.ChatCompletionNamedToolChoice;
+    export type ChatCompletionRole = OfficialChat.ChatCompletionRole;
+    export type ChatCompletionStreamOptions = OfficialChat.ChatCompletionStreamOptions;
+    export type ChatCompletionSystemMessageParam = OfficialChat.ChatCompletionSystemMessageParam;
+    export type ChatCompletionTokenLogprob = OfficialChat.ChatCompletionTokenLogprob;
+    export type ChatCompletionTool = OfficialChat.ChatCompletionTool;
+    export type ChatCompletionToolChoiceOption = OfficialChat.ChatCompletionToolChoiceOption;
+    export type ChatCompletionToolMessageParam = OfficialChat.ChatCompletionToolMessageParam;
+    export type ChatCompletionUpdateParams = OfficialChat.ChatCompletionUpdateParams;
+    export type ChatCompletionUserMessageParam = OfficialChat.ChatCompletionUserMessageParam;
+    export type CompletionUsage = OfficialChat.CompletionUsage;
+    export namespace Completions {
+      export type ChatCompletion = OfficialChat.ChatCompletion;
+      export type ChatCompletionAssistantMessageParam = OfficialChat.ChatCompletionAssistantMessageParam;
+      export type ChatCompletionChunk = OfficialChat.ChatCompletionChunk;
+      export type ChatCompletionContentPart = OfficialChat.ChatCompletionContentPart;
+      export type ChatCompletionContentPartImage = OfficialChat.ChatCompletionContentPartImage;
+      export type ChatCompletionContentPartInputAudio = OfficialChat.ChatCompletionContentPartInputAudio;
+      export type ChatCompletionContentPartRefusal = OfficialChat.ChatCompletionContentPartRefusal;
+      export type ChatCompletionContentPartText = OfficialChat.ChatCompletionContentPartText;
+      export type ChatCompletionCreateParams = OfficialChat.ChatCompletionCreateParams;
+      export type ChatCompletionCreateParamsNonStreaming = OfficialChat.ChatCompletionCreateParamsNonStreaming;
+      export type ChatCompletionCreateParamsStreaming = OfficialChat.ChatCompletionCreateParamsStreaming;
+      export type ChatCompletionDeleted = OfficialChat.ChatCompletionDeleted;
+      export type ChatCompletionDeveloperMessageParam = OfficialChat.ChatCompletionDeveloperMessageParam;
+      export type ChatCompletionFunctionMessageParam = OfficialChat.ChatCompletionFunctionMessageParam;
+      export type ChatCompletionListParams = OfficialChat.ChatCompletionListParams;
+      export type ChatCompletionMessage = OfficialChat.ChatCompletionMessage;
+      export type ChatCompletionMessageParam = OfficialChat.ChatCompletionMessageParam;
+      export type ChatCompletionMessageToolCall = OfficialChat.ChatCompletionMessageToolCall;
+      export type ChatCompletionNamedToolChoice = OfficialChat.ChatCompletionNamedToolChoice;
+      export type ChatCompletionRole = OfficialChat.ChatCompletionRole;
+      export type ChatCompletionStreamOptions = OfficialChat.ChatCompletionStreamOptions;
+      export type ChatCompletionSystemMessageParam = OfficialChat.ChatCompletionSystemMessageParam;
+      export type ChatCompletionTokenLogprob = OfficialChat.ChatCompletionTokenLogprob;
+      export type ChatCompletionTool = OfficialChat.ChatCompletionTool;
+      export type ChatCompletionToolChoiceOption = OfficialChat.ChatCompletionToolChoiceOption;
+      export type ChatCompletionToolMessageParam = OfficialChat.ChatCompletionToolMessageParam;
+      export type ChatCompletionUpdateParams = OfficialChat.ChatCompletionUpdateParams;
+      export type ChatCompletionUserMessageParam = OfficialChat.ChatCompletionUserMessageParam;
+      export type CompletionUsage = OfficialChat.CompletionUsage;
+    }
+  }
+  export namespace Completions {
+    export type Completion = OfficialChat.Completion;
+    export type CompletionCreateParams = OfficialChat.CompletionCreateParams;
+    export type CompletionCreateParamsNonStreaming = OfficialChat.CompletionCreateParamsNonStreaming;
+    export type CompletionCreateParamsStreaming = OfficialChat.CompletionCreateParamsStreaming;
+  }
+  export namespace Embeddings {
+    export type CreateEmbeddingResponse = OfficialEmbeddings.CreateEmbeddingResponse;
+    export type Embedding = OfficialEmbeddings.Embedding;
+    export type EmbeddingCreateParams = OfficialEmbeddings.EmbeddingCreateParams;
+  }
+  export namespace Files {
+    export type FileCreateParams = OfficialFiles.FileCreateParams;
+    export type FileDeleted = OfficialFiles.FileDeleted;
+    export type FileListParams = OfficialFiles.FileListParams;
+    export type FileObject = OfficialFiles.FileObject;
+    export type FilePurpose = OfficialFiles.FilePurpose;
+  }
+  export namespace Images {
+    export type Image = OfficialImages.Image;
+    export type ImageCreateVariationParams = OfficialImages.ImageCreateVariationParams;
+    export type ImageEditParams = OfficialImages.ImageEditParams;
+    export type ImageEditStreamEvent = OfficialImages.ImageEditStreamEvent;
+    export type ImageGenerateParams = OfficialImages.ImageGenerateParams;
+    export type ImageGenStreamEvent = OfficialImages.ImageGenStreamEvent;
+    export type ImagesResponse = OfficialImages.ImagesResponse;
+  }
+  export namespace Models {
+    export type Model = OfficialModels.Model;
+    export type ModelDeleted = OfficialModels.ModelDeleted;
+  }
+  export namespace Moderations {
+    export type Moderation = OfficialModerations.Moderation;
+    export type ModerationCreateParams = OfficialModerations.ModerationCreateParams;
+    export type ModerationCreateResponse = OfficialModerations.ModerationCreateResponse;
+  }
+  export namespace Responses {
+    export type EasyInputMessage = OfficialResponses.EasyInputMessage;
+    export type FunctionTool = OfficialResponses.FunctionTool;
+    export type Response = OfficialResponses.Response;
+    export type ResponseCompletedEvent = OfficialResponses.ResponseCompletedEvent;
+    export type ResponseCreatedEvent = OfficialResponses.ResponseCreatedEvent;
+    export type ResponseCreateParams = OfficialResponses.ResponseCreateParams;
+    export type ResponseCreateParamsNonStreaming = OfficialResponses.ResponseCreateParamsNonStreaming;
+    export type ResponseCreateParamsStreaming = OfficialResponses.ResponseCreateParamsStreaming;
+    export type ResponseErrorEvent = OfficialResponses.ResponseErrorEvent;
+    export type ResponseFunctionToolCall = OfficialResponses.ResponseFunctionToolCall;
+    export type ResponseInput = OfficialResponses.ResponseInput;
+    export type ResponseInputItem = OfficialResponses.ResponseInputItem;
+    export type ResponseInputText = OfficialResponses.ResponseInputText;
+    export type ResponseOutputItem = OfficialResponses.ResponseOutputItem;
+    export type ResponseOutputMessage = OfficialResponses.ResponseOutputMessage;
+    export type ResponseOutputText = OfficialResponses.ResponseOutputText;
+    export type ResponseStreamEvent = OfficialResponses.ResponseStreamEvent;
+    export type ResponseTextDeltaEvent = OfficialResponses.ResponseTextDeltaEvent;
+    export type ResponseUsage = OfficialResponses.ResponseUsage;
+    export type Tool = OfficialResponses.Tool;
+    export type ToolChoiceOptions = OfficialResponses.ToolChoiceOptions;
+  }
+  export namespace Uploads {
+    export type Upload = OfficialFiles.Upload;
+    export type UploadCompleteParams = OfficialFiles.UploadCompleteParams;
+    export type UploadCreateParams = OfficialFiles.UploadCreateParams;
+  }
+  export namespace VectorStores {
+    export type VectorStore = OfficialFiles.VectorStore;
+    export type VectorStoreCreateParams = OfficialFiles.VectorStoreCreateParams;
+    export type VectorStoreDeleted = OfficialFiles.VectorStoreDeleted;
+    export type VectorStoreFile = OfficialFiles.VectorStoreFile;
+    export type VectorStoreFileBatch = OfficialFiles.VectorStoreFileBatch;
+    export type VectorStoreFileDeleted = OfficialFiles.VectorStoreFileDeleted;
+    export type VectorStoreListParams = OfficialFiles.VectorStoreListParams;
+    export type VectorStoreSearchParams = OfficialFiles.VectorStoreSearchParams;
+    export type VectorStoreUpdateParams = OfficialFiles.VectorStoreUpdateParams;
+    export namespace FileBatches {
+      export type VectorStoreFile = OfficialFiles.VectorStoreFile;
+      export type VectorStoreFileBatch = OfficialFiles.VectorStoreFileBatch;
+      export type VectorStoreFileDeleted = OfficialFiles.VectorStoreFileDeleted;
+    }
+    export namespace Files {
+      export type VectorStoreFile = OfficialFiles.VectorStoreFile;
+      export type VectorStoreFileBatch = OfficialFiles.VectorStoreFileBatch;
+      export type VectorStoreFileDeleted = OfficialFiles.VectorStoreFileDeleted;
+    }
   }
 }

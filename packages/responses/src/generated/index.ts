@@ -29,3 +29,4 @@ export { Responses, ResponsesInputItems, ResponsesInputTokens } from './response
 export { Conversations, ConversationsItems } from './conversations-resource.js';
 export { BetaResponses, BetaResponsesInputItems, BetaResponsesInputTokens } from './beta-responses-resource.js';
 export type * from './types.js';
+export type * from './official-names.js';
