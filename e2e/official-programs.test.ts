@@ -90,11 +90,13 @@ describe('official programs with only the import changed', () => {
     expect(printed).toEqual(['This is a test', 'This is a test', 'Hi']);
   });
 
-  it('structured output: parse with zodResponseFormat', async () => {
+  it('structured output: chat parse with zodResponseFormat, responses parse with zodTextFormat', async () => {
     const answer = { steps: [{ explanation: 'Subtract 31', output: '8x = -29' }], final_answer: 'x = -29/8' };
     server.on('POST', '/chat/completions', { json: completion({ content: JSON.stringify(answer) }) });
+    const event = { name: 'Science fair', date: 'Friday', participants: ['Alice', 'Bob'] };
+    server.on('POST', '/responses', { json: response(JSON.stringify(event)) });
     await run('structured-output');
-    expect(printed).toEqual([1, 'x = -29/8']);
+    expect(printed).toEqual([1, 'x = -29/8', 'Alice and Bob']);
     expect(server.requests[0]?.json()).toMatchObject({
       response_format: { type: 'json_schema', json_schema: { name: 'math_response', strict: true } },
     });

@@ -68,10 +68,17 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
       '@org/responses': ['parseResponse', 'type ParseResponseBody', 'type ParsedResponse'],
       [core]: ['type RequestOptions'],
     },
-    signature:
-      'parse<Output = unknown>(body: ParseResponseBody<Output>, options?: RequestOptions): Promise<ParsedResponse<Output>>',
-    body: 'return parseResponse(this.#client, body, options);',
-    doc: 'A response with its structured output parsed (`parseResponse` from `@org/responses`).',
+    signature: [
+      'async parse<Output = unknown>(',
+      '  body: ParseResponseBody<Output>,',
+      '  options?: RequestOptions,',
+      '): Promise<ParsedResponse<Output> & { output_parsed: Output }>',
+    ].join('\n'),
+    body: [
+      'const parsed = await parseResponse(this.#client, body, options);',
+      'return Object.assign(parsed, { output_parsed: parsed.outputParsed });',
+    ].join('\n'),
+    doc: 'A response with its structured output parsed (`parseResponse` from `@org/responses`), also as the official `output_parsed`.',
   },
   {
     path: 'files.waitForProcessing',

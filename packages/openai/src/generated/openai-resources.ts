@@ -179,9 +179,13 @@ export class OpenAIResponses extends (Responses as new (client: Client) => Omit<
     return responseStream(this.#client, body, options);
   }
 
-  /** A response with its structured output parsed (`parseResponse` from `@org/responses`). */
-  parse<Output = unknown>(body: ParseResponseBody<Output>, options?: RequestOptions): Promise<ParsedResponse<Output>> {
-    return parseResponse(this.#client, body, options);
+  /** A response with its structured output parsed (`parseResponse` from `@org/responses`), also as the official `output_parsed`. */
+  async parse<Output = unknown>(
+    body: ParseResponseBody<Output>,
+    options?: RequestOptions,
+  ): Promise<ParsedResponse<Output> & { output_parsed: Output }> {
+    const parsed = await parseResponse(this.#client, body, options);
+    return Object.assign(parsed, { output_parsed: parsed.outputParsed });
   }
 }
 
