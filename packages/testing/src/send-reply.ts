@@ -28,7 +28,7 @@ export async function sendReply(res: ServerResponse, spec: ReplySpec, context: R
   if (spec.fault === 'stall' || signal.aborted) return;
   if (spec.fault === 'reset') return context.destroy(true);
 
-  const midBodyFault = spec.fault === 'close-mid-body' || spec.fault === 'stall-mid-body';
+  const midBodyFault = spec.fault?.endsWith('-mid-body') === true;
   const { contentType, units, streaming } = encodeBody(spec, midBodyFault);
   res.statusCode = spec.status ?? 200;
   res.setHeader('x-request-id', context.requestId);
@@ -50,9 +50,9 @@ export async function sendReply(res: ServerResponse, spec: ReplySpec, context: R
     await write(res, units[i]!, signal);
   }
   if (signal.aborted || spec.fault === 'stall-mid-body') return;
-  if (spec.fault === 'close-mid-body') {
+  if (spec.fault === 'close-mid-body' || spec.fault === 'reset-mid-body') {
     if (res.socket) await flushed(res.socket, signal);
-    return context.destroy(false);
+    return context.destroy(spec.fault === 'reset-mid-body');
   }
   res.end();
 }
