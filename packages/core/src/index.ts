@@ -30,6 +30,7 @@ export { JobFailedError, JobTimeoutError } from './errors/job-errors.js';
 export { OpenAIError } from './errors/openai-error.js';
 export { OutputParseError, RefusalError, TruncatedOutputError } from './errors/output-errors.js';
 export { StreamError } from './errors/stream-error.js';
+export { StreamTruncatedError } from './errors/stream-truncated-error.js';
 export type { HookRequest, Hooks } from './hooks/hooks.js';
 export type { LogFunction, Logger, LogLevel } from './logging/logger.js';
 export type { RateLimit } from './meta/rate-limit.js';
@@ -45,7 +46,7 @@ export type { ResponseReader, ResponseSource } from './request/response-source.j
 export type { BinaryResponse } from './response/binary-response.js';
 export { createBinaryResponse } from './response/create-binary-response.js';
 export { createEventStream, type EventStreamOptions } from './streaming/create-event-stream.js';
-export type { NamedEvent } from './streaming/sse-decoder.js';
+export type { NamedEvent, StreamEnd } from './streaming/sse-decoder.js';
 export { Stream } from './streaming/stream.js';
 export {
   type StreamFromReadableStreamOptions,

@@ -11,6 +11,7 @@ export const textRule: Rule = [
 const objectRule: Rule = [(value) => typeof value === 'object' && value !== null, 'an object'];
 const functionRule: Rule = [(value) => typeof value === 'function', 'a function'];
 const anyRule: Rule = [() => true, ''];
+const booleanRule: Rule = [(value) => typeof value === 'boolean', 'true or false'];
 // Timers fire at once for a longer wait than this (about 24.8 days), which would turn a huge timeout into none.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const positiveMs: Rule = [
@@ -36,6 +37,7 @@ const rules: Record<string, Rule> = {
   idleTimeout: positiveMs,
   maxRetries: count,
   maxRetryAfter: ms,
+  lenientStreamEnd: booleanRule,
   fetch: functionRule,
   dispatcher: anyRule,
   hooks: objectRule,

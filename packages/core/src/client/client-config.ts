@@ -15,6 +15,7 @@ export interface ClientConfig {
   idleTimeout: number | undefined;
   maxRetries: number;
   maxRetryAfter: number;
+  lenientStreamEnd: boolean | undefined;
   hooks: Hooks;
   logger: Logger;
   /** Whether debug lines are wanted, so the hot path builds none otherwise. */

@@ -68,6 +68,7 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
     idleTimeout: options.idleTimeout,
     maxRetries: options.maxRetries ?? 2,
     maxRetryAfter: options.maxRetryAfter ?? 60_000,
+    lenientStreamEnd: options.lenientStreamEnd,
     hooks: options.hooks ?? {},
     logger: createLevelLogger(logLevel, options.logger ?? console),
     debug: logLevel === 'debug',

@@ -16,6 +16,7 @@ import type { JobFailedError, JobTimeoutError } from './job-errors.js';
 import type { OpenAIError } from './openai-error.js';
 import type { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
 import type { StreamError } from './stream-error.js';
+import type { StreamTruncatedError } from './stream-truncated-error.js';
 
 /**
  * Each error kind `isErrorKind` knows, with the error it narrows to. A package that declares an error class adds its
@@ -38,6 +39,7 @@ export interface ErrorKindMap {
   APITimeoutError: APITimeoutError;
   APIUserAbortError: APIUserAbortError;
   StreamError: StreamError;
+  StreamTruncatedError: StreamTruncatedError;
   JobFailedError: JobFailedError;
   JobTimeoutError: JobTimeoutError;
   RefusalError: RefusalError;

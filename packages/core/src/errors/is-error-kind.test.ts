@@ -28,6 +28,7 @@ import { JobFailedError, JobTimeoutError } from './job-errors.js';
 import { OpenAIError } from './openai-error.js';
 import { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
 import { StreamError } from './stream-error.js';
+import { StreamTruncatedError } from './stream-truncated-error.js';
 
 const rateLimited = () => createAPIError(createResponseMeta(429, {}, 1), { message: 'slow down' });
 
@@ -125,6 +126,7 @@ describe('error guards', () => {
       APITimeoutError,
       APIUserAbortError,
       StreamError,
+      StreamTruncatedError,
       RefusalError,
       TruncatedOutputError,
       OutputParseError,

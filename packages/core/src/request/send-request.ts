@@ -118,12 +118,13 @@ export async function sendRequest(
         call.meta = meta;
         return await readSuccess(
           call.raw ? readRawResponse : spec.read,
+          spec,
           response,
           meta,
           lifecycle,
           idleTimeout,
           redact,
-          spec.map,
+          config.lenientStreamEnd,
         );
       }
     } catch (thrown) {
@@ -208,12 +209,13 @@ async function readErrorBody(
 
 async function readSuccess(
   read: ResponseReader<unknown> | undefined,
+  spec: RequestSpec,
   response: TransportResponse,
   meta: ResponseMeta,
   lifecycle: CallLifecycle,
   idleTimeout: number | undefined,
   redact: (text: string) => string,
-  map: ((result: never) => unknown) | undefined,
+  lenientStreamEnd: boolean | undefined,
 ): Promise<unknown> {
   const contentType = response.headers['content-type'] ?? '';
   const eventStream = contentType.startsWith('text/event-stream');
@@ -242,6 +244,7 @@ async function readSuccess(
       finish: () => lifecycle.finish(),
       mapError: (error) => lifecycle.abortReason() ?? asOpenAIError(error),
       redact,
+      lenientStreamEnd,
     });
   }
   if (eventStream) {
@@ -260,5 +263,6 @@ async function readSuccess(
       cause,
     });
   }
+  const { map } = spec;
   return attachResponseMeta(map ? map(parsed as never) : parsed, meta);
 }

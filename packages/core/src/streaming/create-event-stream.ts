@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_BUFFER_SIZE } from './buffer-limit.js';
 import { PumpIterator } from './pump-iterator.js';
-import { SseDecoder } from './sse-decoder.js';
+import { SseDecoder, type StreamEnd } from './sse-decoder.js';
 import { Stream } from './stream.js';
 import type { StreamSource } from './stream-source.js';
 
@@ -13,6 +13,13 @@ export interface EventStreamOptions {
    * limited.
    */
   maxBufferSize?: number;
+  /**
+   * What a whole stream ends with: `'[DONE]'` (chat, completions, assistants runs), or a list of event types of which
+   * one comes last (`['response.completed', …]`; with `eventNames`, the SSE event's name). A body that ends before it
+   * raises a `StreamTruncatedError`, unless the client was made with `lenientStreamEnd`. Without it, the body may end
+   * after any whole event: the end of a stream whose operation names none is not known.
+   */
+  end?: StreamEnd;
 }
 
 /**
@@ -28,14 +35,15 @@ export interface EventStreamOptions {
  *
  * End of body: when the body ends without the blank line that closes the last event, that event is still delivered
  * if its last line was terminated by a line break (CR, LF or CRLF), since gateways often drop the final blank line.
- * If the body ends in the middle of a line, that line is taken as truncated and the whole event it belongs to is
- * dropped.
+ * A body that ends in the middle of a line, or before `end`, was cut short: the stream raises a
+ * `StreamTruncatedError` after the events that came whole.
  */
 export function createEventStream<T>(source: StreamSource, options?: EventStreamOptions): Stream<T> {
   const decoder = new SseDecoder<T>(
     options?.eventNames ?? false,
     options?.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE,
     source.redact,
+    source.lenientStreamEnd ? undefined : options?.end,
   );
   return new Stream(new PumpIterator<T>(source, decoder), source.meta);
 }

@@ -1,3 +1,4 @@
+import { StreamTruncatedError } from '../errors/stream-truncated-error.js';
 import { bufferLimitError } from './buffer-limit.js';
 import { jsonReplyError } from './json-reply-error.js';
 import { parseStreamJson } from './parse-stream-json.js';
@@ -14,11 +15,15 @@ export interface NamedEvent<D = unknown> {
   data: D;
 }
 
+/** What ends a whole stream: the `[DONE]` line, or an event of one of these types. */
+export type StreamEnd = '[DONE]' | readonly string[];
+
 /**
  * Decodes server-sent events into their parsed JSON data. Errors are thrown from the parser's callback: they unwind
  * `feed()` and end the stream, and the parser is never fed again. A body that opens with `{` or `[` is JSON, not
  * events (a compatible server that ignored `stream: true`): it is read whole and raised as a `StreamError`, rather
- * than taken for a stream without events.
+ * than taken for a stream without events. A body cut in the middle of a line, or one that ends before `end` came,
+ * raises a `StreamTruncatedError`.
  */
 export class SseDecoder<T> implements ChunkDecoder<T> {
   readonly #text = new TextDecoder();
@@ -26,16 +31,25 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
   readonly #eventNames: boolean;
   readonly #maxBufferSize: number;
   readonly #redact: (text: string) => string;
+  readonly #end: StreamEnd | undefined;
+  /** `[DONE]` or a terminal event came: whatever follows, nothing is missing. */
+  #ended = false;
   #items: T[] = [];
   /** Until the first character that is not white space: whether the body is JSON is not known yet. */
   #sniffing = true;
   /** The body so far, once it turned out to be JSON. */
   #json: string | undefined;
 
-  constructor(eventNames: boolean, maxBufferSize: number, redact: (text: string) => string = (text) => text) {
+  constructor(
+    eventNames: boolean,
+    maxBufferSize: number,
+    redact: (text: string) => string = (text) => text,
+    end?: StreamEnd,
+  ) {
     this.#eventNames = eventNames;
     this.#maxBufferSize = maxBufferSize;
     this.#redact = redact;
+    this.#end = end;
     this.#parser = new SseParser((event, data) => this.#onEvent(event, data), maxBufferSize);
   }
 
@@ -58,7 +72,15 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
     if (this.#json !== undefined) throw jsonReplyError(this.#redact(this.#json + rest));
     this.#items = items;
     this.#parser.feed(rest);
-    this.#parser.end();
+    const cut = this.#parser.end();
+    if (this.#ended) return;
+    if (cut) throw new StreamTruncatedError('the body ended in the middle of an event');
+    const end = this.#end;
+    if (end) {
+      throw new StreamTruncatedError(
+        `the body ended before ${typeof end === 'string' ? end : `a ${end.join(' or ')} event`} (lenientStreamEnd accepts that from a server that never sends it)`,
+      );
+    }
   }
 
   #sniff(text: string): void {
@@ -72,10 +94,17 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
   #onEvent(event: string | undefined, data: string): boolean {
     if (event === 'error') throw streamErrorFromPayload(this.#redact(data));
     // Some compatible servers pad it with spaces.
-    if (data.trim() === '[DONE]') return true;
+    if (data.trim() === '[DONE]') {
+      this.#ended = true;
+      return true;
+    }
     const value = parseStreamJson(data, this.#redact);
     // Parsed again from the scrubbed text: errors are rare, and every event is not worth scrubbing.
     if (errorBodyOf(value)) throw streamErrorFromPayload(this.#redact(data));
+    const end = this.#end;
+    if (typeof end === 'object' && end.includes((this.#eventNames ? event : (value as { type?: string })?.type)!)) {
+      this.#ended = true;
+    }
     this.#items.push((this.#eventNames ? { event: event ?? 'message', data: value } : value) as T);
     return false;
   }
