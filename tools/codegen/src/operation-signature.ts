@@ -240,9 +240,14 @@ export function streamFunctionShape(model: OperationModel): FunctionShape | unde
   // Takes the operation's own body/query type: whatever it says about streaming is overridden.
   const parameters = baseParameters(model);
   const forced = `{ ...${onBody ? 'body' : 'query'}, ${propertyKey(stream.field)}: ${stream.value} }`;
-  const reader = stream.eventNames
-    ? `(source) => createEventStream<${stream.event}>(source, { eventNames: true })`
-    : `createEventStream<${stream.event}>`;
+  const readerOptions = [
+    ...(stream.eventNames ? ['eventNames: true'] : []),
+    ...(stream.end === undefined ? [] : [`end: ${stream.end}`]),
+  ];
+  const reader =
+    readerOptions.length > 0
+      ? `(source) => createEventStream<${stream.event}>(source, { ${readerOptions.join(', ')} })`
+      : `createEventStream<${stream.event}>`;
   const spec = onBody
     ? requestSpec(model, { body: forced, read: reader })
     : requestSpec(model, { query: forced, read: reader });

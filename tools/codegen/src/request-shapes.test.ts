@@ -91,7 +91,10 @@ describe('generated request shapes against a local server', () => {
 
   it('yields named events for assistants run streams', async () => {
     handler = (_request, response) =>
-      sse(response, [{ event: 'thread.run.created', data: { id: 'run_1', object: 'thread.run' } }]);
+      sse(response, [
+        { event: 'thread.run.created', data: { id: 'run_1', object: 'thread.run' } },
+        { event: 'done', data: '[DONE]' },
+      ]);
     const events: string[] = [];
     const stream = await openai.beta.threads.runs.create('thread_1', { assistant_id: 'asst_1', stream: true });
     for await (const item of stream) events.push(`${item.event}:${(item.data as { id?: string }).id}`);

@@ -22,7 +22,7 @@ export function streamRun(
         pathParams: { thread_id: threadId },
         query,
         body: { ...body, stream: true },
-        read: (source) => createEventStream<AssistantStreamEvent>(source, { eventNames: true }),
+        read: (source) => createEventStream<AssistantStreamEvent>(source, { eventNames: true, end: '[DONE]' }),
       },
       options,
     ),

@@ -21,7 +21,7 @@ export function streamSubmitToolOutputsToRun(
         path: '/threads/{thread_id}/runs/{run_id}/submit_tool_outputs',
         pathParams: { thread_id: threadId, run_id: runId },
         body: { ...body, stream: true },
-        read: (source) => createEventStream<AssistantStreamEvent>(source, { eventNames: true }),
+        read: (source) => createEventStream<AssistantStreamEvent>(source, { eventNames: true, end: '[DONE]' }),
       },
       options,
     ),

@@ -18,7 +18,7 @@ export function streamThreadAndRun(
         method: 'POST',
         path: '/threads/runs',
         body: { ...body, stream: true },
-        read: (source) => createEventStream<AssistantStreamEvent>(source, { eventNames: true }),
+        read: (source) => createEventStream<AssistantStreamEvent>(source, { eventNames: true, end: '[DONE]' }),
       },
       options,
     ),

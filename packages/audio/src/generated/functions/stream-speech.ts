@@ -18,7 +18,7 @@ export function streamSpeech(
         method: 'POST',
         path: '/audio/speech',
         body: { ...body, stream_format: 'sse' },
-        read: createEventStream<CreateSpeechResponseStreamEvent>,
+        read: (source) => createEventStream<CreateSpeechResponseStreamEvent>(source, { end: ['speech.audio.done'] }),
       },
       options,
     ),

@@ -18,7 +18,8 @@ export function streamTranscription(
         method: 'POST',
         path: '/audio/transcriptions',
         body: multipartBody({ ...body, stream: true }, ['file']),
-        read: createEventStream<CreateTranscriptionResponseStreamEvent>,
+        read: (source) =>
+          createEventStream<CreateTranscriptionResponseStreamEvent>(source, { end: ['transcript.text.done'] }),
       },
       options,
     ),

@@ -18,7 +18,7 @@ export function streamChatCompletion(
         method: 'POST',
         path: '/chat/completions',
         body: { ...body, stream: true },
-        read: createEventStream<CreateChatCompletionStreamResponse>,
+        read: (source) => createEventStream<CreateChatCompletionStreamResponse>(source, { end: '[DONE]' }),
       },
       options,
     ),

@@ -18,7 +18,7 @@ export function streamCompletion(
         method: 'POST',
         path: '/completions',
         body: { ...body, stream: true },
-        read: createEventStream<CreateCompletionResponse>,
+        read: (source) => createEventStream<CreateCompletionResponse>(source, { end: '[DONE]' }),
       },
       options,
     ),

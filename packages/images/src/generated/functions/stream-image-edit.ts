@@ -18,7 +18,7 @@ export function streamImageEdit(
         method: 'POST',
         path: '/images/edits',
         body: jsonOrMultipart({ ...body, stream: true }),
-        read: createEventStream<ImageEditStreamEvent>,
+        read: (source) => createEventStream<ImageEditStreamEvent>(source, { end: ['image_edit.completed'] }),
       },
       options,
     ),

@@ -18,7 +18,7 @@ export function streamImageGeneration(
         method: 'POST',
         path: '/images/generations',
         body: { ...body, stream: true },
-        read: createEventStream<ImageGenStreamEvent>,
+        read: (source) => createEventStream<ImageGenStreamEvent>(source, { end: ['image_generation.completed'] }),
       },
       options,
     ),

@@ -22,7 +22,10 @@ export function resumeBetaResponseStream(
         path: '/responses/{response_id}',
         pathParams: { response_id: responseId },
         query: { ...query, stream: true, beta: 'true' },
-        read: createEventStream<BetaResponseStreamEvent>,
+        read: (source) =>
+          createEventStream<BetaResponseStreamEvent>(source, {
+            end: ['response.completed', 'response.failed', 'response.incomplete', 'error'],
+          }),
         map: withOutputText,
       },
       options,

@@ -21,7 +21,10 @@ export function resumeResponseStream(
         path: '/responses/{response_id}',
         pathParams: { response_id: responseId },
         query: { ...query, stream: true },
-        read: createEventStream<ResponseStreamEvent>,
+        read: (source) =>
+          createEventStream<ResponseStreamEvent>(source, {
+            end: ['response.completed', 'response.failed', 'response.incomplete', 'error'],
+          }),
         map: withOutputText,
       },
       options,

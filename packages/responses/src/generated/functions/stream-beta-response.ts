@@ -21,7 +21,10 @@ export function streamBetaResponse(
         path: '/responses',
         query: { beta: 'true' },
         body: { ...body, stream: true },
-        read: createEventStream<BetaResponseStreamEvent>,
+        read: (source) =>
+          createEventStream<BetaResponseStreamEvent>(source, {
+            end: ['response.completed', 'response.failed', 'response.incomplete', 'error'],
+          }),
         map: withOutputText,
       },
       options,

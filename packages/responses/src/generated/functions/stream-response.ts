@@ -19,7 +19,10 @@ export function streamResponse(
         method: 'POST',
         path: '/responses',
         body: { ...body, stream: true },
-        read: createEventStream<ResponseStreamEvent>,
+        read: (source) =>
+          createEventStream<ResponseStreamEvent>(source, {
+            end: ['response.completed', 'response.failed', 'response.incomplete', 'error'],
+          }),
         map: withOutputText,
       },
       options,
