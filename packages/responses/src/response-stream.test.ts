@@ -251,6 +251,8 @@ describe('aborting a response stream', () => {
     const controller = new AbortController();
     const stream = responseStream(client(), body, { signal: controller.signal });
     stream.finalResponse(); // never awaited: must not surface as an unhandled rejection
+    // Aborted before the request is out, it never reaches the server, and there is no request to see closed.
+    await server.waitForRequests(1);
     controller.abort();
     await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
     await server.waitForRequestClosed();
