@@ -9,7 +9,7 @@ export type { Paging } from './pagination/page.js';
 export { requestPage } from './pagination/request-page.js';
 export { type JobState, type PollSettings, poll } from './polling/poll.js';
 export { backoffDelay } from './request/backoff-delay.js';
-export { ndjsonLine } from './streaming/ndjson-line.js';
+export { NDJSON_END, ndjsonLine } from './streaming/ndjson-line.js';
 export { StreamHelper } from './streaming/stream-helper.js';
 export type { StreamIterator } from './streaming/stream-iterator.js';
 export { streamPromise } from './streaming/stream-promise.js';

@@ -1,5 +1,12 @@
 import { APIUserAbortError, type Client, type Stream, StreamError, StreamTruncatedError } from '@org/core';
-import { backoffDelay, iterableToReadableStream, ndjsonLine, StreamHelper, sleep } from '@org/core/internal';
+import {
+  backoffDelay,
+  iterableToReadableStream,
+  NDJSON_END,
+  ndjsonLine,
+  StreamHelper,
+  sleep,
+} from '@org/core/internal';
 import { streamResponse } from './generated/functions/stream-response.js';
 import type { CreateResponse, Response, ResponseStreamEvent } from './generated/types.js';
 import { getOutputText } from './get-output-text.js';
@@ -67,7 +74,7 @@ export class ResponseStream extends StreamHelper<ResponseStreamEvent, Response> 
 
   /** The events as NDJSON bytes, to relay through an app's own backend; `responseStreamFromReadableStream` reads them. */
   toReadableStream(): ReadableStream<Uint8Array> {
-    return iterableToReadableStream(this, ndjsonLine);
+    return iterableToReadableStream(this, ndjsonLine, NDJSON_END);
   }
 
   /** The response as assembled from the events so far; undefined before the first lifecycle event. */

@@ -1,17 +1,24 @@
+import { StreamTruncatedError } from '../errors/stream-truncated-error.js';
 import { bufferLimitError } from './buffer-limit.js';
 import { parseStreamJson } from './parse-stream-json.js';
 import type { ChunkDecoder } from './pump-iterator.js';
 
 const STREAM: TextDecodeOptions = { stream: true };
 
-/** Decodes newline-delimited JSON; a last line without its '\n' is still parsed. */
+/**
+ * Decodes newline-delimited JSON up to its `[DONE]` line (see `NDJSON_END`). A body that ends in the middle of a line,
+ * or before `[DONE]` unless `lenientEnd`, was cut short: it raises a `StreamTruncatedError` after the whole lines.
+ */
 export class NdjsonDecoder<T> implements ChunkDecoder<T> {
   readonly #text = new TextDecoder();
   readonly #maxBufferSize: number;
+  readonly #lenientEnd: boolean;
   #partial = '';
+  #ended = false;
 
-  constructor(maxBufferSize: number) {
+  constructor(maxBufferSize: number, lenientEnd = false) {
     this.#maxBufferSize = maxBufferSize;
+    this.#lenientEnd = lenientEnd;
   }
 
   decode(chunk: Uint8Array, items: T[]): boolean {
@@ -26,17 +33,24 @@ export class NdjsonDecoder<T> implements ChunkDecoder<T> {
       end !== -1;
       end = text.indexOf('\n', start)
     ) {
-      if (end > start) items.push(parseStreamJson(text.slice(start, end)) as T);
+      const line = text.slice(start, end);
       start = end + 1;
+      if (line === '[DONE]') {
+        this.#ended = true;
+        return true;
+      }
+      if (line !== '') items.push(parseStreamJson(line) as T);
     }
     this.#partial = start === 0 ? text : text.slice(start);
     if (this.#partial.length > this.#maxBufferSize) throw bufferLimitError(this.#maxBufferSize);
     return false;
   }
 
-  end(items: T[]): void {
-    const rest = this.#partial + this.#text.decode();
-    this.#partial = '';
-    if (rest.trim() !== '') items.push(parseStreamJson(rest) as T);
+  end(): void {
+    if (this.#ended) return;
+    if (`${this.#partial}${this.#text.decode()}`.trim() !== '') {
+      throw new StreamTruncatedError('the body ended in the middle of a line');
+    }
+    if (!this.#lenientEnd) throw new StreamTruncatedError('the body ended before its [DONE] line');
   }
 }
