@@ -23,6 +23,7 @@ export {
 } from './errors/connection-errors.js';
 export type { ErrorKindMap } from './errors/error-kind-map.js';
 export { InvalidInputError } from './errors/invalid-input-error.js';
+export { InvalidResponseError } from './errors/invalid-response-error.js';
 export { isAPIError } from './errors/is-api-error.js';
 export { isErrorKind } from './errors/is-error-kind.js';
 export { isOpenAIError } from './errors/is-openai-error.js';

@@ -12,6 +12,7 @@ import type {
 import type { ConfigError } from './config-error.js';
 import type { APIConnectionError, APITimeoutError, APIUserAbortError } from './connection-errors.js';
 import type { InvalidInputError } from './invalid-input-error.js';
+import type { InvalidResponseError } from './invalid-response-error.js';
 import type { JobFailedError, JobTimeoutError } from './job-errors.js';
 import type { OpenAIError } from './openai-error.js';
 import type { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
@@ -26,6 +27,7 @@ export interface ErrorKindMap {
   OpenAIError: OpenAIError;
   ConfigError: ConfigError;
   InvalidInputError: InvalidInputError;
+  InvalidResponseError: InvalidResponseError;
   APIError: APIError;
   BadRequestError: BadRequestError;
   AuthenticationError: AuthenticationError;

@@ -21,6 +21,7 @@ import { APIConnectionError, APITimeoutError, APIUserAbortError } from './connec
 import type { ErrorKindMap } from './error-kind-map.js';
 import { errorKindsKey } from './error-kinds-key.js';
 import { InvalidInputError } from './invalid-input-error.js';
+import { InvalidResponseError } from './invalid-response-error.js';
 import { isAPIError } from './is-api-error.js';
 import { isErrorKind } from './is-error-kind.js';
 import { isOpenAIError } from './is-openai-error.js';
@@ -113,6 +114,7 @@ describe('error guards', () => {
       OpenAIError,
       ConfigError,
       InvalidInputError,
+      InvalidResponseError,
       APIError,
       BadRequestError,
       AuthenticationError,

@@ -4,11 +4,13 @@ import { KEY_HEADER } from '../client/key-header.js';
 import { type APIErrorBody, createAPIError } from '../errors/api-error.js';
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import type { HookRequest } from '../hooks/hooks.js';
 import { headerSecrets, redactHeaders } from '../logging/redact-headers.js';
 import { attachResponseMeta, createResponseMeta, type ResponseMeta } from '../meta/response-meta.js';
 import type { TransportResponse } from '../transport/transport.js';
+import { excerpt } from '../utils/excerpt.js';
 import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
 import type { CallState } from './api-promise.js';
 import { buildBody } from './build-body.js';
@@ -253,16 +255,18 @@ async function readSuccess(
   }
   const text = await response.text();
   lifecycle.finish();
-  if (text === '') return undefined;
-  if (!contentType.includes('json')) return text;
+  const { json, map } = spec;
+  // A call that does not say it reads JSON (`client.request`) takes an empty body for nothing and text for text.
+  if (!json && (text === '' || !contentType.includes('json'))) return text || undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch (cause) {
-    throw new OpenAIError(`The server sent invalid JSON (status ${meta.status}, request ${meta.requestId}).`, {
-      cause,
-    });
+  } catch {
+    // Its message would quote the text unscrubbed; the error below quotes it scrubbed.
   }
-  const { map } = spec;
+  // Every JSON result of the API is an object, whatever the content-type says (compatible servers mislabel theirs).
+  if (json ? typeof parsed !== 'object' || parsed === null : parsed === undefined) {
+    throw new InvalidResponseError(meta, excerpt(redact(text)), 'JSON');
+  }
   return attachResponseMeta(map ? map(parsed as never) : parsed, meta);
 }

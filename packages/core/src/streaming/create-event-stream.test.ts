@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import { StreamError } from '../errors/stream-error.js';
 import { StreamTruncatedError } from '../errors/stream-truncated-error.js';
 import { getResponseMeta } from '../meta/response-meta.js';
@@ -95,10 +96,21 @@ describe('createEventStream decoding', () => {
 
   it('fails a JSON body, a server that ignored stream: true, instead of ending with no events', async () => {
     const completion = '{"id":"chatcmpl-1","choices":[{"message":{"content":"Hello there"}}]}';
-    const { error, items } = await decodeError(['\n ', completion.slice(0, 20), completion.slice(20)]);
+    const { error, items, source } = await decodeError(['\n ', completion.slice(0, 20), completion.slice(20)]);
     expect(items).toEqual([]);
-    expect(error).toBeInstanceOf(StreamError);
-    expect((error as Error).message).toBe(`Expected an event stream, but the server sent JSON: ${completion}`);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ meta: source.meta, excerpt: completion });
+    expect((error as Error).message).toBe(
+      `The 200 reply (request req_test) is not the event stream expected: ${completion}.`,
+    );
+  });
+
+  it("fails an HTML page, a proxy's, instead of ending with no events", async () => {
+    const page = '<!DOCTYPE html>\n<html><body>502 Bad Gateway</body></html>\n';
+    const { error, items } = await decodeError([page], { end: '[DONE]' });
+    expect(items).toEqual([]);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toContain('502 Bad Gateway');
   });
 
   it('gives a numeric error code in a stream error as text, as in API errors', async () => {

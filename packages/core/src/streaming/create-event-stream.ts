@@ -29,8 +29,8 @@ export interface EventStreamOptions {
  *   released.
  * - `event: error`, or a payload `{ error: { … } }`, raises a `StreamError` carrying the server's code, type and param;
  *   so does data that is not JSON, or an event outgrowing `maxBufferSize`.
- * - A body that is JSON rather than events (a server that ignored `stream: true`) raises a `StreamError`: the
- *   server's error when the body is one.
+ * - A body that is JSON rather than events (a server that ignored `stream: true`) or markup (a proxy's HTML page)
+ *   raises the server's error as a `StreamError` when the body is one, else an `InvalidResponseError` quoting it.
  * - Comments, `id:` and `retry:` lines are ignored.
  *
  * End of body: when the body ends without the blank line that closes the last event, that event is still delivered
@@ -40,6 +40,7 @@ export interface EventStreamOptions {
  */
 export function createEventStream<T>(source: StreamSource, options?: EventStreamOptions): Stream<T> {
   const decoder = new SseDecoder<T>(
+    source.meta,
     options?.eventNames ?? false,
     options?.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE,
     source.redact,

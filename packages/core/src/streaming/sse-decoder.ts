@@ -1,6 +1,7 @@
 import { StreamTruncatedError } from '../errors/stream-truncated-error.js';
+import type { ResponseMeta } from '../meta/response-meta.js';
 import { bufferLimitError } from './buffer-limit.js';
-import { jsonReplyError } from './json-reply-error.js';
+import { notEventStreamError } from './not-event-stream-error.js';
 import { parseStreamJson } from './parse-stream-json.js';
 import type { ChunkDecoder } from './pump-iterator.js';
 import { SseParser } from './sse-parser.js';
@@ -20,10 +21,10 @@ export type StreamEnd = '[DONE]' | readonly string[];
 
 /**
  * Decodes server-sent events into their parsed JSON data. Errors are thrown from the parser's callback: they unwind
- * `feed()` and end the stream, and the parser is never fed again. A body that opens with `{` or `[` is JSON, not
- * events (a compatible server that ignored `stream: true`): it is read whole and raised as a `StreamError`, rather
- * than taken for a stream without events. A body cut in the middle of a line, or one that ends before `end` came,
- * raises a `StreamTruncatedError`.
+ * `feed()` and end the stream, and the parser is never fed again. A body that opens with `{` or `[` (JSON from a
+ * compatible server that ignored `stream: true`) or `<` (a proxy's HTML page) is not events: it is read whole and
+ * raised (see `notEventStreamError`), rather than taken for a stream without events. A body cut in the middle of a
+ * line, or one that ends before `end` came, raises a `StreamTruncatedError`.
  */
 export class SseDecoder<T> implements ChunkDecoder<T> {
   readonly #text = new TextDecoder();
@@ -37,15 +38,18 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
   #items: T[] = [];
   /** Until the first character that is not white space: whether the body is JSON is not known yet. */
   #sniffing = true;
-  /** The body so far, once it turned out to be JSON. */
-  #json: string | undefined;
+  /** The body so far, once it turned out not to be events. */
+  #whole: string | undefined;
+  readonly #meta: ResponseMeta;
 
   constructor(
+    meta: ResponseMeta,
     eventNames: boolean,
     maxBufferSize: number,
     redact: (text: string) => string = (text) => text,
     end?: StreamEnd,
   ) {
+    this.#meta = meta;
     this.#eventNames = eventNames;
     this.#maxBufferSize = maxBufferSize;
     this.#redact = redact;
@@ -56,9 +60,9 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
   decode(chunk: Uint8Array, items: T[]): boolean {
     const text = this.#text.decode(chunk, STREAM);
     if (this.#sniffing) this.#sniff(text);
-    if (this.#json !== undefined) {
-      this.#json += text;
-      if (this.#json.length > this.#maxBufferSize) throw bufferLimitError(this.#maxBufferSize);
+    if (this.#whole !== undefined) {
+      this.#whole += text;
+      if (this.#whole.length > this.#maxBufferSize) throw bufferLimitError(this.#maxBufferSize);
       return false;
     }
     this.#items = items;
@@ -69,7 +73,7 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
   end(items: T[]): void {
     // Bytes of an unfinished UTF-8 sequence come out as U+FFFD, making the last line unterminated.
     const rest = this.#text.decode();
-    if (this.#json !== undefined) throw jsonReplyError(this.#redact(this.#json + rest));
+    if (this.#whole !== undefined) throw notEventStreamError(this.#redact(this.#whole + rest), this.#meta);
     this.#items = items;
     this.#parser.feed(rest);
     const cut = this.#parser.end();
@@ -87,7 +91,7 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
     const first = text.trimStart()[0];
     if (first === undefined) return;
     this.#sniffing = false;
-    if (first === '{' || first === '[') this.#json = '';
+    if (first === '{' || first === '[' || first === '<') this.#whole = '';
   }
 
   /** Returns true at `[DONE]`, which stops the parser. */
