@@ -93,6 +93,8 @@ function requestSpec(model: OperationModel, parts: SpecParts): string {
   }
   const read = parts.read ?? (model.result.kind === 'binary' ? 'createBinaryResponse' : undefined);
   if (read !== undefined) fields.push(`read: ${read}`);
+  // The spec says the result is JSON: an empty or unreadable success reply is then an error, never `undefined`.
+  else if (model.result.kind === 'json' || model.result.kind === 'page') fields.push('json: true');
   if (model.result.kind === 'json' && model.result.finish !== undefined) fields.push(`map: ${model.result.finish}`);
   return `{ ${fields.join(', ')} }`;
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { InvalidResponseError } from '@org/core';
 import { OpenAI } from '@org/openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -87,6 +88,14 @@ describe('generated request shapes against a local server', () => {
       ids.push(chunk.id);
     expect(ids).toEqual(['c1', 'c2']);
     expect(JSON.parse(last().body)).toMatchObject({ stream: true });
+  });
+
+  it('raises InvalidResponseError for an empty reply where the spec promises JSON, and not where it promises none', async () => {
+    handler = (_request, response) => response.writeHead(200).end();
+    await expect(openai.responses.retrieve('resp_1')).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(openai.files.list()).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(openai.responses.delete('resp_1')).resolves.toBeUndefined();
+    await expect(openai.realtime.calls.hangup('call_1')).resolves.toBeUndefined();
   });
 
   it('yields named events for assistants run streams', async () => {

@@ -11,7 +11,7 @@ export function activateOrganizationCertificates(
   options?: RequestOptions,
 ): APIPromise<OrganizationCertificateActivationResponse> {
   return client.request<OrganizationCertificateActivationResponse>(
-    { method: 'POST', path: '/organization/certificates/activate', body },
+    { method: 'POST', path: '/organization/certificates/activate', body, json: true },
     options,
   );
 }

@@ -17,6 +17,7 @@ export function activateProjectCertificates(
       path: '/organization/projects/{project_id}/certificates/activate',
       pathParams: { project_id: projectId },
       body,
+      json: true,
     },
     options,
   );

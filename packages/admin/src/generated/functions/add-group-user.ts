@@ -12,7 +12,13 @@ export function addGroupUser(
   options?: RequestOptions,
 ): APIPromise<GroupUserAssignment> {
   return client.request<GroupUserAssignment>(
-    { method: 'POST', path: '/organization/groups/{group_id}/users', pathParams: { group_id: groupId }, body },
+    {
+      method: 'POST',
+      path: '/organization/groups/{group_id}/users',
+      pathParams: { group_id: groupId },
+      body,
+      json: true,
+    },
     options,
   );
 }

@@ -12,7 +12,13 @@ export function addProjectGroup(
   options?: RequestOptions,
 ): APIPromise<ProjectGroup> {
   return client.request<ProjectGroup>(
-    { method: 'POST', path: '/organization/projects/{project_id}/groups', pathParams: { project_id: projectId }, body },
+    {
+      method: 'POST',
+      path: '/organization/projects/{project_id}/groups',
+      pathParams: { project_id: projectId },
+      body,
+      json: true,
+    },
     options,
   );
 }

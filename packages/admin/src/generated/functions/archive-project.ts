@@ -7,7 +7,12 @@ import type { Project } from '../types.js';
  */
 export function archiveProject(client: Client, projectId: string, options?: RequestOptions): APIPromise<Project> {
   return client.request<Project>(
-    { method: 'POST', path: '/organization/projects/{project_id}/archive', pathParams: { project_id: projectId } },
+    {
+      method: 'POST',
+      path: '/organization/projects/{project_id}/archive',
+      pathParams: { project_id: projectId },
+      json: true,
+    },
     options,
   );
 }

@@ -12,7 +12,13 @@ export function assignGroupRole(
   options?: RequestOptions,
 ): APIPromise<GroupRoleAssignment> {
   return client.request<GroupRoleAssignment>(
-    { method: 'POST', path: '/organization/groups/{group_id}/roles', pathParams: { group_id: groupId }, body },
+    {
+      method: 'POST',
+      path: '/organization/groups/{group_id}/roles',
+      pathParams: { group_id: groupId },
+      body,
+      json: true,
+    },
     options,
   );
 }

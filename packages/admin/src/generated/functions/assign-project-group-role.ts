@@ -18,6 +18,7 @@ export function assignProjectGroupRole(
       path: '/projects/{project_id}/groups/{group_id}/roles',
       pathParams: { project_id: projectId, group_id: groupId },
       body,
+      json: true,
     },
     options,
   );

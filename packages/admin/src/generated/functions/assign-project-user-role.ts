@@ -18,6 +18,7 @@ export function assignProjectUserRole(
       path: '/projects/{project_id}/users/{user_id}/roles',
       pathParams: { project_id: projectId, user_id: userId },
       body,
+      json: true,
     },
     options,
   );

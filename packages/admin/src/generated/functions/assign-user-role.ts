@@ -12,7 +12,7 @@ export function assignUserRole(
   options?: RequestOptions,
 ): APIPromise<UserRoleAssignment> {
   return client.request<UserRoleAssignment>(
-    { method: 'POST', path: '/organization/users/{user_id}/roles', pathParams: { user_id: userId }, body },
+    { method: 'POST', path: '/organization/users/{user_id}/roles', pathParams: { user_id: userId }, body, json: true },
     options,
   );
 }

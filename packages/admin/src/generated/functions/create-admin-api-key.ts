@@ -11,7 +11,7 @@ export function createAdminApiKey(
   options?: RequestOptions,
 ): APIPromise<AdminApiKeyCreateResponse> {
   return client.request<AdminApiKeyCreateResponse>(
-    { method: 'POST', path: '/organization/admin_api_keys', body },
+    { method: 'POST', path: '/organization/admin_api_keys', body, json: true },
     options,
   );
 }

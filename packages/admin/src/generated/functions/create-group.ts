@@ -10,5 +10,5 @@ export function createGroup(
   body: CreateGroupBody,
   options?: RequestOptions,
 ): APIPromise<GroupResponse> {
-  return client.request<GroupResponse>({ method: 'POST', path: '/organization/groups', body }, options);
+  return client.request<GroupResponse>({ method: 'POST', path: '/organization/groups', body, json: true }, options);
 }

@@ -6,5 +6,5 @@ import type { Invite, InviteRequest } from '../types.js';
  * Calls `POST /organization/invites`.
  */
 export function createInvite(client: Client, body: InviteRequest, options?: RequestOptions): APIPromise<Invite> {
-  return client.request<Invite>({ method: 'POST', path: '/organization/invites', body }, options);
+  return client.request<Invite>({ method: 'POST', path: '/organization/invites', body, json: true }, options);
 }

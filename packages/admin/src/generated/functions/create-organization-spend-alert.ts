@@ -10,5 +10,8 @@ export function createOrganizationSpendAlert(
   body: CreateSpendAlertBody,
   options?: RequestOptions,
 ): APIPromise<OrganizationSpendAlert> {
-  return client.request<OrganizationSpendAlert>({ method: 'POST', path: '/organization/spend_alerts', body }, options);
+  return client.request<OrganizationSpendAlert>(
+    { method: 'POST', path: '/organization/spend_alerts', body, json: true },
+    options,
+  );
 }

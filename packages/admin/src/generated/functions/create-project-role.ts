@@ -12,7 +12,7 @@ export function createProjectRole(
   options?: RequestOptions,
 ): APIPromise<Role> {
   return client.request<Role>(
-    { method: 'POST', path: '/projects/{project_id}/roles', pathParams: { project_id: projectId }, body },
+    { method: 'POST', path: '/projects/{project_id}/roles', pathParams: { project_id: projectId }, body, json: true },
     options,
   );
 }

@@ -18,6 +18,7 @@ export function createProjectServiceAccountApiKey(
       path: '/organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys',
       pathParams: { project_id: projectId, service_account_id: serviceAccountId },
       body,
+      json: true,
     },
     options,
   );

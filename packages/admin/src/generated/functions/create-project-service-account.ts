@@ -17,6 +17,7 @@ export function createProjectServiceAccount(
       path: '/organization/projects/{project_id}/service_accounts',
       pathParams: { project_id: projectId },
       body,
+      json: true,
     },
     options,
   );

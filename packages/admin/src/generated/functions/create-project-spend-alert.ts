@@ -17,6 +17,7 @@ export function createProjectSpendAlert(
       path: '/organization/projects/{project_id}/spend_alerts',
       pathParams: { project_id: projectId },
       body,
+      json: true,
     },
     options,
   );

@@ -12,7 +12,13 @@ export function createProjectUser(
   options?: RequestOptions,
 ): APIPromise<ProjectUser> {
   return client.request<ProjectUser>(
-    { method: 'POST', path: '/organization/projects/{project_id}/users', pathParams: { project_id: projectId }, body },
+    {
+      method: 'POST',
+      path: '/organization/projects/{project_id}/users',
+      pathParams: { project_id: projectId },
+      body,
+      json: true,
+    },
     options,
   );
 }

@@ -10,5 +10,5 @@ export function createProject(
   body: ProjectCreateRequest,
   options?: RequestOptions,
 ): APIPromise<Project> {
-  return client.request<Project>({ method: 'POST', path: '/organization/projects', body }, options);
+  return client.request<Project>({ method: 'POST', path: '/organization/projects', body, json: true }, options);
 }

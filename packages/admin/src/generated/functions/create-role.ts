@@ -10,5 +10,5 @@ export function createRole(
   body: PublicCreateOrganizationRoleBody,
   options?: RequestOptions,
 ): APIPromise<Role> {
-  return client.request<Role>({ method: 'POST', path: '/organization/roles', body }, options);
+  return client.request<Role>({ method: 'POST', path: '/organization/roles', body, json: true }, options);
 }

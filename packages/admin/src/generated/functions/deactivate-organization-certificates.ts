@@ -11,7 +11,7 @@ export function deactivateOrganizationCertificates(
   options?: RequestOptions,
 ): APIPromise<OrganizationCertificateDeactivationResponse> {
   return client.request<OrganizationCertificateDeactivationResponse>(
-    { method: 'POST', path: '/organization/certificates/deactivate', body },
+    { method: 'POST', path: '/organization/certificates/deactivate', body, json: true },
     options,
   );
 }

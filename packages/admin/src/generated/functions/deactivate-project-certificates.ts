@@ -17,6 +17,7 @@ export function deactivateProjectCertificates(
       path: '/organization/projects/{project_id}/certificates/deactivate',
       pathParams: { project_id: projectId },
       body,
+      json: true,
     },
     options,
   );

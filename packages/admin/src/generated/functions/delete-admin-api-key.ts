@@ -11,7 +11,7 @@ export function deleteAdminApiKey(
   options?: RequestOptions,
 ): APIPromise<DeleteAdminApiKeyResponse> {
   return client.request<DeleteAdminApiKeyResponse>(
-    { method: 'DELETE', path: '/organization/admin_api_keys/{key_id}', pathParams: { key_id: keyId } },
+    { method: 'DELETE', path: '/organization/admin_api_keys/{key_id}', pathParams: { key_id: keyId }, json: true },
     options,
   );
 }

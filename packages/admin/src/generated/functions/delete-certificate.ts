@@ -15,6 +15,7 @@ export function deleteCertificate(
       method: 'DELETE',
       path: '/organization/certificates/{certificate_id}',
       pathParams: { certificate_id: certificateId },
+      json: true,
     },
     options,
   );

@@ -11,7 +11,7 @@ export function deleteGroup(
   options?: RequestOptions,
 ): APIPromise<GroupDeletedResource> {
   return client.request<GroupDeletedResource>(
-    { method: 'DELETE', path: '/organization/groups/{group_id}', pathParams: { group_id: groupId } },
+    { method: 'DELETE', path: '/organization/groups/{group_id}', pathParams: { group_id: groupId }, json: true },
     options,
   );
 }

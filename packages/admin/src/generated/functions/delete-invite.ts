@@ -11,7 +11,7 @@ export function deleteInvite(
   options?: RequestOptions,
 ): APIPromise<InviteDeleteResponse> {
   return client.request<InviteDeleteResponse>(
-    { method: 'DELETE', path: '/organization/invites/{invite_id}', pathParams: { invite_id: inviteId } },
+    { method: 'DELETE', path: '/organization/invites/{invite_id}', pathParams: { invite_id: inviteId }, json: true },
     options,
   );
 }

@@ -11,7 +11,7 @@ export function deleteOrganizationSpendAlert(
   options?: RequestOptions,
 ): APIPromise<OrganizationSpendAlertDeletedResource> {
   return client.request<OrganizationSpendAlertDeletedResource>(
-    { method: 'DELETE', path: '/organization/spend_alerts/{alert_id}', pathParams: { alert_id: alertId } },
+    { method: 'DELETE', path: '/organization/spend_alerts/{alert_id}', pathParams: { alert_id: alertId }, json: true },
     options,
   );
 }

@@ -10,7 +10,7 @@ export function deleteOrganizationSpendLimit(
   options?: RequestOptions,
 ): APIPromise<OrganizationSpendLimitDeletedResource> {
   return client.request<OrganizationSpendLimitDeletedResource>(
-    { method: 'DELETE', path: '/organization/spend_limit' },
+    { method: 'DELETE', path: '/organization/spend_limit', json: true },
     options,
   );
 }

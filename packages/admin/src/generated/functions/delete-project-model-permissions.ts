@@ -15,6 +15,7 @@ export function deleteProjectModelPermissions(
       method: 'DELETE',
       path: '/organization/projects/{project_id}/model_permissions',
       pathParams: { project_id: projectId },
+      json: true,
     },
     options,
   );

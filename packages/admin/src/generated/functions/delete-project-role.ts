@@ -16,6 +16,7 @@ export function deleteProjectRole(
       method: 'DELETE',
       path: '/projects/{project_id}/roles/{role_id}',
       pathParams: { project_id: projectId, role_id: roleId },
+      json: true,
     },
     options,
   );

@@ -15,6 +15,7 @@ export function deleteProjectSpendLimit(
       method: 'DELETE',
       path: '/organization/projects/{project_id}/spend_limit',
       pathParams: { project_id: projectId },
+      json: true,
     },
     options,
   );

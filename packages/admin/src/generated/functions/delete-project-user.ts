@@ -16,6 +16,7 @@ export function deleteProjectUser(
       method: 'DELETE',
       path: '/organization/projects/{project_id}/users/{user_id}',
       pathParams: { project_id: projectId, user_id: userId },
+      json: true,
     },
     options,
   );

@@ -7,7 +7,7 @@ import type { RoleDeletedResource } from '../types.js';
  */
 export function deleteRole(client: Client, roleId: string, options?: RequestOptions): APIPromise<RoleDeletedResource> {
   return client.request<RoleDeletedResource>(
-    { method: 'DELETE', path: '/organization/roles/{role_id}', pathParams: { role_id: roleId } },
+    { method: 'DELETE', path: '/organization/roles/{role_id}', pathParams: { role_id: roleId }, json: true },
     options,
   );
 }

@@ -7,7 +7,7 @@ import type { UserDeleteResponse } from '../types.js';
  */
 export function deleteUser(client: Client, userId: string, options?: RequestOptions): APIPromise<UserDeleteResponse> {
   return client.request<UserDeleteResponse>(
-    { method: 'DELETE', path: '/organization/users/{user_id}', pathParams: { user_id: userId } },
+    { method: 'DELETE', path: '/organization/users/{user_id}', pathParams: { user_id: userId }, json: true },
     options,
   );
 }

@@ -16,6 +16,7 @@ export function removeProjectGroup(
       method: 'DELETE',
       path: '/organization/projects/{project_id}/groups/{group_id}',
       pathParams: { project_id: projectId, group_id: groupId },
+      json: true,
     },
     options,
   );

@@ -7,7 +7,7 @@ import type { AdminApiKey } from '../types.js';
  */
 export function retrieveAdminApiKey(client: Client, keyId: string, options?: RequestOptions): APIPromise<AdminApiKey> {
   return client.request<AdminApiKey>(
-    { method: 'GET', path: '/organization/admin_api_keys/{key_id}', pathParams: { key_id: keyId } },
+    { method: 'GET', path: '/organization/admin_api_keys/{key_id}', pathParams: { key_id: keyId }, json: true },
     options,
   );
 }

@@ -17,6 +17,7 @@ export function retrieveCertificate(
       path: '/organization/certificates/{certificate_id}',
       pathParams: { certificate_id: certificateId },
       query,
+      json: true,
     },
     options,
   );

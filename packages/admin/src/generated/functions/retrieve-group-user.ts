@@ -16,6 +16,7 @@ export function retrieveGroupUser(
       method: 'GET',
       path: '/organization/groups/{group_id}/users/{user_id}',
       pathParams: { group_id: groupId, user_id: userId },
+      json: true,
     },
     options,
   );

@@ -7,7 +7,7 @@ import type { GroupResponse } from '../types.js';
  */
 export function retrieveGroup(client: Client, groupId: string, options?: RequestOptions): APIPromise<GroupResponse> {
   return client.request<GroupResponse>(
-    { method: 'GET', path: '/organization/groups/{group_id}', pathParams: { group_id: groupId } },
+    { method: 'GET', path: '/organization/groups/{group_id}', pathParams: { group_id: groupId }, json: true },
     options,
   );
 }

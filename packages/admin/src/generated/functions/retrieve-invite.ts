@@ -7,7 +7,7 @@ import type { Invite } from '../types.js';
  */
 export function retrieveInvite(client: Client, inviteId: string, options?: RequestOptions): APIPromise<Invite> {
   return client.request<Invite>(
-    { method: 'GET', path: '/organization/invites/{invite_id}', pathParams: { invite_id: inviteId } },
+    { method: 'GET', path: '/organization/invites/{invite_id}', pathParams: { invite_id: inviteId }, json: true },
     options,
   );
 }

@@ -9,5 +9,8 @@ export function retrieveOrganizationDataRetention(
   client: Client,
   options?: RequestOptions,
 ): APIPromise<OrganizationDataRetention> {
-  return client.request<OrganizationDataRetention>({ method: 'GET', path: '/organization/data_retention' }, options);
+  return client.request<OrganizationDataRetention>(
+    { method: 'GET', path: '/organization/data_retention', json: true },
+    options,
+  );
 }

@@ -11,7 +11,7 @@ export function retrieveOrganizationSpendAlert(
   options?: RequestOptions,
 ): APIPromise<OrganizationSpendAlert> {
   return client.request<OrganizationSpendAlert>(
-    { method: 'GET', path: '/organization/spend_alerts/{alert_id}', pathParams: { alert_id: alertId } },
+    { method: 'GET', path: '/organization/spend_alerts/{alert_id}', pathParams: { alert_id: alertId }, json: true },
     options,
   );
 }

@@ -9,5 +9,8 @@ export function retrieveOrganizationSpendLimit(
   client: Client,
   options?: RequestOptions,
 ): APIPromise<OrganizationSpendLimitResource> {
-  return client.request<OrganizationSpendLimitResource>({ method: 'GET', path: '/organization/spend_limit' }, options);
+  return client.request<OrganizationSpendLimitResource>(
+    { method: 'GET', path: '/organization/spend_limit', json: true },
+    options,
+  );
 }

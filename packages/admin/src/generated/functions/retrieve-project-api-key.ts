@@ -16,6 +16,7 @@ export function retrieveProjectApiKey(
       method: 'GET',
       path: '/organization/projects/{project_id}/api_keys/{api_key_id}',
       pathParams: { project_id: projectId, api_key_id: apiKeyId },
+      json: true,
     },
     options,
   );

@@ -15,6 +15,7 @@ export function retrieveProjectDataRetention(
       method: 'GET',
       path: '/organization/projects/{project_id}/data_retention',
       pathParams: { project_id: projectId },
+      json: true,
     },
     options,
   );

@@ -18,6 +18,7 @@ export function retrieveProjectGroup(
       path: '/organization/projects/{project_id}/groups/{group_id}',
       pathParams: { project_id: projectId, group_id: groupId },
       query,
+      json: true,
     },
     options,
   );

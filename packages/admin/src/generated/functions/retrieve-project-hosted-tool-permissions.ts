@@ -15,6 +15,7 @@ export function retrieveProjectHostedToolPermissions(
       method: 'GET',
       path: '/organization/projects/{project_id}/hosted_tool_permissions',
       pathParams: { project_id: projectId },
+      json: true,
     },
     options,
   );

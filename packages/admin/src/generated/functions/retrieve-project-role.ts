@@ -16,6 +16,7 @@ export function retrieveProjectRole(
       method: 'GET',
       path: '/projects/{project_id}/roles/{role_id}',
       pathParams: { project_id: projectId, role_id: roleId },
+      json: true,
     },
     options,
   );

@@ -16,6 +16,7 @@ export function retrieveProjectServiceAccount(
       method: 'GET',
       path: '/organization/projects/{project_id}/service_accounts/{service_account_id}',
       pathParams: { project_id: projectId, service_account_id: serviceAccountId },
+      json: true,
     },
     options,
   );

@@ -16,6 +16,7 @@ export function retrieveProjectSpendAlert(
       method: 'GET',
       path: '/organization/projects/{project_id}/spend_alerts/{alert_id}',
       pathParams: { project_id: projectId, alert_id: alertId },
+      json: true,
     },
     options,
   );

@@ -11,7 +11,12 @@ export function retrieveProjectSpendLimit(
   options?: RequestOptions,
 ): APIPromise<ProjectSpendLimitResource> {
   return client.request<ProjectSpendLimitResource>(
-    { method: 'GET', path: '/organization/projects/{project_id}/spend_limit', pathParams: { project_id: projectId } },
+    {
+      method: 'GET',
+      path: '/organization/projects/{project_id}/spend_limit',
+      pathParams: { project_id: projectId },
+      json: true,
+    },
     options,
   );
 }

@@ -17,6 +17,7 @@ export function retrieveProjectUserRole(
       method: 'GET',
       path: '/projects/{project_id}/users/{user_id}/roles/{role_id}',
       pathParams: { project_id: projectId, user_id: userId, role_id: roleId },
+      json: true,
     },
     options,
   );

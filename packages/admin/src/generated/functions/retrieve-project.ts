@@ -7,7 +7,7 @@ import type { Project } from '../types.js';
  */
 export function retrieveProject(client: Client, projectId: string, options?: RequestOptions): APIPromise<Project> {
   return client.request<Project>(
-    { method: 'GET', path: '/organization/projects/{project_id}', pathParams: { project_id: projectId } },
+    { method: 'GET', path: '/organization/projects/{project_id}', pathParams: { project_id: projectId }, json: true },
     options,
   );
 }

@@ -7,7 +7,7 @@ import type { Role } from '../types.js';
  */
 export function retrieveRole(client: Client, roleId: string, options?: RequestOptions): APIPromise<Role> {
   return client.request<Role>(
-    { method: 'GET', path: '/organization/roles/{role_id}', pathParams: { role_id: roleId } },
+    { method: 'GET', path: '/organization/roles/{role_id}', pathParams: { role_id: roleId }, json: true },
     options,
   );
 }

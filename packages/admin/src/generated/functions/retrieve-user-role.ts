@@ -16,6 +16,7 @@ export function retrieveUserRole(
       method: 'GET',
       path: '/organization/users/{user_id}/roles/{role_id}',
       pathParams: { user_id: userId, role_id: roleId },
+      json: true,
     },
     options,
   );

@@ -7,7 +7,7 @@ import type { User } from '../types.js';
  */
 export function retrieveUser(client: Client, userId: string, options?: RequestOptions): APIPromise<User> {
   return client.request<User>(
-    { method: 'GET', path: '/organization/users/{user_id}', pathParams: { user_id: userId } },
+    { method: 'GET', path: '/organization/users/{user_id}', pathParams: { user_id: userId }, json: true },
     options,
   );
 }

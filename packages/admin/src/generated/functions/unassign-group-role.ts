@@ -16,6 +16,7 @@ export function unassignGroupRole(
       method: 'DELETE',
       path: '/organization/groups/{group_id}/roles/{role_id}',
       pathParams: { group_id: groupId, role_id: roleId },
+      json: true,
     },
     options,
   );

@@ -17,6 +17,7 @@ export function unassignProjectGroupRole(
       method: 'DELETE',
       path: '/projects/{project_id}/groups/{group_id}/roles/{role_id}',
       pathParams: { project_id: projectId, group_id: groupId, role_id: roleId },
+      json: true,
     },
     options,
   );

@@ -17,6 +17,7 @@ export function updateCertificate(
       path: '/organization/certificates/{certificate_id}',
       pathParams: { certificate_id: certificateId },
       body,
+      json: true,
     },
     options,
   );

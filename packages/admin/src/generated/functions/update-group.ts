@@ -12,7 +12,7 @@ export function updateGroup(
   options?: RequestOptions,
 ): APIPromise<GroupResourceWithSuccess> {
   return client.request<GroupResourceWithSuccess>(
-    { method: 'POST', path: '/organization/groups/{group_id}', pathParams: { group_id: groupId }, body },
+    { method: 'POST', path: '/organization/groups/{group_id}', pathParams: { group_id: groupId }, body, json: true },
     options,
   );
 }

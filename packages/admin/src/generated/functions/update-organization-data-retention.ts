@@ -11,7 +11,7 @@ export function updateOrganizationDataRetention(
   options?: RequestOptions,
 ): APIPromise<OrganizationDataRetention> {
   return client.request<OrganizationDataRetention>(
-    { method: 'POST', path: '/organization/data_retention', body },
+    { method: 'POST', path: '/organization/data_retention', body, json: true },
     options,
   );
 }

@@ -12,7 +12,13 @@ export function updateOrganizationSpendAlert(
   options?: RequestOptions,
 ): APIPromise<OrganizationSpendAlert> {
   return client.request<OrganizationSpendAlert>(
-    { method: 'POST', path: '/organization/spend_alerts/{alert_id}', pathParams: { alert_id: alertId }, body },
+    {
+      method: 'POST',
+      path: '/organization/spend_alerts/{alert_id}',
+      pathParams: { alert_id: alertId },
+      body,
+      json: true,
+    },
     options,
   );
 }

@@ -11,7 +11,7 @@ export function updateOrganizationSpendLimit(
   options?: RequestOptions,
 ): APIPromise<OrganizationSpendLimitResource> {
   return client.request<OrganizationSpendLimitResource>(
-    { method: 'POST', path: '/organization/spend_limit', body },
+    { method: 'POST', path: '/organization/spend_limit', body, json: true },
     options,
   );
 }

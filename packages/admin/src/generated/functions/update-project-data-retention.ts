@@ -17,6 +17,7 @@ export function updateProjectDataRetention(
       path: '/organization/projects/{project_id}/data_retention',
       pathParams: { project_id: projectId },
       body,
+      json: true,
     },
     options,
   );

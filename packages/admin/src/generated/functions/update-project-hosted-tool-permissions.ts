@@ -17,6 +17,7 @@ export function updateProjectHostedToolPermissions(
       path: '/organization/projects/{project_id}/hosted_tool_permissions',
       pathParams: { project_id: projectId },
       body,
+      json: true,
     },
     options,
   );

@@ -17,6 +17,7 @@ export function updateProjectModelPermissions(
       path: '/organization/projects/{project_id}/model_permissions',
       pathParams: { project_id: projectId },
       body,
+      json: true,
     },
     options,
   );

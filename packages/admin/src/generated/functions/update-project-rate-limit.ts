@@ -18,6 +18,7 @@ export function updateProjectRateLimit(
       path: '/organization/projects/{project_id}/rate_limits/{rate_limit_id}',
       pathParams: { project_id: projectId, rate_limit_id: rateLimitId },
       body,
+      json: true,
     },
     options,
   );

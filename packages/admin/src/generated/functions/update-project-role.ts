@@ -18,6 +18,7 @@ export function updateProjectRole(
       path: '/projects/{project_id}/roles/{role_id}',
       pathParams: { project_id: projectId, role_id: roleId },
       body,
+      json: true,
     },
     options,
   );

@@ -18,6 +18,7 @@ export function updateProjectSpendAlert(
       path: '/organization/projects/{project_id}/spend_alerts/{alert_id}',
       pathParams: { project_id: projectId, alert_id: alertId },
       body,
+      json: true,
     },
     options,
   );

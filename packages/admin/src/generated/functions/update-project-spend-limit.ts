@@ -17,6 +17,7 @@ export function updateProjectSpendLimit(
       path: '/organization/projects/{project_id}/spend_limit',
       pathParams: { project_id: projectId },
       body,
+      json: true,
     },
     options,
   );

@@ -18,6 +18,7 @@ export function updateProjectUser(
       path: '/organization/projects/{project_id}/users/{user_id}',
       pathParams: { project_id: projectId, user_id: userId },
       body,
+      json: true,
     },
     options,
   );

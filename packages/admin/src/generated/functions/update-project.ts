@@ -12,7 +12,13 @@ export function updateProject(
   options?: RequestOptions,
 ): APIPromise<Project> {
   return client.request<Project>(
-    { method: 'POST', path: '/organization/projects/{project_id}', pathParams: { project_id: projectId }, body },
+    {
+      method: 'POST',
+      path: '/organization/projects/{project_id}',
+      pathParams: { project_id: projectId },
+      body,
+      json: true,
+    },
     options,
   );
 }

@@ -12,7 +12,7 @@ export function updateRole(
   options?: RequestOptions,
 ): APIPromise<Role> {
   return client.request<Role>(
-    { method: 'POST', path: '/organization/roles/{role_id}', pathParams: { role_id: roleId }, body },
+    { method: 'POST', path: '/organization/roles/{role_id}', pathParams: { role_id: roleId }, body, json: true },
     options,
   );
 }

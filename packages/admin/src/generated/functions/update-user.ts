@@ -12,7 +12,7 @@ export function updateUser(
   options?: RequestOptions,
 ): APIPromise<User> {
   return client.request<User>(
-    { method: 'POST', path: '/organization/users/{user_id}', pathParams: { user_id: userId }, body },
+    { method: 'POST', path: '/organization/users/{user_id}', pathParams: { user_id: userId }, body, json: true },
     options,
   );
 }

@@ -10,5 +10,5 @@ export function uploadCertificate(
   body: UploadCertificateRequest,
   options?: RequestOptions,
 ): APIPromise<Certificate> {
-  return client.request<Certificate>({ method: 'POST', path: '/organization/certificates', body }, options);
+  return client.request<Certificate>({ method: 'POST', path: '/organization/certificates', body, json: true }, options);
 }

@@ -16,6 +16,7 @@ export function cancelRun(
       method: 'POST',
       path: '/threads/{thread_id}/runs/{run_id}/cancel',
       pathParams: { thread_id: threadId, run_id: runId },
+      json: true,
     },
     options,
   );

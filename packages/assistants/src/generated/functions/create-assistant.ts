@@ -10,5 +10,5 @@ export function createAssistant(
   body: CreateAssistantRequest,
   options?: RequestOptions,
 ): APIPromise<AssistantObject> {
-  return client.request<AssistantObject>({ method: 'POST', path: '/assistants', body }, options);
+  return client.request<AssistantObject>({ method: 'POST', path: '/assistants', body, json: true }, options);
 }

@@ -12,7 +12,7 @@ export function createMessage(
   options?: RequestOptions,
 ): APIPromise<MessageObject> {
   return client.request<MessageObject>(
-    { method: 'POST', path: '/threads/{thread_id}/messages', pathParams: { thread_id: threadId }, body },
+    { method: 'POST', path: '/threads/{thread_id}/messages', pathParams: { thread_id: threadId }, body, json: true },
     options,
   );
 }

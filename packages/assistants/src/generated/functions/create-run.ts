@@ -14,7 +14,7 @@ export function createRun(
   options?: RequestOptions,
 ): APIPromise<RunObject> {
   return client.request<RunObject>(
-    { method: 'POST', path: '/threads/{thread_id}/runs', pathParams: { thread_id: threadId }, query, body },
+    { method: 'POST', path: '/threads/{thread_id}/runs', pathParams: { thread_id: threadId }, query, body, json: true },
     options,
   );
 }

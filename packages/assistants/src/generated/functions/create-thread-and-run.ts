@@ -11,5 +11,5 @@ export function createThreadAndRun(
   body: CreateThreadAndRunRequest & { stream?: false | null },
   options?: RequestOptions,
 ): APIPromise<RunObject> {
-  return client.request<RunObject>({ method: 'POST', path: '/threads/runs', body }, options);
+  return client.request<RunObject>({ method: 'POST', path: '/threads/runs', body, json: true }, options);
 }

@@ -10,5 +10,5 @@ export function createThread(
   body?: CreateThreadRequest,
   options?: RequestOptions,
 ): APIPromise<ThreadObject> {
-  return client.request<ThreadObject>({ method: 'POST', path: '/threads', body }, options);
+  return client.request<ThreadObject>({ method: 'POST', path: '/threads', body, json: true }, options);
 }

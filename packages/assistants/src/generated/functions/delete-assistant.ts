@@ -11,7 +11,7 @@ export function deleteAssistant(
   options?: RequestOptions,
 ): APIPromise<DeleteAssistantResponse> {
   return client.request<DeleteAssistantResponse>(
-    { method: 'DELETE', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId } },
+    { method: 'DELETE', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId }, json: true },
     options,
   );
 }

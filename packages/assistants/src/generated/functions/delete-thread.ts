@@ -11,7 +11,7 @@ export function deleteThread(
   options?: RequestOptions,
 ): APIPromise<DeleteThreadResponse> {
   return client.request<DeleteThreadResponse>(
-    { method: 'DELETE', path: '/threads/{thread_id}', pathParams: { thread_id: threadId } },
+    { method: 'DELETE', path: '/threads/{thread_id}', pathParams: { thread_id: threadId }, json: true },
     options,
   );
 }

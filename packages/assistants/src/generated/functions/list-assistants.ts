@@ -11,7 +11,7 @@ export function listAssistants(
   query?: ListAssistantsQuery,
   options?: RequestOptions,
 ): PagePromise<AssistantObject> {
-  return requestPage<AssistantObject>(client, { method: 'GET', path: '/assistants', query }, options, {
+  return requestPage<AssistantObject>(client, { method: 'GET', path: '/assistants', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

@@ -14,7 +14,7 @@ export function listMessages(
 ): PagePromise<MessageObject> {
   return requestPage<MessageObject>(
     client,
-    { method: 'GET', path: '/threads/{thread_id}/messages', pathParams: { thread_id: threadId }, query },
+    { method: 'GET', path: '/threads/{thread_id}/messages', pathParams: { thread_id: threadId }, query, json: true },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

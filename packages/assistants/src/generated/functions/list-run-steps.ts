@@ -20,6 +20,7 @@ export function listRunSteps(
       path: '/threads/{thread_id}/runs/{run_id}/steps',
       pathParams: { thread_id: threadId, run_id: runId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

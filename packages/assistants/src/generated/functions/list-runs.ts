@@ -14,7 +14,7 @@ export function listRuns(
 ): PagePromise<RunObject> {
   return requestPage<RunObject>(
     client,
-    { method: 'GET', path: '/threads/{thread_id}/runs', pathParams: { thread_id: threadId }, query },
+    { method: 'GET', path: '/threads/{thread_id}/runs', pathParams: { thread_id: threadId }, query, json: true },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

@@ -11,7 +11,7 @@ export function retrieveAssistant(
   options?: RequestOptions,
 ): APIPromise<AssistantObject> {
   return client.request<AssistantObject>(
-    { method: 'GET', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId } },
+    { method: 'GET', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId }, json: true },
     options,
   );
 }

@@ -16,6 +16,7 @@ export function retrieveMessage(
       method: 'GET',
       path: '/threads/{thread_id}/messages/{message_id}',
       pathParams: { thread_id: threadId, message_id: messageId },
+      json: true,
     },
     options,
   );

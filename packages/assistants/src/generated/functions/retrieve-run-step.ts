@@ -19,6 +19,7 @@ export function retrieveRunStep(
       path: '/threads/{thread_id}/runs/{run_id}/steps/{step_id}',
       pathParams: { thread_id: threadId, run_id: runId, step_id: stepId },
       query,
+      json: true,
     },
     options,
   );

@@ -12,7 +12,12 @@ export function retrieveRun(
   options?: RequestOptions,
 ): APIPromise<RunObject> {
   return client.request<RunObject>(
-    { method: 'GET', path: '/threads/{thread_id}/runs/{run_id}', pathParams: { thread_id: threadId, run_id: runId } },
+    {
+      method: 'GET',
+      path: '/threads/{thread_id}/runs/{run_id}',
+      pathParams: { thread_id: threadId, run_id: runId },
+      json: true,
+    },
     options,
   );
 }

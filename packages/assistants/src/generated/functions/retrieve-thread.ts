@@ -7,7 +7,7 @@ import type { ThreadObject } from '../types.js';
  */
 export function retrieveThread(client: Client, threadId: string, options?: RequestOptions): APIPromise<ThreadObject> {
   return client.request<ThreadObject>(
-    { method: 'GET', path: '/threads/{thread_id}', pathParams: { thread_id: threadId } },
+    { method: 'GET', path: '/threads/{thread_id}', pathParams: { thread_id: threadId }, json: true },
     options,
   );
 }

@@ -19,6 +19,7 @@ export function submitToolOutputsToRun(
       path: '/threads/{thread_id}/runs/{run_id}/submit_tool_outputs',
       pathParams: { thread_id: threadId, run_id: runId },
       body,
+      json: true,
     },
     options,
   );

@@ -12,7 +12,7 @@ export function updateAssistant(
   options?: RequestOptions,
 ): APIPromise<AssistantObject> {
   return client.request<AssistantObject>(
-    { method: 'POST', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId }, body },
+    { method: 'POST', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId }, body, json: true },
     options,
   );
 }

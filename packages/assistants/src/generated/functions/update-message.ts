@@ -18,6 +18,7 @@ export function updateMessage(
       path: '/threads/{thread_id}/messages/{message_id}',
       pathParams: { thread_id: threadId, message_id: messageId },
       body,
+      json: true,
     },
     options,
   );

@@ -18,6 +18,7 @@ export function updateRun(
       path: '/threads/{thread_id}/runs/{run_id}',
       pathParams: { thread_id: threadId, run_id: runId },
       body,
+      json: true,
     },
     options,
   );

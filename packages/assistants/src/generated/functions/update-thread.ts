@@ -12,7 +12,7 @@ export function updateThread(
   options?: RequestOptions,
 ): APIPromise<ThreadObject> {
   return client.request<ThreadObject>(
-    { method: 'POST', path: '/threads/{thread_id}', pathParams: { thread_id: threadId }, body },
+    { method: 'POST', path: '/threads/{thread_id}', pathParams: { thread_id: threadId }, body, json: true },
     options,
   );
 }

@@ -13,7 +13,7 @@ export function createTranscription(
   options?: RequestOptions,
 ): APIPromise<CreateTranscriptionResponse> {
   return client.request<CreateTranscriptionResponse>(
-    { method: 'POST', path: '/audio/transcriptions', body: multipartBody(body, ['file']) },
+    { method: 'POST', path: '/audio/transcriptions', body: multipartBody(body, ['file']), json: true },
     options,
   );
 }

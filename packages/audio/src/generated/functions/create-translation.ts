@@ -12,7 +12,7 @@ export function createTranslation(
   options?: RequestOptions,
 ): APIPromise<CreateTranslationResponse> {
   return client.request<CreateTranslationResponse>(
-    { method: 'POST', path: '/audio/translations', body: multipartBody(body, ['file']) },
+    { method: 'POST', path: '/audio/translations', body: multipartBody(body, ['file']), json: true },
     options,
   );
 }

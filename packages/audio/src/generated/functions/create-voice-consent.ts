@@ -12,7 +12,7 @@ export function createVoiceConsent(
   options?: RequestOptions,
 ): APIPromise<VoiceConsentResource> {
   return client.request<VoiceConsentResource>(
-    { method: 'POST', path: '/audio/voice_consents', body: multipartBody(body, ['recording']) },
+    { method: 'POST', path: '/audio/voice_consents', body: multipartBody(body, ['recording']), json: true },
     options,
   );
 }

@@ -12,7 +12,7 @@ export function createVoice(
   options?: RequestOptions,
 ): APIPromise<VoiceResource> {
   return client.request<VoiceResource>(
-    { method: 'POST', path: '/audio/voices', body: multipartBody(body, ['audio_sample']) },
+    { method: 'POST', path: '/audio/voices', body: multipartBody(body, ['audio_sample']), json: true },
     options,
   );
 }

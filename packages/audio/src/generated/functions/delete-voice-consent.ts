@@ -11,7 +11,7 @@ export function deleteVoiceConsent(
   options?: RequestOptions,
 ): APIPromise<VoiceConsentDeletedResource> {
   return client.request<VoiceConsentDeletedResource>(
-    { method: 'DELETE', path: '/audio/voice_consents/{consent_id}', pathParams: { consent_id: consentId } },
+    { method: 'DELETE', path: '/audio/voice_consents/{consent_id}', pathParams: { consent_id: consentId }, json: true },
     options,
   );
 }

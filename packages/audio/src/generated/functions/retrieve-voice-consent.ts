@@ -11,7 +11,7 @@ export function retrieveVoiceConsent(
   options?: RequestOptions,
 ): APIPromise<VoiceConsentResource> {
   return client.request<VoiceConsentResource>(
-    { method: 'GET', path: '/audio/voice_consents/{consent_id}', pathParams: { consent_id: consentId } },
+    { method: 'GET', path: '/audio/voice_consents/{consent_id}', pathParams: { consent_id: consentId }, json: true },
     options,
   );
 }

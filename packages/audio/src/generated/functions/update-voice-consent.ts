@@ -12,7 +12,13 @@ export function updateVoiceConsent(
   options?: RequestOptions,
 ): APIPromise<VoiceConsentResource> {
   return client.request<VoiceConsentResource>(
-    { method: 'POST', path: '/audio/voice_consents/{consent_id}', pathParams: { consent_id: consentId }, body },
+    {
+      method: 'POST',
+      path: '/audio/voice_consents/{consent_id}',
+      pathParams: { consent_id: consentId },
+      body,
+      json: true,
+    },
     options,
   );
 }

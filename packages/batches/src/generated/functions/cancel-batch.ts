@@ -7,7 +7,7 @@ import type { Batch } from '../types.js';
  */
 export function cancelBatch(client: Client, batchId: string, options?: RequestOptions): APIPromise<Batch> {
   return client.request<Batch>(
-    { method: 'POST', path: '/batches/{batch_id}/cancel', pathParams: { batch_id: batchId } },
+    { method: 'POST', path: '/batches/{batch_id}/cancel', pathParams: { batch_id: batchId }, json: true },
     options,
   );
 }

@@ -6,5 +6,5 @@ import type { Batch, CreateBatchRequest } from '../types.js';
  * Calls `POST /batches`.
  */
 export function createBatch(client: Client, body: CreateBatchRequest, options?: RequestOptions): APIPromise<Batch> {
-  return client.request<Batch>({ method: 'POST', path: '/batches', body }, options);
+  return client.request<Batch>({ method: 'POST', path: '/batches', body, json: true }, options);
 }

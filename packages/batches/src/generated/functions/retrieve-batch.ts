@@ -7,7 +7,7 @@ import type { Batch } from '../types.js';
  */
 export function retrieveBatch(client: Client, batchId: string, options?: RequestOptions): APIPromise<Batch> {
   return client.request<Batch>(
-    { method: 'GET', path: '/batches/{batch_id}', pathParams: { batch_id: batchId } },
+    { method: 'GET', path: '/batches/{batch_id}', pathParams: { batch_id: batchId }, json: true },
     options,
   );
 }

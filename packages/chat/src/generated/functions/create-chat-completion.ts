@@ -11,5 +11,8 @@ export function createChatCompletion(
   body: CreateChatCompletionRequest & { stream?: false | null },
   options?: RequestOptions,
 ): APIPromise<CreateChatCompletionResponse> {
-  return client.request<CreateChatCompletionResponse>({ method: 'POST', path: '/chat/completions', body }, options);
+  return client.request<CreateChatCompletionResponse>(
+    { method: 'POST', path: '/chat/completions', body, json: true },
+    options,
+  );
 }

@@ -11,5 +11,5 @@ export function createCompletion(
   body: CreateCompletionRequest & { stream?: false | null },
   options?: RequestOptions,
 ): APIPromise<CreateCompletionResponse> {
-  return client.request<CreateCompletionResponse>({ method: 'POST', path: '/completions', body }, options);
+  return client.request<CreateCompletionResponse>({ method: 'POST', path: '/completions', body, json: true }, options);
 }

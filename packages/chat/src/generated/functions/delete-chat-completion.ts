@@ -11,7 +11,12 @@ export function deleteChatCompletion(
   options?: RequestOptions,
 ): APIPromise<ChatCompletionDeleted> {
   return client.request<ChatCompletionDeleted>(
-    { method: 'DELETE', path: '/chat/completions/{completion_id}', pathParams: { completion_id: completionId } },
+    {
+      method: 'DELETE',
+      path: '/chat/completions/{completion_id}',
+      pathParams: { completion_id: completionId },
+      json: true,
+    },
     options,
   );
 }

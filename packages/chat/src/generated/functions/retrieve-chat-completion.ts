@@ -11,7 +11,12 @@ export function retrieveChatCompletion(
   options?: RequestOptions,
 ): APIPromise<CreateChatCompletionResponse> {
   return client.request<CreateChatCompletionResponse>(
-    { method: 'GET', path: '/chat/completions/{completion_id}', pathParams: { completion_id: completionId } },
+    {
+      method: 'GET',
+      path: '/chat/completions/{completion_id}',
+      pathParams: { completion_id: completionId },
+      json: true,
+    },
     options,
   );
 }

@@ -12,7 +12,13 @@ export function updateChatCompletion(
   options?: RequestOptions,
 ): APIPromise<CreateChatCompletionResponse> {
   return client.request<CreateChatCompletionResponse>(
-    { method: 'POST', path: '/chat/completions/{completion_id}', pathParams: { completion_id: completionId }, body },
+    {
+      method: 'POST',
+      path: '/chat/completions/{completion_id}',
+      pathParams: { completion_id: completionId },
+      body,
+      json: true,
+    },
     options,
   );
 }

@@ -11,7 +11,12 @@ export function cancelChatKitSession(
   options?: RequestOptions,
 ): APIPromise<ChatSessionResource> {
   return client.request<ChatSessionResource>(
-    { method: 'POST', path: '/chatkit/sessions/{session_id}/cancel', pathParams: { session_id: sessionId } },
+    {
+      method: 'POST',
+      path: '/chatkit/sessions/{session_id}/cancel',
+      pathParams: { session_id: sessionId },
+      json: true,
+    },
     options,
   );
 }

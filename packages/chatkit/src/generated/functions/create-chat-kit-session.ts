@@ -10,5 +10,5 @@ export function createChatKitSession(
   body: CreateChatSessionBody,
   options?: RequestOptions,
 ): APIPromise<ChatSessionResource> {
-  return client.request<ChatSessionResource>({ method: 'POST', path: '/chatkit/sessions', body }, options);
+  return client.request<ChatSessionResource>({ method: 'POST', path: '/chatkit/sessions', body, json: true }, options);
 }

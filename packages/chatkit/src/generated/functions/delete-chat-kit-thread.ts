@@ -11,7 +11,7 @@ export function deleteChatKitThread(
   options?: RequestOptions,
 ): APIPromise<DeletedThreadResource> {
   return client.request<DeletedThreadResource>(
-    { method: 'DELETE', path: '/chatkit/threads/{thread_id}', pathParams: { thread_id: threadId } },
+    { method: 'DELETE', path: '/chatkit/threads/{thread_id}', pathParams: { thread_id: threadId }, json: true },
     options,
   );
 }

@@ -14,7 +14,13 @@ export function listChatKitThreadItems(
 ): PagePromise<ThreadItem> {
   return requestPage<ThreadItem>(
     client,
-    { method: 'GET', path: '/chatkit/threads/{thread_id}/items', pathParams: { thread_id: threadId }, query },
+    {
+      method: 'GET',
+      path: '/chatkit/threads/{thread_id}/items',
+      pathParams: { thread_id: threadId },
+      query,
+      json: true,
+    },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

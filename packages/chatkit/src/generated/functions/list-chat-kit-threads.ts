@@ -11,7 +11,7 @@ export function listChatKitThreads(
   query?: ListChatKitThreadsQuery,
   options?: RequestOptions,
 ): PagePromise<ThreadResource> {
-  return requestPage<ThreadResource>(client, { method: 'GET', path: '/chatkit/threads', query }, options, {
+  return requestPage<ThreadResource>(client, { method: 'GET', path: '/chatkit/threads', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

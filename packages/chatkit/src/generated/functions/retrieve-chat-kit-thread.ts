@@ -11,7 +11,7 @@ export function retrieveChatKitThread(
   options?: RequestOptions,
 ): APIPromise<ThreadResource> {
   return client.request<ThreadResource>(
-    { method: 'GET', path: '/chatkit/threads/{thread_id}', pathParams: { thread_id: threadId } },
+    { method: 'GET', path: '/chatkit/threads/{thread_id}', pathParams: { thread_id: threadId }, json: true },
     options,
   );
 }

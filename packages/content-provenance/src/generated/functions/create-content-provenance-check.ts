@@ -12,7 +12,7 @@ export function createContentProvenanceCheck(
   options?: RequestOptions,
 ): APIPromise<ProvenanceResource> {
   return client.request<ProvenanceResource>(
-    { method: 'POST', path: '/content_provenance_checks', body: multipartBody(body, ['file']) },
+    { method: 'POST', path: '/content_provenance_checks', body: multipartBody(body, ['file']), json: true },
     options,
   );
 }

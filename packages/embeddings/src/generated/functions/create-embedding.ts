@@ -10,5 +10,5 @@ export function createEmbedding(
   body: CreateEmbeddingRequest,
   options?: RequestOptions,
 ): APIPromise<CreateEmbeddingResponse> {
-  return client.request<CreateEmbeddingResponse>({ method: 'POST', path: '/embeddings', body }, options);
+  return client.request<CreateEmbeddingResponse>({ method: 'POST', path: '/embeddings', body, json: true }, options);
 }

@@ -12,7 +12,7 @@ export function createEvalRun(
   options?: RequestOptions,
 ): APIPromise<EvalRun> {
   return client.request<EvalRun>(
-    { method: 'POST', path: '/evals/{eval_id}/runs', pathParams: { eval_id: evalId }, body },
+    { method: 'POST', path: '/evals/{eval_id}/runs', pathParams: { eval_id: evalId }, body, json: true },
     options,
   );
 }

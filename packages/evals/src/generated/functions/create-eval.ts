@@ -6,5 +6,5 @@ import type { CreateEvalRequest, Eval } from '../types.js';
  * Calls `POST /evals`.
  */
 export function createEval(client: Client, body: CreateEvalRequest, options?: RequestOptions): APIPromise<Eval> {
-  return client.request<Eval>({ method: 'POST', path: '/evals', body }, options);
+  return client.request<Eval>({ method: 'POST', path: '/evals', body, json: true }, options);
 }

@@ -12,7 +12,12 @@ export function deleteEvalRun(
   options?: RequestOptions,
 ): APIPromise<DeleteEvalRunResponse> {
   return client.request<DeleteEvalRunResponse>(
-    { method: 'DELETE', path: '/evals/{eval_id}/runs/{run_id}', pathParams: { eval_id: evalId, run_id: runId } },
+    {
+      method: 'DELETE',
+      path: '/evals/{eval_id}/runs/{run_id}',
+      pathParams: { eval_id: evalId, run_id: runId },
+      json: true,
+    },
     options,
   );
 }

@@ -7,7 +7,7 @@ import type { DeleteEvalResponse } from '../types.js';
  */
 export function deleteEval(client: Client, evalId: string, options?: RequestOptions): APIPromise<DeleteEvalResponse> {
   return client.request<DeleteEvalResponse>(
-    { method: 'DELETE', path: '/evals/{eval_id}', pathParams: { eval_id: evalId } },
+    { method: 'DELETE', path: '/evals/{eval_id}', pathParams: { eval_id: evalId }, json: true },
     options,
   );
 }

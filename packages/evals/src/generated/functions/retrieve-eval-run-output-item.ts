@@ -17,6 +17,7 @@ export function retrieveEvalRunOutputItem(
       method: 'GET',
       path: '/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}',
       pathParams: { eval_id: evalId, run_id: runId, output_item_id: outputItemId },
+      json: true,
     },
     options,
   );

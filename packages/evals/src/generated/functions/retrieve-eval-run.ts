@@ -12,7 +12,12 @@ export function retrieveEvalRun(
   options?: RequestOptions,
 ): APIPromise<EvalRun> {
   return client.request<EvalRun>(
-    { method: 'GET', path: '/evals/{eval_id}/runs/{run_id}', pathParams: { eval_id: evalId, run_id: runId } },
+    {
+      method: 'GET',
+      path: '/evals/{eval_id}/runs/{run_id}',
+      pathParams: { eval_id: evalId, run_id: runId },
+      json: true,
+    },
     options,
   );
 }

@@ -6,5 +6,8 @@ import type { Eval } from '../types.js';
  * Calls `GET /evals/{eval_id}`.
  */
 export function retrieveEval(client: Client, evalId: string, options?: RequestOptions): APIPromise<Eval> {
-  return client.request<Eval>({ method: 'GET', path: '/evals/{eval_id}', pathParams: { eval_id: evalId } }, options);
+  return client.request<Eval>(
+    { method: 'GET', path: '/evals/{eval_id}', pathParams: { eval_id: evalId }, json: true },
+    options,
+  );
 }

@@ -12,7 +12,7 @@ export function updateEval(
   options?: RequestOptions,
 ): APIPromise<Eval> {
   return client.request<Eval>(
-    { method: 'POST', path: '/evals/{eval_id}', pathParams: { eval_id: evalId }, body },
+    { method: 'POST', path: '/evals/{eval_id}', pathParams: { eval_id: evalId }, body, json: true },
     options,
   );
 }

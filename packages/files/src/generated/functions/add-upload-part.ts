@@ -18,6 +18,7 @@ export function addUploadPart(
       path: '/uploads/{upload_id}/parts',
       pathParams: { upload_id: uploadId },
       body: multipartBody(body, ['data']),
+      json: true,
     },
     options,
   );

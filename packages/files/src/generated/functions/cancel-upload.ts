@@ -7,7 +7,7 @@ import type { Upload } from '../types.js';
  */
 export function cancelUpload(client: Client, uploadId: string, options?: RequestOptions): APIPromise<Upload> {
   return client.request<Upload>(
-    { method: 'POST', path: '/uploads/{upload_id}/cancel', pathParams: { upload_id: uploadId } },
+    { method: 'POST', path: '/uploads/{upload_id}/cancel', pathParams: { upload_id: uploadId }, json: true },
     options,
   );
 }

@@ -16,6 +16,7 @@ export function cancelVectorStoreFileBatch(
       method: 'POST',
       path: '/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel',
       pathParams: { vector_store_id: vectorStoreId, batch_id: batchId },
+      json: true,
     },
     options,
   );

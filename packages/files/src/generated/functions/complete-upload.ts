@@ -12,7 +12,7 @@ export function completeUpload(
   options?: RequestOptions,
 ): APIPromise<Upload> {
   return client.request<Upload>(
-    { method: 'POST', path: '/uploads/{upload_id}/complete', pathParams: { upload_id: uploadId }, body },
+    { method: 'POST', path: '/uploads/{upload_id}/complete', pathParams: { upload_id: uploadId }, body, json: true },
     options,
   );
 }

@@ -18,6 +18,7 @@ export function createContainerFile(
       path: '/containers/{container_id}/files',
       pathParams: { container_id: containerId },
       body: jsonOrMultipart(body),
+      json: true,
     },
     options,
   );

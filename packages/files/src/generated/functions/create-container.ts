@@ -10,5 +10,5 @@ export function createContainer(
   body: CreateContainerBody,
   options?: RequestOptions,
 ): APIPromise<ContainerResource> {
-  return client.request<ContainerResource>({ method: 'POST', path: '/containers', body }, options);
+  return client.request<ContainerResource>({ method: 'POST', path: '/containers', body, json: true }, options);
 }

@@ -7,5 +7,8 @@ import type { CreateFileRequest, OpenAIFile } from '../types.js';
  * Calls `POST /files`.
  */
 export function createFile(client: Client, body: CreateFileRequest, options?: RequestOptions): APIPromise<OpenAIFile> {
-  return client.request<OpenAIFile>({ method: 'POST', path: '/files', body: multipartBody(body, ['file']) }, options);
+  return client.request<OpenAIFile>(
+    { method: 'POST', path: '/files', body: multipartBody(body, ['file']), json: true },
+    options,
+  );
 }

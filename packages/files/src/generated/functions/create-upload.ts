@@ -6,5 +6,5 @@ import type { CreateUploadRequest, Upload } from '../types.js';
  * Calls `POST /uploads`.
  */
 export function createUpload(client: Client, body: CreateUploadRequest, options?: RequestOptions): APIPromise<Upload> {
-  return client.request<Upload>({ method: 'POST', path: '/uploads', body }, options);
+  return client.request<Upload>({ method: 'POST', path: '/uploads', body, json: true }, options);
 }

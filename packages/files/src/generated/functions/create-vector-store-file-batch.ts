@@ -17,6 +17,7 @@ export function createVectorStoreFileBatch(
       path: '/vector_stores/{vector_store_id}/file_batches',
       pathParams: { vector_store_id: vectorStoreId },
       body,
+      json: true,
     },
     options,
   );

@@ -17,6 +17,7 @@ export function createVectorStoreFile(
       path: '/vector_stores/{vector_store_id}/files',
       pathParams: { vector_store_id: vectorStoreId },
       body,
+      json: true,
     },
     options,
   );

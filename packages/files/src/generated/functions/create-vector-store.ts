@@ -10,5 +10,5 @@ export function createVectorStore(
   body: CreateVectorStoreRequest,
   options?: RequestOptions,
 ): APIPromise<VectorStoreObject> {
-  return client.request<VectorStoreObject>({ method: 'POST', path: '/vector_stores', body }, options);
+  return client.request<VectorStoreObject>({ method: 'POST', path: '/vector_stores', body, json: true }, options);
 }

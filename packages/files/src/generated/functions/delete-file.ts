@@ -7,7 +7,7 @@ import type { DeleteFileResponse } from '../types.js';
  */
 export function deleteFile(client: Client, fileId: string, options?: RequestOptions): APIPromise<DeleteFileResponse> {
   return client.request<DeleteFileResponse>(
-    { method: 'DELETE', path: '/files/{file_id}', pathParams: { file_id: fileId } },
+    { method: 'DELETE', path: '/files/{file_id}', pathParams: { file_id: fileId }, json: true },
     options,
   );
 }

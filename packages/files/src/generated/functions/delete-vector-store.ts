@@ -11,7 +11,12 @@ export function deleteVectorStore(
   options?: RequestOptions,
 ): APIPromise<DeleteVectorStoreResponse> {
   return client.request<DeleteVectorStoreResponse>(
-    { method: 'DELETE', path: '/vector_stores/{vector_store_id}', pathParams: { vector_store_id: vectorStoreId } },
+    {
+      method: 'DELETE',
+      path: '/vector_stores/{vector_store_id}',
+      pathParams: { vector_store_id: vectorStoreId },
+      json: true,
+    },
     options,
   );
 }

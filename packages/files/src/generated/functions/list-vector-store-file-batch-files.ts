@@ -20,6 +20,7 @@ export function listVectorStoreFileBatchFiles(
       path: '/vector_stores/{vector_store_id}/file_batches/{batch_id}/files',
       pathParams: { vector_store_id: vectorStoreId, batch_id: batchId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

@@ -19,6 +19,7 @@ export function listVectorStoreFiles(
       path: '/vector_stores/{vector_store_id}/files',
       pathParams: { vector_store_id: vectorStoreId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

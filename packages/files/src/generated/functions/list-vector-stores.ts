@@ -11,7 +11,7 @@ export function listVectorStores(
   query?: ListVectorStoresQuery,
   options?: RequestOptions,
 ): PagePromise<VectorStoreObject> {
-  return requestPage<VectorStoreObject>(client, { method: 'GET', path: '/vector_stores', query }, options, {
+  return requestPage<VectorStoreObject>(client, { method: 'GET', path: '/vector_stores', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

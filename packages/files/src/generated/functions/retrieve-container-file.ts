@@ -16,6 +16,7 @@ export function retrieveContainerFile(
       method: 'GET',
       path: '/containers/{container_id}/files/{file_id}',
       pathParams: { container_id: containerId, file_id: fileId },
+      json: true,
     },
     options,
   );

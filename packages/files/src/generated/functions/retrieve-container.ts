@@ -11,7 +11,7 @@ export function retrieveContainer(
   options?: RequestOptions,
 ): APIPromise<ContainerResource> {
   return client.request<ContainerResource>(
-    { method: 'GET', path: '/containers/{container_id}', pathParams: { container_id: containerId } },
+    { method: 'GET', path: '/containers/{container_id}', pathParams: { container_id: containerId }, json: true },
     options,
   );
 }

@@ -7,7 +7,7 @@ import type { OpenAIFile } from '../types.js';
  */
 export function retrieveFile(client: Client, fileId: string, options?: RequestOptions): APIPromise<OpenAIFile> {
   return client.request<OpenAIFile>(
-    { method: 'GET', path: '/files/{file_id}', pathParams: { file_id: fileId } },
+    { method: 'GET', path: '/files/{file_id}', pathParams: { file_id: fileId }, json: true },
     options,
   );
 }

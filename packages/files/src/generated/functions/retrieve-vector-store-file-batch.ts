@@ -16,6 +16,7 @@ export function retrieveVectorStoreFileBatch(
       method: 'GET',
       path: '/vector_stores/{vector_store_id}/file_batches/{batch_id}',
       pathParams: { vector_store_id: vectorStoreId, batch_id: batchId },
+      json: true,
     },
     options,
   );

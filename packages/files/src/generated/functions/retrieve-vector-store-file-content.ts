@@ -16,6 +16,7 @@ export function retrieveVectorStoreFileContent(
       method: 'GET',
       path: '/vector_stores/{vector_store_id}/files/{file_id}/content',
       pathParams: { vector_store_id: vectorStoreId, file_id: fileId },
+      json: true,
     },
     options,
   );

@@ -11,7 +11,12 @@ export function retrieveVectorStore(
   options?: RequestOptions,
 ): APIPromise<VectorStoreObject> {
   return client.request<VectorStoreObject>(
-    { method: 'GET', path: '/vector_stores/{vector_store_id}', pathParams: { vector_store_id: vectorStoreId } },
+    {
+      method: 'GET',
+      path: '/vector_stores/{vector_store_id}',
+      pathParams: { vector_store_id: vectorStoreId },
+      json: true,
+    },
     options,
   );
 }

@@ -17,6 +17,7 @@ export function searchVectorStore(
       path: '/vector_stores/{vector_store_id}/search',
       pathParams: { vector_store_id: vectorStoreId },
       body,
+      json: true,
     },
     options,
   );

@@ -18,6 +18,7 @@ export function updateVectorStoreFile(
       path: '/vector_stores/{vector_store_id}/files/{file_id}',
       pathParams: { vector_store_id: vectorStoreId, file_id: fileId },
       body,
+      json: true,
     },
     options,
   );

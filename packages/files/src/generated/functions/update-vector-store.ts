@@ -12,7 +12,13 @@ export function updateVectorStore(
   options?: RequestOptions,
 ): APIPromise<VectorStoreObject> {
   return client.request<VectorStoreObject>(
-    { method: 'POST', path: '/vector_stores/{vector_store_id}', pathParams: { vector_store_id: vectorStoreId }, body },
+    {
+      method: 'POST',
+      path: '/vector_stores/{vector_store_id}',
+      pathParams: { vector_store_id: vectorStoreId },
+      body,
+      json: true,
+    },
     options,
   );
 }

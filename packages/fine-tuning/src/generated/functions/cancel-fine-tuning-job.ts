@@ -15,6 +15,7 @@ export function cancelFineTuningJob(
       method: 'POST',
       path: '/fine_tuning/jobs/{fine_tuning_job_id}/cancel',
       pathParams: { fine_tuning_job_id: fineTuningJobId },
+      json: true,
     },
     options,
   );

@@ -20,6 +20,7 @@ export function createFineTuningCheckpointPermission(
       path: '/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions',
       pathParams: { fine_tuned_model_checkpoint: fineTunedModelCheckpoint },
       body,
+      json: true,
     },
     options,
   );

@@ -10,5 +10,5 @@ export function createFineTuningJob(
   body: CreateFineTuningJobRequest,
   options?: RequestOptions,
 ): APIPromise<FineTuningJob> {
-  return client.request<FineTuningJob>({ method: 'POST', path: '/fine_tuning/jobs', body }, options);
+  return client.request<FineTuningJob>({ method: 'POST', path: '/fine_tuning/jobs', body, json: true }, options);
 }

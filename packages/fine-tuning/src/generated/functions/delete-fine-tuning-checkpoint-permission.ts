@@ -16,6 +16,7 @@ export function deleteFineTuningCheckpointPermission(
       method: 'DELETE',
       path: '/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}',
       pathParams: { fine_tuned_model_checkpoint: fineTunedModelCheckpoint, permission_id: permissionId },
+      json: true,
     },
     options,
   );

@@ -15,6 +15,7 @@ export function pauseFineTuningJob(
       method: 'POST',
       path: '/fine_tuning/jobs/{fine_tuning_job_id}/pause',
       pathParams: { fine_tuning_job_id: fineTuningJobId },
+      json: true,
     },
     options,
   );

@@ -15,6 +15,7 @@ export function resumeFineTuningJob(
       method: 'POST',
       path: '/fine_tuning/jobs/{fine_tuning_job_id}/resume',
       pathParams: { fine_tuning_job_id: fineTuningJobId },
+      json: true,
     },
     options,
   );

@@ -15,6 +15,7 @@ export function retrieveFineTuningJob(
       method: 'GET',
       path: '/fine_tuning/jobs/{fine_tuning_job_id}',
       pathParams: { fine_tuning_job_id: fineTuningJobId },
+      json: true,
     },
     options,
   );

@@ -10,5 +10,8 @@ export function runGrader(
   body: RunGraderRequest,
   options?: RequestOptions,
 ): APIPromise<RunGraderResponse> {
-  return client.request<RunGraderResponse>({ method: 'POST', path: '/fine_tuning/alpha/graders/run', body }, options);
+  return client.request<RunGraderResponse>(
+    { method: 'POST', path: '/fine_tuning/alpha/graders/run', body, json: true },
+    options,
+  );
 }

@@ -11,7 +11,7 @@ export function validateGrader(
   options?: RequestOptions,
 ): APIPromise<ValidateGraderResponse> {
   return client.request<ValidateGraderResponse>(
-    { method: 'POST', path: '/fine_tuning/alpha/graders/validate', body },
+    { method: 'POST', path: '/fine_tuning/alpha/graders/validate', body, json: true },
     options,
   );
 }

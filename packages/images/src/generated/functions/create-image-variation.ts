@@ -12,7 +12,7 @@ export function createImageVariation(
   options?: RequestOptions,
 ): APIPromise<ImagesResponse> {
   return client.request<ImagesResponse>(
-    { method: 'POST', path: '/images/variations', body: multipartBody(body, ['image']) },
+    { method: 'POST', path: '/images/variations', body: multipartBody(body, ['image']), json: true },
     options,
   );
 }

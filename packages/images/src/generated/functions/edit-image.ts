@@ -13,7 +13,7 @@ export function editImage(
   options?: RequestOptions,
 ): APIPromise<ImagesResponse> {
   return client.request<ImagesResponse>(
-    { method: 'POST', path: '/images/edits', body: jsonOrMultipart(body) },
+    { method: 'POST', path: '/images/edits', body: jsonOrMultipart(body), json: true },
     options,
   );
 }

@@ -11,5 +11,5 @@ export function generateImage(
   body: CreateImageRequest & { stream?: false | null },
   options?: RequestOptions,
 ): APIPromise<ImagesResponse> {
-  return client.request<ImagesResponse>({ method: 'POST', path: '/images/generations', body }, options);
+  return client.request<ImagesResponse>({ method: 'POST', path: '/images/generations', body, json: true }, options);
 }

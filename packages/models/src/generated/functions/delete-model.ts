@@ -7,7 +7,7 @@ import type { DeleteModelResponse } from '../types.js';
  */
 export function deleteModel(client: Client, model: string, options?: RequestOptions): APIPromise<DeleteModelResponse> {
   return client.request<DeleteModelResponse>(
-    { method: 'DELETE', path: '/models/{model}', pathParams: { model: model } },
+    { method: 'DELETE', path: '/models/{model}', pathParams: { model: model }, json: true },
     options,
   );
 }

@@ -6,5 +6,8 @@ import type { Model } from '../types.js';
  * Calls `GET /models/{model}`.
  */
 export function retrieveModel(client: Client, model: string, options?: RequestOptions): APIPromise<Model> {
-  return client.request<Model>({ method: 'GET', path: '/models/{model}', pathParams: { model: model } }, options);
+  return client.request<Model>(
+    { method: 'GET', path: '/models/{model}', pathParams: { model: model }, json: true },
+    options,
+  );
 }

@@ -10,5 +10,5 @@ export function createModeration(
   body: CreateModerationRequest,
   options?: RequestOptions,
 ): APIPromise<CreateModerationResponse> {
-  return client.request<CreateModerationResponse>({ method: 'POST', path: '/moderations', body }, options);
+  return client.request<CreateModerationResponse>({ method: 'POST', path: '/moderations', body, json: true }, options);
 }

@@ -11,7 +11,7 @@ export function createRealtimeClientSecret(
   options?: RequestOptions,
 ): APIPromise<RealtimeCreateClientSecretResponse> {
   return client.request<RealtimeCreateClientSecretResponse>(
-    { method: 'POST', path: '/realtime/client_secrets', body },
+    { method: 'POST', path: '/realtime/client_secrets', body, json: true },
     options,
   );
 }

@@ -10,5 +10,8 @@ export function createRealtimeSession(
   body: RealtimeSessionCreateRequest,
   options?: RequestOptions,
 ): APIPromise<RealtimeSessionCreateResponse> {
-  return client.request<RealtimeSessionCreateResponse>({ method: 'POST', path: '/realtime/sessions', body }, options);
+  return client.request<RealtimeSessionCreateResponse>(
+    { method: 'POST', path: '/realtime/sessions', body, json: true },
+    options,
+  );
 }

@@ -14,7 +14,7 @@ export function createRealtimeTranscriptionSession(
   options?: RequestOptions,
 ): APIPromise<RealtimeTranscriptionSessionCreateResponse> {
   return client.request<RealtimeTranscriptionSessionCreateResponse>(
-    { method: 'POST', path: '/realtime/transcription_sessions', body },
+    { method: 'POST', path: '/realtime/transcription_sessions', body, json: true },
     options,
   );
 }

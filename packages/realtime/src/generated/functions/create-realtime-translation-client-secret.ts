@@ -14,7 +14,7 @@ export function createRealtimeTranslationClientSecret(
   options?: RequestOptions,
 ): APIPromise<RealtimeTranslationClientSecretCreateResponse> {
   return client.request<RealtimeTranslationClientSecretCreateResponse>(
-    { method: 'POST', path: '/realtime/translations/client_secrets', body },
+    { method: 'POST', path: '/realtime/translations/client_secrets', body, json: true },
     options,
   );
 }

@@ -18,6 +18,7 @@ export function cancelBetaResponse(
       path: '/responses/{response_id}/cancel',
       pathParams: { response_id: responseId },
       query: { beta: 'true' },
+      json: true,
       map: withOutputText,
     },
     options,

@@ -12,6 +12,7 @@ export function cancelResponse(client: Client, responseId: string, options?: Req
       method: 'POST',
       path: '/responses/{response_id}/cancel',
       pathParams: { response_id: responseId },
+      json: true,
       map: withOutputText,
     },
     options,

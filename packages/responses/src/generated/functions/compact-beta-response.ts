@@ -12,7 +12,7 @@ export function compactBetaResponse(
   options?: RequestOptions,
 ): APIPromise<BetaCompactResource> {
   return client.request<BetaCompactResource>(
-    { method: 'POST', path: '/responses/compact', query: { beta: 'true' }, body },
+    { method: 'POST', path: '/responses/compact', query: { beta: 'true' }, body, json: true },
     options,
   );
 }

@@ -10,5 +10,5 @@ export function compactResponse(
   body: CompactResponseMethodPublicBody,
   options?: RequestOptions,
 ): APIPromise<CompactResource> {
-  return client.request<CompactResource>({ method: 'POST', path: '/responses/compact', body }, options);
+  return client.request<CompactResource>({ method: 'POST', path: '/responses/compact', body, json: true }, options);
 }

@@ -12,7 +12,7 @@ export function countBetaResponseInputTokens(
   options?: RequestOptions,
 ): APIPromise<BetaTokenCountsResource> {
   return client.request<BetaTokenCountsResource>(
-    { method: 'POST', path: '/responses/input_tokens', query: { beta: 'true' }, body },
+    { method: 'POST', path: '/responses/input_tokens', query: { beta: 'true' }, body, json: true },
     options,
   );
 }

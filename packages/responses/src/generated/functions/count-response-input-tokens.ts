@@ -10,5 +10,8 @@ export function countResponseInputTokens(
   body?: TokenCountsBody,
   options?: RequestOptions,
 ): APIPromise<TokenCountsResource> {
-  return client.request<TokenCountsResource>({ method: 'POST', path: '/responses/input_tokens', body }, options);
+  return client.request<TokenCountsResource>(
+    { method: 'POST', path: '/responses/input_tokens', body, json: true },
+    options,
+  );
 }

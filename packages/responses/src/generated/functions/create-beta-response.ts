@@ -14,7 +14,7 @@ export function createBetaResponse(
   options?: RequestOptions,
 ): APIPromise<BetaResponse> {
   return client.request<BetaResponse>(
-    { method: 'POST', path: '/responses', query: { beta: 'true' }, body, map: withOutputText },
+    { method: 'POST', path: '/responses', query: { beta: 'true' }, body, json: true, map: withOutputText },
     options,
   );
 }

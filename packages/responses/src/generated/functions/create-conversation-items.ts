@@ -19,6 +19,7 @@ export function createConversationItems(
       pathParams: { conversation_id: conversationId },
       query,
       body,
+      json: true,
     },
     options,
   );

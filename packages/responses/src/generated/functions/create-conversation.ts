@@ -10,5 +10,5 @@ export function createConversation(
   body?: CreateConversationBody,
   options?: RequestOptions,
 ): APIPromise<ConversationResource> {
-  return client.request<ConversationResource>({ method: 'POST', path: '/conversations', body }, options);
+  return client.request<ConversationResource>({ method: 'POST', path: '/conversations', body, json: true }, options);
 }

@@ -12,5 +12,8 @@ export function createResponse(
   body: CreateResponse & { stream?: false | null },
   options?: RequestOptions,
 ): APIPromise<Response> {
-  return client.request<Response>({ method: 'POST', path: '/responses', body, map: withOutputText }, options);
+  return client.request<Response>(
+    { method: 'POST', path: '/responses', body, json: true, map: withOutputText },
+    options,
+  );
 }

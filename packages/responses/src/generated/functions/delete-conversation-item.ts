@@ -16,6 +16,7 @@ export function deleteConversationItem(
       method: 'DELETE',
       path: '/conversations/{conversation_id}/items/{item_id}',
       pathParams: { conversation_id: conversationId, item_id: itemId },
+      json: true,
     },
     options,
   );

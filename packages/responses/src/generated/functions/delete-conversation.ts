@@ -11,7 +11,12 @@ export function deleteConversation(
   options?: RequestOptions,
 ): APIPromise<DeletedConversationResource> {
   return client.request<DeletedConversationResource>(
-    { method: 'DELETE', path: '/conversations/{conversation_id}', pathParams: { conversation_id: conversationId } },
+    {
+      method: 'DELETE',
+      path: '/conversations/{conversation_id}',
+      pathParams: { conversation_id: conversationId },
+      json: true,
+    },
     options,
   );
 }

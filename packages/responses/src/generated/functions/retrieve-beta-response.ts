@@ -20,6 +20,7 @@ export function retrieveBetaResponse(
       path: '/responses/{response_id}',
       pathParams: { response_id: responseId },
       query: { ...query, beta: 'true' },
+      json: true,
       map: withOutputText,
     },
     options,

@@ -18,6 +18,7 @@ export function retrieveConversationItem(
       path: '/conversations/{conversation_id}/items/{item_id}',
       pathParams: { conversation_id: conversationId, item_id: itemId },
       query,
+      json: true,
     },
     options,
   );

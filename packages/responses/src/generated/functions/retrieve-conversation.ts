@@ -11,7 +11,12 @@ export function retrieveConversation(
   options?: RequestOptions,
 ): APIPromise<ConversationResource> {
   return client.request<ConversationResource>(
-    { method: 'GET', path: '/conversations/{conversation_id}', pathParams: { conversation_id: conversationId } },
+    {
+      method: 'GET',
+      path: '/conversations/{conversation_id}',
+      pathParams: { conversation_id: conversationId },
+      json: true,
+    },
     options,
   );
 }

@@ -19,6 +19,7 @@ export function retrieveResponse(
       path: '/responses/{response_id}',
       pathParams: { response_id: responseId },
       query,
+      json: true,
       map: withOutputText,
     },
     options,

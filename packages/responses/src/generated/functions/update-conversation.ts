@@ -12,7 +12,13 @@ export function updateConversation(
   options?: RequestOptions,
 ): APIPromise<ConversationResource> {
   return client.request<ConversationResource>(
-    { method: 'POST', path: '/conversations/{conversation_id}', pathParams: { conversation_id: conversationId }, body },
+    {
+      method: 'POST',
+      path: '/conversations/{conversation_id}',
+      pathParams: { conversation_id: conversationId },
+      body,
+      json: true,
+    },
     options,
   );
 }

@@ -18,6 +18,7 @@ export function createSkillVersion(
       path: '/skills/{skill_id}/versions',
       pathParams: { skill_id: skillId },
       body: jsonOrMultipart(body),
+      json: true,
     },
     options,
   );

@@ -11,5 +11,8 @@ export function createSkill(
   body: CreateSkillBody,
   options?: RequestOptions,
 ): APIPromise<SkillResource> {
-  return client.request<SkillResource>({ method: 'POST', path: '/skills', body: jsonOrMultipart(body) }, options);
+  return client.request<SkillResource>(
+    { method: 'POST', path: '/skills', body: jsonOrMultipart(body), json: true },
+    options,
+  );
 }

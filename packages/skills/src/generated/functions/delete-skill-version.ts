@@ -16,6 +16,7 @@ export function deleteSkillVersion(
       method: 'DELETE',
       path: '/skills/{skill_id}/versions/{version}',
       pathParams: { skill_id: skillId, version: version },
+      json: true,
     },
     options,
   );

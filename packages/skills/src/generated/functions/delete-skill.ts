@@ -11,7 +11,7 @@ export function deleteSkill(
   options?: RequestOptions,
 ): APIPromise<DeletedSkillResource> {
   return client.request<DeletedSkillResource>(
-    { method: 'DELETE', path: '/skills/{skill_id}', pathParams: { skill_id: skillId } },
+    { method: 'DELETE', path: '/skills/{skill_id}', pathParams: { skill_id: skillId }, json: true },
     options,
   );
 }

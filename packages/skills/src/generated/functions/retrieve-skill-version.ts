@@ -16,6 +16,7 @@ export function retrieveSkillVersion(
       method: 'GET',
       path: '/skills/{skill_id}/versions/{version}',
       pathParams: { skill_id: skillId, version: version },
+      json: true,
     },
     options,
   );

@@ -7,7 +7,7 @@ import type { SkillResource } from '../types.js';
  */
 export function retrieveSkill(client: Client, skillId: string, options?: RequestOptions): APIPromise<SkillResource> {
   return client.request<SkillResource>(
-    { method: 'GET', path: '/skills/{skill_id}', pathParams: { skill_id: skillId } },
+    { method: 'GET', path: '/skills/{skill_id}', pathParams: { skill_id: skillId }, json: true },
     options,
   );
 }

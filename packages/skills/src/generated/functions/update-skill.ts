@@ -12,7 +12,7 @@ export function updateSkill(
   options?: RequestOptions,
 ): APIPromise<SkillResource> {
   return client.request<SkillResource>(
-    { method: 'POST', path: '/skills/{skill_id}', pathParams: { skill_id: skillId }, body },
+    { method: 'POST', path: '/skills/{skill_id}', pathParams: { skill_id: skillId }, body, json: true },
     options,
   );
 }

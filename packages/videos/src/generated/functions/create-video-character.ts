@@ -12,7 +12,7 @@ export function createVideoCharacter(
   options?: RequestOptions,
 ): APIPromise<VideoCharacterResource> {
   return client.request<VideoCharacterResource>(
-    { method: 'POST', path: '/videos/characters', body: multipartBody(body, ['video']) },
+    { method: 'POST', path: '/videos/characters', body: multipartBody(body, ['video']), json: true },
     options,
   );
 }

@@ -11,5 +11,8 @@ export function createVideo(
   body: CreateVideoBody,
   options?: RequestOptions,
 ): APIPromise<VideoResource> {
-  return client.request<VideoResource>({ method: 'POST', path: '/videos', body: jsonOrMultipart(body) }, options);
+  return client.request<VideoResource>(
+    { method: 'POST', path: '/videos', body: jsonOrMultipart(body), json: true },
+    options,
+  );
 }

@@ -11,7 +11,7 @@ export function deleteVideo(
   options?: RequestOptions,
 ): APIPromise<DeletedVideoResource> {
   return client.request<DeletedVideoResource>(
-    { method: 'DELETE', path: '/videos/{video_id}', pathParams: { video_id: videoId } },
+    { method: 'DELETE', path: '/videos/{video_id}', pathParams: { video_id: videoId }, json: true },
     options,
   );
 }

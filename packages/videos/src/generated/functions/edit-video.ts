@@ -7,5 +7,8 @@ import type { EditVideoBody, VideoResource } from '../types.js';
  * Calls `POST /videos/edits`.
  */
 export function editVideo(client: Client, body: EditVideoBody, options?: RequestOptions): APIPromise<VideoResource> {
-  return client.request<VideoResource>({ method: 'POST', path: '/videos/edits', body: jsonOrMultipart(body) }, options);
+  return client.request<VideoResource>(
+    { method: 'POST', path: '/videos/edits', body: jsonOrMultipart(body), json: true },
+    options,
+  );
 }

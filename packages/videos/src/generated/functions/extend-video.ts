@@ -12,7 +12,7 @@ export function extendVideo(
   options?: RequestOptions,
 ): APIPromise<VideoResource> {
   return client.request<VideoResource>(
-    { method: 'POST', path: '/videos/extensions', body: jsonOrMultipart(body) },
+    { method: 'POST', path: '/videos/extensions', body: jsonOrMultipart(body), json: true },
     options,
   );
 }

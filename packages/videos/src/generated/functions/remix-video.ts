@@ -18,6 +18,7 @@ export function remixVideo(
       path: '/videos/{video_id}/remix',
       pathParams: { video_id: videoId },
       body: jsonOrMultipart(body),
+      json: true,
     },
     options,
   );

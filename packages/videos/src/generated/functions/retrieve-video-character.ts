@@ -11,7 +11,7 @@ export function retrieveVideoCharacter(
   options?: RequestOptions,
 ): APIPromise<VideoCharacterResource> {
   return client.request<VideoCharacterResource>(
-    { method: 'GET', path: '/videos/characters/{character_id}', pathParams: { character_id: characterId } },
+    { method: 'GET', path: '/videos/characters/{character_id}', pathParams: { character_id: characterId }, json: true },
     options,
   );
 }

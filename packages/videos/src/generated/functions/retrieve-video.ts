@@ -7,7 +7,7 @@ import type { VideoResource } from '../types.js';
  */
 export function retrieveVideo(client: Client, videoId: string, options?: RequestOptions): APIPromise<VideoResource> {
   return client.request<VideoResource>(
-    { method: 'GET', path: '/videos/{video_id}', pathParams: { video_id: videoId } },
+    { method: 'GET', path: '/videos/{video_id}', pathParams: { video_id: videoId }, json: true },
     options,
   );
 }
