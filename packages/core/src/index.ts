@@ -30,6 +30,7 @@ export { isOpenAIError } from './errors/is-openai-error.js';
 export { JobFailedError, JobTimeoutError } from './errors/job-errors.js';
 export { OpenAIError } from './errors/openai-error.js';
 export { OutputParseError, RefusalError, TruncatedOutputError } from './errors/output-errors.js';
+export { PaginationLoopError } from './errors/pagination-loop-error.js';
 export { StreamError } from './errors/stream-error.js';
 export { StreamTruncatedError } from './errors/stream-truncated-error.js';
 export type { HookRequest, Hooks } from './hooks/hooks.js';

@@ -16,6 +16,7 @@ import type { InvalidResponseError } from './invalid-response-error.js';
 import type { JobFailedError, JobTimeoutError } from './job-errors.js';
 import type { OpenAIError } from './openai-error.js';
 import type { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
+import type { PaginationLoopError } from './pagination-loop-error.js';
 import type { StreamError } from './stream-error.js';
 import type { StreamTruncatedError } from './stream-truncated-error.js';
 
@@ -44,6 +45,7 @@ export interface ErrorKindMap {
   StreamTruncatedError: StreamTruncatedError;
   JobFailedError: JobFailedError;
   JobTimeoutError: JobTimeoutError;
+  PaginationLoopError: PaginationLoopError;
   RefusalError: RefusalError;
   TruncatedOutputError: TruncatedOutputError;
   OutputParseError: OutputParseError;

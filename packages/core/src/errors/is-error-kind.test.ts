@@ -28,6 +28,7 @@ import { isOpenAIError } from './is-openai-error.js';
 import { JobFailedError, JobTimeoutError } from './job-errors.js';
 import { OpenAIError } from './openai-error.js';
 import { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
+import { PaginationLoopError } from './pagination-loop-error.js';
 import { StreamError } from './stream-error.js';
 import { StreamTruncatedError } from './stream-truncated-error.js';
 
@@ -134,6 +135,7 @@ describe('error guards', () => {
       OutputParseError,
       JobFailedError,
       JobTimeoutError,
+      PaginationLoopError,
     } satisfies { [Kind in keyof ErrorKindMap]: { kind: string; prototype: ErrorKindMap[Kind] } };
 
     for (const [kind, ErrorClass] of Object.entries(byKind)) expect(ErrorClass.kind).toBe(kind);
