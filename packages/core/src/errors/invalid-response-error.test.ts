@@ -28,7 +28,7 @@ describe('a successful reply that is not the JSON an operation returns', () => {
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.message).toContain(quoted);
     expect(error.message).toMatch(/^The 200 reply \(request req_[0-9a-f]+\) is not the JSON expected/);
-    const meta = (error as InvalidResponseError).meta;
+    const { meta } = error as unknown as InvalidResponseError;
     expect(meta).toMatchObject({ status: 200, attempts: 1 });
     expect(meta.requestId).toMatch(/^req_/);
     expect(meta.headers.get('content-length')).not.toBeNull();
@@ -64,7 +64,7 @@ describe('a successful reply that is not the JSON an operation returns', () => {
     expect(await client().request(raw)).toBe('plain');
     const error = await caught(client().request(raw));
     expect(error).toBeInstanceOf(InvalidResponseError);
-    expect((error as InvalidResponseError).excerpt).toBe('{"cut');
+    expect(error.excerpt).toBe('{"cut');
   });
 
   it('leaves an operation that returns nothing undefined', async () => {

@@ -169,7 +169,7 @@ describe('requestPage', () => {
       })(),
     );
     expect(error).toBeInstanceOf(PaginationLoopError);
-    expect((error as PaginationLoopError).cursor).toBe('a');
+    expect(error.cursor).toBe('a');
     expect(error.message).toContain('"a" was already fetched');
     expect(ids).toEqual(['a', 'b', 'a']);
     expect(server.requests.map((request) => request.query.get('after'))).toEqual([null, 'a', 'b']);
