@@ -22,6 +22,10 @@ const ms: Rule = [
   (value) => typeof value === 'number' && value >= 0 && value <= MAX_TIMER_MS,
   `a number of milliseconds from 0 to ${MAX_TIMER_MS}`,
 ];
+const names: Rule = [
+  (value) => Array.isArray(value) && value.every((name) => typeof name === 'string'),
+  'a list of header or query parameter names',
+];
 const count: Rule = [(value) => Number.isInteger(value) && (value as number) >= 0, 'a whole number, 0 or more'];
 
 /** Every option `createClient` and the per-request options know, with its rule; any other name is refused. */
@@ -43,6 +47,7 @@ const rules: Record<string, Rule> = {
   hooks: objectRule,
   logLevel: anyRule,
   logger: objectRule,
+  redact: names,
   dangerouslyAllowBrowser: anyRule,
 };
 

@@ -18,6 +18,8 @@ export interface ClientConfig {
   lenientStreamEnd: boolean | undefined;
   hooks: Hooks;
   logger: Logger;
+  /** `redact`, lowercased. */
+  redact: readonly string[] | undefined;
   /** Whether debug lines are wanted, so the hot path builds none otherwise. */
   debug: boolean;
   transport: Transport;

@@ -41,6 +41,12 @@ export interface ClientOptions {
   logLevel?: LogLevel | undefined;
   /** Where log lines go; default `console`. */
   logger?: Logger | undefined;
+  /**
+   * More names of headers and query parameters whose values are credentials, besides those always taken for one
+   * (`authorization`, `api-key`, `cookie`, and any name with `auth`, `key`, `token`, `secret`, `session`, `sig`, …):
+   * their values are masked in logs and scrubbed from anything a server sends back.
+   */
+  redact?: readonly string[] | undefined;
   /** Allow a long-lived secret key in a browser, where every visitor can read it. */
   dangerouslyAllowBrowser?: boolean | undefined;
 }

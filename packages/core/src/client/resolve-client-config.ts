@@ -71,6 +71,7 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
     lenientStreamEnd: options.lenientStreamEnd,
     hooks: options.hooks ?? {},
     logger: createLevelLogger(logLevel, options.logger ?? console),
+    redact: options.redact?.map((name) => name.toLowerCase()),
     debug: logLevel === 'debug',
     transport: createDefaultTransport({ fetch: options.fetch, dispatcher: options.dispatcher }),
   };

@@ -7,7 +7,9 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import type { HookRequest } from '../hooks/hooks.js';
-import { headerSecrets, redactHeaders } from '../logging/redact-headers.js';
+import { redactHeaders } from '../logging/redact-headers.js';
+import { redactURL } from '../logging/redact-url.js';
+import { redactor } from '../logging/redactor.js';
 import { attachResponseMeta, createResponseMeta, type ResponseMeta } from '../meta/response-meta.js';
 import type { TransportResponse } from '../transport/transport.js';
 import { excerpt } from '../utils/excerpt.js';
@@ -55,11 +57,12 @@ export async function sendRequest(
   const idleTimeout = options.idleTimeout ?? config.idleTimeout ?? timeout;
   const lifecycle = new CallLifecycle(options.signal, options.totalTimeout ?? config.totalTimeout);
   const { logger, hooks } = config;
+  const logURL = () => redactURL(url, config.redact);
 
   const fail = (error: OpenAIError): never => {
     lifecycle.finish();
     prepared.discard?.();
-    logger.debug('request failed', { method: spec.method, url, error: error.message });
+    if (config.debug) logger.debug('request failed', { method: spec.method, url: logURL(), error: error.message });
     hooks.onError?.(error);
     throw error;
   };
@@ -83,9 +86,9 @@ export async function sendRequest(
       if (config.debug) {
         logger.debug('request', {
           method: spec.method,
-          url: request.url,
+          url: redactURL(request.url, config.redact),
           attempt,
-          headers: redactHeaders(request.headers),
+          headers: redactHeaders(request.headers, config.redact),
         });
       }
       const response = await config.transport({
@@ -95,10 +98,12 @@ export async function sendRequest(
         body: prepared.body,
         signal,
       });
-      const meta = createResponseMeta(response.status, response.headers, attempt + 1);
-      const redact = redactor(request.headers);
-      if (config.debug)
-        logger.debug('response', { status: response.status, requestId: meta.requestId, url: request.url });
+      const redact = redactor(request.headers, config.redact);
+      const meta = createResponseMeta(response.status, response.headers, attempt + 1, redact);
+      if (config.debug) {
+        const { status, requestId } = meta;
+        logger.debug('response', { status, requestId, url: redactURL(request.url, config.redact) });
+      }
       // A redirect too: fetch follows them, but undici's request does not, and its empty body is no result.
       if (response.status >= 300) {
         const error = createAPIError(meta, await readErrorBody(response, redact));
@@ -148,7 +153,12 @@ export async function sendRequest(
       fail(error);
     }
     const delayMs = retryDelay(attempt, serverAskedMs);
-    logger.info('retrying', { url, attempt: attempt + 1, delayMs: Math.round(delayMs), reason: error.message });
+    logger.info('retrying', {
+      url: logURL(),
+      attempt: attempt + 1,
+      delayMs: Math.round(delayMs),
+      reason: error.message,
+    });
     hooks.onRetry?.({ request, error, delayMs, nextAttempt: attempt + 1 });
     try {
       await lifecycle.sleep(delayMs);
@@ -177,18 +187,6 @@ function asOpenAIError(thrown: unknown): OpenAIError {
   const cause = (thrown as Error)?.cause;
   if (cause instanceof OpenAIError) return cause;
   return new APIConnectionError(`Connection error: ${(thrown as Error)?.message ?? String(thrown)}`, { cause: thrown });
-}
-
-/**
- * Scrubs the credentials in `headers` from text a server sends back, in case it echoes them. They are looked for only
- * when there is such text, an error, so a call that succeeds never pays for it.
- */
-function redactor(headers: Record<string, string>): (text: string) => string {
-  let secrets: string[] | undefined;
-  return (text) => {
-    secrets ??= headerSecrets(headers);
-    return secrets.reduce((scrubbed, secret) => scrubbed.replaceAll(secret, '[redacted]'), text);
-  };
 }
 
 /** The `error` object of an error body, or its text, scrubbed of the credentials sent. */

@@ -196,7 +196,8 @@ describe('createEventStream decoding', () => {
     const message = (error as Error).message;
     expect(message).toMatch(/^Could not parse stream event: \{"a":9+…$/);
     expect(message.length).toBeLessThan(300);
-    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+    // The parser's message would quote the event unscrubbed.
+    expect((error as Error).cause).toBeUndefined();
     expect(source.finishes).toBe(1);
   });
 
