@@ -15,7 +15,7 @@ import type { SchemaRegistry } from './schema-registry.js';
 import { isSdkOnly, sdkOnlyFillers } from './sdk-only-fields.js';
 import type { HttpMethod, OpenApiSpec, OperationObject, ParameterObject, SchemaObject } from './spec-types.js';
 
-const reservedArguments = new Set(['client', 'body', 'query', 'options']);
+const reservedArguments = new Set(['client', 'body', 'query', 'options', 'request']);
 const jsonType = 'application/json';
 const multipartType = 'multipart/form-data';
 const eventStreamType = 'text/event-stream';

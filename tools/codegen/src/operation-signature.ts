@@ -124,7 +124,8 @@ function call(model: OperationModel, spec: string): string {
     const paging = model.result.paging === undefined ? '' : `, ${model.result.paging}`;
     return `requestPage<${model.result.item}>(client, ${spec}, options${paging})`;
   }
-  return `client.request<${resultType(model)}>(${spec}, options)`;
+  // Through core's `request`, which refuses a first argument that is no client (a call from JavaScript without it).
+  return `request<${resultType(model)}>(client, ${spec}, options)`;
 }
 
 /**
@@ -257,7 +258,7 @@ export function streamFunctionShape(model: OperationModel): FunctionShape | unde
     name: stream.fn,
     overloads: [],
     implementation: { parameters, returns: `StreamPromise<${stream.event}>` },
-    body: `streamPromise(client.request(${spec}, options))`,
+    body: `streamPromise(request(client, ${spec}, options))`,
   };
 }
 

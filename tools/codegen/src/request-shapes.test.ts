@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { InvalidResponseError } from '@org/core';
+import { createClient, InvalidInputError, InvalidResponseError } from '@org/core';
 import { OpenAI } from '@org/openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageExport } from './package-export.js';
 
 interface Recorded {
   method: string;
@@ -96,6 +97,21 @@ describe('generated request shapes against a local server', () => {
     await expect(openai.files.list()).rejects.toBeInstanceOf(InvalidResponseError);
     await expect(openai.responses.delete('resp_1')).resolves.toBeUndefined();
     await expect(openai.realtime.calls.hangup('call_1')).resolves.toBeUndefined();
+  });
+
+  it('names the mistake when a function is called from JavaScript without its client, or with call options as its query', async () => {
+    const createChatCompletion = await packageExport('chat', 'createChatCompletion');
+    const listFiles = await packageExport('files', 'listFiles');
+    const streamResponse = await packageExport('responses', 'streamResponse');
+    const body = { model: 'gpt-4o-mini', messages: [] };
+    expect(() => createChatCompletion(body)).toThrow(/`client`.*createClient/);
+    expect(() => listFiles()).toThrow(InvalidInputError);
+    expect(() => streamResponse(body)).toThrow(/`client`/);
+    const sent = recorded.length;
+    const client = createClient({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:9/v1' });
+    await expect(listFiles(client, { signal: new AbortController().signal })).rejects.toThrow('`query.signal`');
+    await expect(listFiles(client, { timeout: 1000 })).rejects.toThrow('`query.timeout`');
+    expect(recorded).toHaveLength(sent);
   });
 
   it('yields named events for assistants run streams', async () => {

@@ -1,3 +1,4 @@
+import { checkClient } from '../client/check-client.js';
 import type { Client } from '../client/client.js';
 import { PaginationLoopError } from '../errors/pagination-loop-error.js';
 import { getResponseMeta } from '../meta/response-meta.js';
@@ -16,6 +17,7 @@ export function requestPage<Item>(
   options?: RequestOptions,
   paging: Paging = afterLastId,
 ): PagePromise<Item> {
+  checkClient(client);
   const first = client.request<Record<string, unknown> | undefined>(spec, options);
   const walk: Walk = new Map();
   const cursor = cursorOf(spec, options, paging);
