@@ -2,5 +2,12 @@ export { type ErrorReplyOptions, errorReply } from './error-reply.js';
 export { MAX_PART_TEXT_BYTES, type MultipartPart } from './multipart-part.js';
 export { MAX_RECORDED_BODY_BYTES, type RecordedRequest } from './recorded-request.js';
 export type { Fault, Reply, ReplySpec } from './reply.js';
+export { seededRandom } from './seeded-random.js';
 export { type SSEEvent, serializeSSE, sseDone } from './sse.js';
 export { startTestServer, type TestServer, type TestServerOptions } from './start-test-server.js';
+export {
+  type RandomFault,
+  type RandomFaultsOptions,
+  randomFaultKinds,
+  withRandomFaults,
+} from './with-random-faults.js';

@@ -26,7 +26,7 @@ export interface ReplySpec {
   sse?: Array<SSEEvent | string>;
   /** Split the body into chunks of this many bytes, written one by one. */
   chunkSize?: number;
-  /** Delay between chunks (or between SSE events when there is no chunkSize). */
+  /** Delay between chunks (or between SSE events when there is no chunkSize), and before a mid-body fault. */
   chunkDelayMs?: number;
   /** Delay before the status and headers are sent. */
   delayMs?: number;

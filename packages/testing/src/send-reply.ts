@@ -50,6 +50,12 @@ export async function sendReply(res: ServerResponse, spec: ReplySpec, context: R
     await write(res, units[i]!, signal);
   }
   if (signal.aborted || spec.fault === 'stall-mid-body') return;
+  // The fault comes where the next chunk would have, so a client reads the chunks sent before it: a reset straight
+  // after them could discard them unread.
+  if (midBodyFault && count > 0 && (spec.chunkDelayMs ?? 0) > 0) {
+    await sleep(spec.chunkDelayMs, undefined, { signal }).catch(ignoreAbort);
+    if (signal.aborted) return;
+  }
   if (spec.fault === 'close-mid-body' || spec.fault === 'reset-mid-body') {
     if (res.socket) await flushed(res.socket, signal);
     return context.destroy(spec.fault === 'reset-mid-body');
