@@ -11,7 +11,6 @@ export const textRule: Rule = [
 const objectRule: Rule = [(value) => typeof value === 'object' && value !== null, 'an object'];
 const functionRule: Rule = [(value) => typeof value === 'function', 'a function'];
 const anyRule: Rule = [() => true, ''];
-const booleanRule: Rule = [(value) => typeof value === 'boolean', 'true or false'];
 // Timers fire at once for a longer wait than this (about 24.8 days), which would turn a huge timeout into none.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const positiveMs: Rule = [
@@ -21,10 +20,6 @@ const positiveMs: Rule = [
 const ms: Rule = [
   (value) => typeof value === 'number' && value >= 0 && value <= MAX_TIMER_MS,
   `a number of milliseconds from 0 to ${MAX_TIMER_MS}`,
-];
-const names: Rule = [
-  (value) => Array.isArray(value) && value.every((name) => typeof name === 'string'),
-  'a list of header or query parameter names',
 ];
 const count: Rule = [(value) => Number.isInteger(value) && (value as number) >= 0, 'a whole number, 0 or more'];
 
@@ -41,13 +36,13 @@ const rules: Record<string, Rule> = {
   idleTimeout: positiveMs,
   maxRetries: count,
   maxRetryAfter: ms,
-  lenientStreamEnd: booleanRule,
+  lenientStreamEnd: anyRule,
   fetch: functionRule,
   dispatcher: anyRule,
   hooks: objectRule,
   logLevel: anyRule,
   logger: objectRule,
-  redact: names,
+  redact: objectRule,
   dangerouslyAllowBrowser: anyRule,
 };
 

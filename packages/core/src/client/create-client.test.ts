@@ -32,7 +32,6 @@ describe('createClient options', () => {
     [{ timeout: 30 * 24 * 3600 * 1000 }, 'timeout'],
     [{ idleTimeout: Number.MAX_SAFE_INTEGER }, 'idleTimeout'],
     [{ maxRetryAfter: 2 ** 31 }, 'maxRetryAfter'],
-    [{ lenientStreamEnd: 'yes' }, 'lenientStreamEnd'],
     // Paths are appended to the base URL: these would swallow them, or never be sent.
     [{ baseURL: 'https://x.openai.azure.com/openai/deployments/d?api-version=2024-10-21' }, 'baseURL'],
     [{ baseURL: 'https://api.example.test/v1#docs' }, 'baseURL'],

@@ -4,6 +4,7 @@ import { isCallOption } from './check-request-options.js';
 import { fillPath } from './fill-path.js';
 import type { RequestSpec } from './request-spec.js';
 import { serializeQuery } from './serialize-query.js';
+import { UNSENDABLE } from './unsendable-value.js';
 
 /**
  * Base URL, the filled path, then the client's default query, the operation's and the call's, later ones winning. No
@@ -16,9 +17,7 @@ export function buildURL(
   extraQuery: Record<string, unknown> | undefined,
 ): string {
   for (const name in spec.query) {
-    if (isCallOption(name)) {
-      throw new InvalidInputError(`query.${name}`, 'a call option: pass it in the options, the last argument');
-    }
+    if (isCallOption(name)) throw new InvalidInputError(`query.${name}`, UNSENDABLE);
   }
   const url = config.baseURL + fillPath(spec.path, spec.pathParams);
   const query =

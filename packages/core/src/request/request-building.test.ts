@@ -139,18 +139,20 @@ describe('misuse from plain JavaScript', () => {
     client().request({ method: 'GET', path: '/files', query: query as Record<string, unknown> }, options as never);
 
   it.each([
-    ['a signal', { signal: new AbortController().signal }, '`query.signal`', /call option.*options, the last argument/],
-    ['a timeout', { timeout: 1000 }, '`query.timeout`', /call option/],
-    ['maxRetries', { limit: 2, maxRetries: 0 }, '`query.maxRetries`', /call option/],
-    ['a function', { after: () => 'x' }, '`query.after`', /a function cannot be sent/],
-    ['a signal under another name', { after: new AbortController().signal }, '`query.after`', /signal/],
-    ['a class instance', { after: new URL('https://x.test/') }, '`query.after`', /plain object/],
-    ['a client', createClient({ apiKey: 'sk-test' }), '`query.', /function/],
-  ])('refuses %s in an operation query, naming it, and sends nothing', async (_, query, name, problem) => {
+    ['a signal', { signal: new AbortController().signal }, '`query.signal`'],
+    ['a timeout', { timeout: 1000 }, '`query.timeout`'],
+    ['maxRetries', { limit: 2, maxRetries: 0 }, '`query.maxRetries`'],
+    ['a function', { after: () => 'x' }, '`query.after`'],
+    ['a signal under another name', { after: new AbortController().signal }, '`query.after`'],
+    ['a class instance', { after: new URL('https://x.test/') }, '`query.after`'],
+    ['a client', createClient({ apiKey: 'sk-test' }), '`query.'],
+  ])('refuses %s in an operation query, naming it, and sends nothing', async (_, query, name) => {
     const error = await caught(list(query));
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(error.message).toContain(name);
-    expect(error.message).toMatch(problem);
+    expect(error.message).toMatch(
+      /cannot be sent \(a call option such as signal or timeout goes in the last argument\)/,
+    );
     expect(server.requests).toHaveLength(0);
   });
 

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { unsendableValue } from './unsendable-value.js';
+import { UNSENDABLE } from './unsendable-value.js';
 
 /**
  * Serializes query parameters the way the API reads them: arrays as `key[]=a&key[]=b`,
@@ -22,12 +22,7 @@ function appendPairs(pairs: string[], key: string, value: unknown): void {
     pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(value.toISOString())}`);
   } else if (typeof value === 'object' || typeof value === 'function') {
     const prototype = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) {
-      throw new InvalidInputError(
-        `query.${key}`,
-        unsendableValue(value) ?? 'expected text, a number or a plain object',
-      );
-    }
+    if (prototype !== Object.prototype && prototype !== null) throw new InvalidInputError(`query.${key}`, UNSENDABLE);
     for (const sub in value) appendPairs(pairs, `${key}[${sub}]`, (value as Record<string, unknown>)[sub]);
   } else {
     pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);

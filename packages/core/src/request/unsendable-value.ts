@@ -1,11 +1,10 @@
+/** Why a misplaced value cannot be sent, completing the `InvalidInputError` that names it. */
+export const UNSENDABLE = 'cannot be sent (a call option such as signal or timeout goes in the last argument)';
+
 /**
- * Why `value` cannot be sent as a query or body field, when it cannot: a function, or an `AbortSignal` (a call option
- * put where the fields go, which would go out as garbage or not at all). Undefined when it can.
+ * Whether `value` cannot be a body field: a function, which JSON would drop, or an `AbortSignal` (a call option put
+ * where the fields go), which it would send as `{}`.
  */
-export function unsendableValue(value: unknown): string | undefined {
-  if (typeof value === 'function') return 'a function cannot be sent';
-  if (typeof (value as Partial<AbortSignal> | null)?.addEventListener === 'function') {
-    return 'a signal is a call option: pass it in the options, the last argument';
-  }
-  return undefined;
+export function isUnsendable(value: unknown): boolean {
+  return typeof value === 'function' || typeof (value as Partial<AbortSignal> | null)?.addEventListener === 'function';
 }
