@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { encodeComponent } from './encode-component.js';
 import { UNSENDABLE } from './unsendable-value.js';
 
 /**
@@ -19,12 +20,12 @@ function appendPairs(pairs: string[], key: string, value: unknown): void {
     const arrayKey = key.endsWith('[]') ? key : `${key}[]`;
     for (const item of value) appendPairs(pairs, arrayKey, item);
   } else if (value instanceof Date) {
-    pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(value.toISOString())}`);
+    pairs.push(`${encodeComponent(key, `query.${key}`)}=${encodeURIComponent(value.toISOString())}`);
   } else if (typeof value === 'object' || typeof value === 'function') {
     const prototype = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) throw new InvalidInputError(`query.${key}`, UNSENDABLE);
     for (const sub in value) appendPairs(pairs, `${key}[${sub}]`, (value as Record<string, unknown>)[sub]);
   } else {
-    pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+    pairs.push(`${encodeComponent(key, `query.${key}`)}=${encodeComponent(String(value), `query.${key}`)}`);
   }
 }
