@@ -1,6 +1,7 @@
 // `pnpm bench`: every benchmark, side by side, in one run; writes the medians into BENCHMARKS.md.
 // Options: --runs=N (default 5), --quick (one short run of each, to check the benchmarks work; writes nothing),
-// --only=sequential,stream (just those figures, e.g. to re-measure a noisy one with more runs; writes nothing).
+// --only=sequential,stream (just those figures, e.g. to re-measure a noisy one with more runs; writes nothing; the
+// compressed-reply figures are gzip-sequential and gzip-stream).
 import { closeSync, existsSync, ftruncateSync, openSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,6 +52,13 @@ const plan = [
     runs,
     args: { events: 2000, firstChunkSamples: quick ? 20 : 300, ...durations },
   },
+  { key: 'gzip-sequential', scenario: 'throughput', runs, args: { concurrency: 1, gzip: 1, ...durations } },
+  {
+    key: 'gzip-stream',
+    scenario: 'stream-rate',
+    runs,
+    args: { events: 2000, gzip: 1, firstChunkSamples: quick ? 20 : 300, ...durations },
+  },
   { key: 'first', scenario: 'first-request', runs: durations.firstRuns, args: {} },
   {
     key: 'memory',
@@ -59,6 +67,14 @@ const plan = [
     args: { streams: 500, events: 100, pace: 10 },
   },
   { key: 'upload', scenario: 'upload-memory', runs: durations.memoryRuns, args: { file: uploadFile } },
+  // The large-file helper has no counterpart elsewhere: @org alone, against its own plain upload above.
+  ...['path', 'stream'].map((source) => ({
+    key: source === 'path' ? 'parts' : 'parts-stream',
+    scenario: 'upload-parts',
+    runs: durations.memoryRuns,
+    clients: ['@org'],
+    args: { file: uploadFile, source, partSize: 16 * 1024 ** 2, concurrency: 4 },
+  })),
 ];
 
 const unknown = only?.filter((key) => !plan.some((step) => step.key === key)) ?? [];
@@ -73,17 +89,18 @@ const names = Object.keys(clients);
 const medians = {};
 try {
   for (const step of plan.filter((entry) => !only || only.includes(entry.key))) {
-    const samples = Object.fromEntries(names.map((name) => [name, []]));
+    const stepNames = step.clients ?? names;
+    const samples = Object.fromEntries(stepNames.map((name) => [name, []]));
     for (let run = 0; run < step.runs; run++) {
       // Rotate who goes first, so drift on the machine does not favour one client.
-      for (const name of [...names.slice(run % names.length), ...names.slice(0, run % names.length)]) {
+      for (const name of [...stepNames.slice(run % stepNames.length), ...stepNames.slice(0, run % stepNames.length)]) {
         const { duration, warmup, ...args } = step.args;
         const timing = step.scenario === 'throughput' || step.scenario === 'stream-rate' ? { duration, warmup } : {};
         samples[name].push(await runScenario(step.scenario, { client: name, url: server.baseURL, ...args, ...timing }));
       }
     }
     medians[step.key] = Object.fromEntries(
-      names.map((name) => {
+      stepNames.map((name) => {
         const fields = Object.keys(samples[name][0]);
         return [name, Object.fromEntries(fields.map((field) => [field, median(samples[name].map((s) => s[field]))]))];
       }),

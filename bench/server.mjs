@@ -1,6 +1,8 @@
 // The benchmarks' API server, in its own process so its work is not charged to the client under test. It does as
-// little as it can: canned chat completion JSON, canned SSE streams, and an upload sink. Prints {"port"} when ready.
+// little as it can: canned chat completion JSON, canned SSE streams, upload sinks (a file, or an Upload's parts), and
+// canned replies compressed as the client asks. Prints {"port"} when ready.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const completion = Buffer.from(
   JSON.stringify({
@@ -26,34 +28,86 @@ function chunkEvent(index) {
   return `data: ${JSON.stringify(chunk)}\n\n`;
 }
 
+/** Random-looking floats, as embeddings are: they compress about as badly as real ones. */
+function embeddings(count) {
+  let seed = 1;
+  const next = () => {
+    seed = (seed * 16_807) % 2_147_483_647;
+    return (seed / 2_147_483_647 - 0.5) / 5;
+  };
+  const vector = () => Array.from({ length: 1536 }, () => Number(next().toFixed(9)));
+  const data = Array.from({ length: count }, (_, index) => ({ object: 'embedding', index, embedding: vector() }));
+  return Buffer.from(JSON.stringify({ object: 'list', model: 'text-embedding-3-small', data }));
+}
+
+/**
+ * `GET /v1/negotiated-small` (a chat completion) and `/v1/negotiated-large` (32 embeddings as floats), br or gzip as
+ * the request's accept-encoding asks, for bench/accept-encoding.mjs; each compressed once per coding.
+ */
+const compress = {
+  br: (plain) => brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  gzip: (plain) => gzipSync(plain),
+};
+const negotiatedCache = new Map();
+let largeReply;
+function answerNegotiated(size, acceptEncoding, res) {
+  const coding = ['br', 'gzip'].find((name) => acceptEncoding?.includes(name));
+  const key = `${size}-${coding}`;
+  let body = negotiatedCache.get(key);
+  if (!body) {
+    if (size === 'large') largeReply ??= embeddings(32);
+    const plain = size === 'small' ? completion : largeReply;
+    body = coding ? compress[coding](plain) : plain;
+    negotiatedCache.set(key, body);
+  }
+  res.writeHead(200, {
+    ...headers('application/json', body.length),
+    ...(coding ? { 'content-encoding': coding } : {}),
+  });
+  res.end(body);
+}
+
+// Compressed once, like the plain bodies: the server's own gzip work would otherwise be timed with the client's.
+const gzippedCompletion = gzipSync(completion);
+
 const streams = new Map();
-/** The whole SSE body of a stream of `count` chunks, built once per count. */
-function streamBody(count) {
-  let body = streams.get(count);
+/** The whole SSE body of a stream of `count` chunks, gzipped or not, built once per count. */
+function streamBody(count, gzip) {
+  const key = `${count}${gzip ? '-gzip' : ''}`;
+  let body = streams.get(key);
   if (!body) {
     body = Buffer.from(`${Array.from({ length: count }, (_, index) => chunkEvent(index)).join('')}data: [DONE]\n\n`);
-    streams.set(count, body);
+    if (gzip) body = gzipSync(body);
+    streams.set(key, body);
   }
   return body;
 }
 
-const headers = (type, length) => ({
+const headers = (type, length, gzip = false) => ({
   'content-type': type,
   'x-request-id': 'req_bench',
   ...(length === undefined ? {} : { 'content-length': String(length) }),
+  ...(gzip ? { 'content-encoding': 'gzip' } : {}),
 });
 
-/** `bench-stream-N` streams N chunks at once; `bench-paced-N-D` one chunk every D ms; anything else is JSON. */
+/**
+ * `bench-stream-N` streams N chunks at once; `bench-paced-N-D` one chunk every D ms; anything else is JSON. A model
+ * starting `bench-gzip` (`bench-gzip`, `bench-gzip-stream-N`) gets its reply gzipped, whatever the request's
+ * `accept-encoding`, as from a proxy that compresses everything: every client then decodes the same bytes.
+ */
 function answerChat(body, res) {
-  const { model, stream } = JSON.parse(body);
+  const { model: requested, stream } = JSON.parse(body);
+  const gzip = requested.startsWith('bench-gzip');
+  const model = gzip ? requested.replace('bench-gzip', 'bench') : requested;
   if (!stream) {
-    res.writeHead(200, headers('application/json', completion.length)).end(completion);
+    const reply = gzip ? gzippedCompletion : completion;
+    res.writeHead(200, headers('application/json', reply.length, gzip)).end(reply);
     return;
   }
-  res.writeHead(200, headers('text/event-stream'));
   const paced = /^bench-paced-(\d+)-(\d+)$/.exec(model);
+  res.writeHead(200, headers('text/event-stream', undefined, gzip && !paced));
   if (!paced) {
-    res.end(streamBody(Number(/^bench-stream-(\d+)$/.exec(model)?.[1] ?? 10)));
+    res.end(streamBody(Number(/^bench-stream-(\d+)$/.exec(model)?.[1] ?? 10), gzip));
     return;
   }
   const count = Number(paced[1]);
@@ -71,7 +125,55 @@ function answerChat(body, res) {
   next();
 }
 
+const uploads = new Map();
+let uploadsCreated = 0;
+/** The Uploads API, as a sink: it counts each part's body (framing included) and the upload's total on complete. */
+function answerUploads(req, res, text, bytes) {
+  const [, id, action] = /^\/v1\/uploads(?:\/([^/]+)\/(parts|complete))?/.exec(req.url ?? '') ?? [];
+  let reply;
+  if (!id) {
+    const { filename, bytes: size } = JSON.parse(text);
+    const upload = {
+      id: `upload_bench_${uploadsCreated++}`,
+      object: 'upload',
+      status: 'pending',
+      filename,
+      bytes: size,
+    };
+    uploads.set(upload.id, { parts: 0, received: 0 });
+    reply = upload;
+  } else if (action === 'parts') {
+    const upload = uploads.get(id);
+    upload.received += bytes;
+    reply = { id: `part_${upload.parts++}`, object: 'upload.part', upload_id: id };
+  } else {
+    const { received } = uploads.get(id);
+    uploads.delete(id);
+    const file = { id: 'file-bench', object: 'file', bytes: received, filename: 'upload.bin', purpose: 'batch' };
+    reply = { id, object: 'upload', status: 'completed', file };
+  }
+  const json = JSON.stringify(reply);
+  res.writeHead(200, headers('application/json', Buffer.byteLength(json))).end(json);
+}
+
 const server = createServer((req, res) => {
+  if (req.url?.startsWith('/v1/uploads')) {
+    // A part's bytes are counted, not kept; the other calls' small JSON bodies are read.
+    const isPart = req.url.endsWith('/parts');
+    let bytes = 0;
+    const chunks = [];
+    req.on('data', (chunk) => {
+      bytes += chunk.length;
+      if (!isPart) chunks.push(chunk);
+    });
+    req.on('end', () => answerUploads(req, res, Buffer.concat(chunks).toString('utf8'), bytes));
+    return;
+  }
+  const size = /^\/v1\/negotiated-(small|large)$/.exec(req.url ?? '')?.[1];
+  if (size) {
+    req.resume().on('end', () => answerNegotiated(size, req.headers['accept-encoding'], res));
+    return;
+  }
   if (req.url?.startsWith('/v1/files')) {
     let bytes = 0;
     req.on('data', (chunk) => {

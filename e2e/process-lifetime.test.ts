@@ -119,6 +119,24 @@ it('closes the connection of a binary reply that was dropped without being read,
   await server.waitForRequestClosed(0);
 });
 
+it('closes the connection of a compressed stream that was dropped without being read, once it is garbage-collected', async () => {
+  // The decoding streams between the socket and the reader must not keep the dropped stream alive.
+  server.on('POST', '/chat/completions', {
+    sse: [{ data: { n: 1 } }, { data: { n: 2 } }],
+    compress: 'gzip',
+    fault: 'stall-mid-body',
+    faultAfterChunks: 1,
+  });
+
+  const result = await dropUnreadReply(
+    "client.request({ method: 'POST', path: '/chat/completions', body: {}, read: createEventStream })",
+  );
+
+  expect(result.stderr).toBe('');
+  expect(result.stdout.trim().split('\n')).toEqual(['open while held', 'closed']);
+  await server.waitForRequestClosed(0);
+});
+
 it.each([
   [
     'chatCompletionStream',

@@ -11,6 +11,7 @@ import * as responsesResume from './responses-resume.mjs';
 import * as responsesStream from './responses-stream.mjs';
 import * as responsesStructured from './responses-structured.mjs';
 import * as responsesTools from './responses-tools.mjs';
+import * as vectorStoreFolder from './vector-store-folder.mjs';
 
 const tour = [
   ['A chat completion, with its request id and rate limits', chatCompletion],
@@ -21,6 +22,7 @@ const tour = [
   ['A response tool loop', responsesTools],
   ['A structured response', responsesStructured],
   ['A background response whose stream drops and resumes without repeats', responsesResume],
+  ['A folder uploaded into a vector store, five files at a time, and searched', vectorStoreFolder],
 ];
 
 const live = Boolean(process.env.OPENAI_API_KEY);

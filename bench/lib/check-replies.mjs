@@ -1,11 +1,12 @@
 // Every scenario first checks its client gets the right answers, so no benchmark ever times errors.
 const EXPECTED = 'Hello! How can I help you today?';
 
-export async function checkReplies(api) {
-  const reply = await api.chat(chatBody());
+/** With `gzip`, the replies come gzipped (see server.mjs): the client must decode them. */
+export async function checkReplies(api, { gzip = false } = {}) {
+  const reply = await api.chat(chatBody(gzip ? 'bench-gzip' : 'bench'));
   if (reply?.choices?.[0]?.message?.content !== EXPECTED) throw new Error(`wrong reply: ${JSON.stringify(reply)}`);
   let chunks = 0;
-  await api.streamChat(chatBody('bench-stream-3'), (chunk) => {
+  await api.streamChat(chatBody(gzip ? 'bench-gzip-stream-3' : 'bench-stream-3'), (chunk) => {
     if (chunk.choices?.[0]?.delta?.content !== `token${chunks} `)
       throw new Error(`wrong chunk: ${JSON.stringify(chunk)}`);
     chunks++;

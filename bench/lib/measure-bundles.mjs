@@ -40,6 +40,7 @@ async function gzipBytes(source) {
 export async function measureBundles() {
   const ours = (await listSizeScenarios()).find((scenario) => scenario.name === 'chat: completion + stream');
   const chatAndStream = {
+    budget: ours ? parseFloat(ours.limit) * 1000 : Number.NaN,
     '@org': ours ? await gzipBytes(ours.source) : Number.NaN,
     openai: await gzipBytes(openaiSource),
     'bare fetch': await gzipBytes(bareFetchSource),

@@ -1,15 +1,15 @@
 // Requests per second for chat completions (JSON), `--concurrency` calls in flight, for `--duration` ms after a
-// `--warmup` ms warm-up that lets the JIT and the connection pool settle.
+// `--warmup` ms warm-up that lets the JIT and the connection pool settle. `--gzip=1`: the replies come gzipped.
 import { loadClient } from '../clients/index.mjs';
 import { chatBody, checkReplies } from '../lib/check-replies.mjs';
 import { report, scenarioArgs } from '../lib/scenario-args.mjs';
 
 const { client, url, numbers } = scenarioArgs();
-const { concurrency = 1, duration = 3000, warmup = 1000 } = numbers;
+const { concurrency = 1, duration = 3000, warmup = 1000, gzip = 0 } = numbers;
 const api = await loadClient(client, url);
-await checkReplies(api);
+await checkReplies(api, { gzip: gzip === 1 });
 
-const body = chatBody();
+const body = chatBody(gzip === 1 ? 'bench-gzip' : 'bench');
 async function callFor(ms) {
   const end = performance.now() + ms;
   let count = 0;

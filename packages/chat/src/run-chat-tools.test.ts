@@ -223,6 +223,6 @@ describe('runChatTools', () => {
       { model, messages, tools: weatherTools().tools },
       { idempotencyKey: 'trip' },
     ).result();
-    expect(server.requests.map((request) => request.headers['idempotency-key'])).toEqual(['trip-0', 'trip-1']);
+    expect(server.requests.map((request) => request.headers['idempotency-key'])).toEqual(['trip:0', 'trip:1']);
   });
 });

@@ -1,5 +1,5 @@
 import { type Client, ToolRun } from '@org/core';
-import { checkMaxSteps, toolStepOptions } from '@org/core/internal';
+import { checkMaxSteps, stepOptions } from '@org/core/internal';
 import { chatToolLoop } from './chat-tool-loop.js';
 import type { ChatToolRunBody, ChatToolRunOptions, ChatToolRunResult, ChatToolStep } from './chat-tool-run.js';
 import { createChatCompletion } from './generated/functions/create-chat-completion.js';
@@ -27,7 +27,7 @@ export function runChatTools(
           onStep,
           // biome-ignore lint/correctness/useYield: the loop takes model calls as generators; this one has nothing to yield
           callModel: async function* (request, index) {
-            return await createChatCompletion(client, request, toolStepOptions(options, signal, index));
+            return await createChatCompletion(client, request, stepOptions({ ...options, signal }, index));
           },
           toItem: (step) => step,
         },

@@ -1,5 +1,5 @@
 import { type Client, ToolRun } from '@org/core';
-import { checkMaxSteps, toolStepOptions } from '@org/core/internal';
+import { checkMaxSteps, stepOptions } from '@org/core/internal';
 import { ChatCompletionStream } from './chat-completion-stream.js';
 import type { ChatCompletionStreamEvent, StreamedChatCompletion } from './chat-completion-stream-event.js';
 import { chatToolLoop } from './chat-tool-loop.js';
@@ -25,7 +25,8 @@ export function streamChatTools(
           onStep,
           callModel: async function* (request, index) {
             const stream = new ChatCompletionStream(
-              (streamSignal) => streamChatCompletion(client, request, toolStepOptions(options, streamSignal, index)),
+              (streamSignal) =>
+                streamChatCompletion(client, request, stepOptions({ ...options, signal: streamSignal }, index)),
               signal,
             );
             yield* stream;

@@ -39,6 +39,7 @@ export type { RateLimit } from './meta/rate-limit.js';
 export { getResponseMeta, type ResponseMeta } from './meta/response-meta.js';
 export type { Page, PagePromise } from './pagination/page.js';
 export type { PollOptions } from './polling/poll.js';
+export type { WaitOptions } from './polling/wait-for-job.js';
 export type { APIPromise, WithResponse } from './request/api-promise.js';
 export type { HeadersLike } from './request/header-entries.js';
 export type { HttpMethod } from './request/http-method.js';

@@ -192,7 +192,7 @@ describe('runResponseTools', () => {
       { model: 'gpt-4o-mini', input: 'x', tools: [weatherTool()] },
       { idempotencyKey: 'order-7' },
     ).result();
-    expect(server.requests.map((request) => request.headers['idempotency-key'])).toEqual(['order-7-0', 'order-7-1']);
+    expect(server.requests.map((request) => request.headers['idempotency-key'])).toEqual(['order-7:0', 'order-7:1']);
   });
 
   it('aborts the tools in flight, even one that ignores its signal, and settles the run', async () => {

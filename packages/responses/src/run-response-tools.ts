@@ -1,5 +1,5 @@
 import { type Client, ToolRun } from '@org/core';
-import { checkMaxSteps, toolStepOptions } from '@org/core/internal';
+import { checkMaxSteps, stepOptions } from '@org/core/internal';
 import { createResponse } from './generated/functions/create-response.js';
 import { responseToolLoop } from './response-tool-loop.js';
 import type {
@@ -29,7 +29,7 @@ export function runResponseTools(
           maxSteps: limit,
           onStep,
           callModel: (request, index) =>
-            createResponse(client, { ...request, stream: false }, toolStepOptions(options, signal, index)),
+            createResponse(client, { ...request, stream: false }, stepOptions({ ...options, signal }, index)),
           toItem: (step) => step,
         },
         signal,

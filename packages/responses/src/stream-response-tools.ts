@@ -1,5 +1,5 @@
 import { type Client, ToolRun } from '@org/core';
-import { checkMaxSteps, toolStepOptions } from '@org/core/internal';
+import { checkMaxSteps, stepOptions } from '@org/core/internal';
 import type { CreateResponse, Response, ResponseStreamEvent } from './generated/types.js';
 import { responseStream } from './response-stream.js';
 import { responseToolLoop } from './response-tool-loop.js';
@@ -25,8 +25,7 @@ export function streamResponseTools(
   const limit = checkMaxSteps(maxSteps);
   return new ToolRun((signal, settle) => {
     async function* callModel(request: CreateResponse, index: number): AsyncGenerator<ResponseToolRunEvent, Response> {
-      const stepOptions = toolStepOptions(options, signal, index);
-      const stream = responseStream(client, { ...request, stream: true }, stepOptions);
+      const stream = responseStream(client, { ...request, stream: true }, stepOptions({ ...options, signal }, index));
       yield* stream;
       return await stream.finalResponse();
     }

@@ -1,3 +1,4 @@
+export type { Compression } from './compress-units.js';
 export { type ErrorReplyOptions, errorReply } from './error-reply.js';
 export { MAX_PART_TEXT_BYTES, type MultipartPart } from './multipart-part.js';
 export { MAX_RECORDED_BODY_BYTES, type RecordedRequest } from './recorded-request.js';

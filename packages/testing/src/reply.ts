@@ -1,3 +1,4 @@
+import type { Compression } from './compress-units.js';
 import type { RecordedRequest } from './recorded-request.js';
 import type { SSEEvent } from './sse.js';
 
@@ -28,6 +29,11 @@ export interface ReplySpec {
   chunkSize?: number;
   /** Delay between chunks (or between SSE events when there is no chunkSize), and before a mid-body fault. */
   chunkDelayMs?: number;
+  /**
+   * Compress the body and say so in `content-encoding`, whatever the request's `accept-encoding`. Each chunk (or SSE
+   * event) is flushed on its own, so it decodes on arrival; faults cut the compressed bytes.
+   */
+  compress?: Compression;
   /** Delay before the status and headers are sent. */
   delayMs?: number;
   fault?: Fault;

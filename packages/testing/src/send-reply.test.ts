@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, createGunzip, gunzipSync, inflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './start-test-server.js';
 
@@ -173,5 +174,73 @@ describe('faults', () => {
 
     await server.waitForRequests(1);
     expect(server.lastRequest()?.bodySize).toBe(200_000);
+  });
+});
+
+describe('compress', () => {
+  /** The raw bytes of a reply, undecoded, as they arrive chunk by chunk. */
+  function rawReply(path: string): Promise<{ headers: Record<string, unknown>; chunks: Buffer[] }> {
+    return new Promise((resolve, reject) => {
+      httpRequest(`${server.url}${path}`, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ headers: res.headers, chunks }));
+        res.on('error', reject);
+      })
+        .on('error', reject)
+        .end();
+    });
+  }
+
+  it.each([
+    ['gzip', gunzipSync],
+    ['deflate', inflateSync],
+    ['br', brotliDecompressSync],
+  ] as const)(
+    '%s: the body goes compressed, with its content-encoding and compressed length',
+    async (compress, decode) => {
+      const json = { id: 'chatcmpl-1', content: 'hello '.repeat(100) };
+      server.on('GET', '/json', { json, compress });
+
+      const { headers, chunks } = await rawReply('/json');
+      const raw = Buffer.concat(chunks);
+
+      expect(headers['content-encoding']).toBe(compress);
+      expect(headers['content-length']).toBe(String(raw.byteLength));
+      expect(raw.byteLength).toBeLessThan(JSON.stringify(json).length);
+      expect(JSON.parse(decode(raw).toString())).toEqual(json);
+      // fetch undoes it as a browser would
+      server.on('GET', '/json', { json, compress });
+      expect(await (await fetch(`${server.url}/json`)).json()).toEqual(json);
+    },
+  );
+
+  it('flushes each SSE event, so the first decodes before the stream ends', async () => {
+    server.on('GET', '/stream', {
+      sse: ['data: first\n\n', 'data: second\n\n'],
+      compress: 'gzip',
+      fault: 'stall-mid-body',
+    });
+    const decoded = await new Promise<string>((resolve, reject) => {
+      const request = httpRequest(`${server.url}/stream`, (res) => {
+        const gunzip = createGunzip();
+        res.pipe(gunzip).on('data', (chunk: Buffer) => {
+          request.destroy();
+          resolve(chunk.toString());
+        });
+      });
+      request.on('error', reject).end();
+    });
+
+    expect(decoded).toBe('data: first\n\n');
+  });
+
+  it('cuts the compressed stream short with a mid-body fault', async () => {
+    server.on('GET', '/file', { body: 'x'.repeat(10_000), chunkSize: 1000, compress: 'br', fault: 'close-mid-body' });
+
+    const res = await fetch(`${server.url}/file`);
+
+    expect(res.headers.get('content-encoding')).toBe('br');
+    await expect(res.text()).rejects.toThrow();
   });
 });

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { compressUnits } from './compress-units.js';
 import type { ReplySpec } from './reply.js';
 import { serializeSSE } from './sse.js';
 
@@ -29,11 +30,15 @@ export async function sendReply(res: ServerResponse, spec: ReplySpec, context: R
   if (spec.fault === 'reset') return context.destroy(true);
 
   const midBodyFault = spec.fault?.endsWith('-mid-body') === true;
-  const { contentType, units, streaming } = encodeBody(spec, midBodyFault);
+  const encoded = encodeBody(spec, midBodyFault);
+  const { contentType, streaming } = encoded;
+  const units = spec.compress ? await compressUnits(encoded.units, spec.compress) : encoded.units;
+  if (signal.aborted) return;
   res.statusCode = spec.status ?? 200;
   res.setHeader('x-request-id', context.requestId);
   res.setHeader('content-type', contentType);
   if (streaming) res.setHeader('cache-control', 'no-cache');
+  if (spec.compress) res.setHeader('content-encoding', spec.compress);
   // a faulty body goes out chunked (no content-length), so the client can tell it was cut short
   if (!streaming && !midBodyFault && res.statusCode !== 204 && res.statusCode !== 304) {
     res.setHeader('content-length', totalLength(units));

@@ -5,6 +5,7 @@ import Agent from 'undici/lib/dispatcher/agent.js';
 import { readEnv } from '../config/read-env.js';
 import { noop } from '../utils/noop.js';
 import type { Transport } from './transport.js';
+import { withAcceptEncoding } from './with-accept-encoding.js';
 
 /** The agent itself once made; a promise only while the proxy agent's module loads. */
 let sharedDispatcher: Dispatcher | Promise<Dispatcher> | undefined;
@@ -28,17 +29,21 @@ function defaultDispatcher(): Dispatcher | Promise<Dispatcher> {
   return sharedDispatcher;
 }
 
+/** Loaded with the first compressed reply: node:zlib would cost every process that never gets one at start-up. */
+let decodeResponse: typeof import('./decode-response.js').decodeResponse | undefined;
+
 /** The Node transport: undici's request API, faster than fetch, on a keep-alive agent or the user's dispatcher. */
 export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
   return async ({ method, url, headers, body, signal }) => {
     const { origin, pathname, search } = new URL(url);
     const target = dispatcher ?? defaultDispatcher();
+    const sent = withAcceptEncoding(url, headers);
     // Awaiting only a pending agent keeps a microtask tick off every request.
     const response = await sendWithDispatcher.call(target instanceof Promise ? await target : target, {
       origin,
       path: pathname + search,
       method: method as Dispatcher.HttpMethod,
-      headers: body instanceof Blob ? { 'content-length': String(body.size), ...headers } : headers,
+      headers: body instanceof Blob ? { 'content-length': String(body.size), ...sent } : sent,
       // undici sends any async iterable as a streamed body; its types list only Node streams.
       body: (body instanceof Blob ? body.stream() : body) as Dispatcher.DispatchOptions['body'],
       signal,
@@ -49,7 +54,7 @@ export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
       if (value !== undefined) responseHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
     }
     const responseBody = response.body;
-    return {
+    const raw = {
       status: response.statusCode,
       headers: responseHeaders,
       body: responseBody,
@@ -60,5 +65,10 @@ export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
         responseBody.on('error', noop).destroy();
       },
     };
+    const encoding = responseHeaders['content-encoding'];
+    // Unlike fetch, undici's request hands on the body as it came. A HEAD reply, a 204 and a 304 have none to decode.
+    if (encoding === undefined || method === 'HEAD' || raw.status === 204 || raw.status === 304) return raw;
+    decodeResponse ??= (await import('./decode-response.js')).decodeResponse;
+    return decodeResponse(raw, encoding, () => responseBody.bytes());
   };
 }

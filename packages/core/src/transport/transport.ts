@@ -12,9 +12,12 @@ export interface TransportRequest {
 
 export interface TransportResponse {
   status: number;
-  /** Lowercased names; repeated headers joined with ', '. */
+  /**
+   * Lowercased names; repeated headers joined with ', '. As the server sent them, though `body` has any
+   * `content-encoding` undone: with one, `content-length` counts the encoded bytes, not those `body` yields.
+   */
   headers: Record<string, string>;
-  /** Iterate once. */
+  /** Iterate once; with the server's `content-encoding` undone (`gzip`, `deflate`, `br`; a fetch may undo more). */
   body: AsyncIterable<Uint8Array>;
   text(): Promise<string>;
   /** The body as a web stream. */

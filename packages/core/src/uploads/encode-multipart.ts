@@ -3,6 +3,7 @@ import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.j
 import { iterateReadableStream } from '../utils/iterate-readable-stream.js';
 import { noop } from '../utils/noop.js';
 import { isNamedUpload, isUploadable } from './is-uploadable.js';
+import { MultipartBlob } from './multipart-blob.js';
 import type { Uploadable } from './uploadable.js';
 
 type Part = {
@@ -42,7 +43,7 @@ export function encodeMultipart(fields: Record<string, unknown>): EncodedMultipa
     const pieces: BlobPart[] = [];
     for (const part of parts) pieces.push(`--${boundary}\r\n${part.headers}\r\n`, part.content as BlobPart, '\r\n');
     pieces.push(`--${boundary}--\r\n`);
-    const body = new Blob(pieces);
+    const body = new MultipartBlob(pieces as (string | Uint8Array | Blob)[]);
     // Node's fetch and undici transport read a Blob body through `stream()`: reading it part by part names the file
     // that fails (one deleted or changed since `fileFromPath`). Browsers read the Blob natively.
     body.stream = () => iterableToReadableStream(streamParts(parts, boundary)) as ReturnType<Blob['stream']>;

@@ -198,6 +198,32 @@ describe('multipart uploads', () => {
     });
   });
 
+  it.each([
+    ['undici', {}],
+    ['an injected fetch', { fetch: (url: string, init: RequestInit) => fetch(url, init) }],
+  ])(
+    'sends bytes and Blobs with their content-length, read part by part, not copied first (%s)',
+    async (_, transport) => {
+      server.on('POST', '/files', { json: { id: 'file-1' } }, { json: { id: 'file-2' } });
+      const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0, ...transport });
+      const body = multipartBody({
+        purpose: 'fine-tune ✓',
+        file: toFile(bytes(contents), 'train.jsonl'),
+        extra: new Blob(['blöb']),
+      });
+      await client.request({ method: 'POST', path: '/files', body });
+
+      const request = server.lastRequest()!;
+      expect(request.headers['transfer-encoding']).toBeUndefined();
+      expect(Number(request.headers['content-length'])).toBe(request.bodySize);
+      expect(request.parts!.map((part) => [part.name, part.sha256])).toEqual([
+        ['purpose', sha256('fine-tune ✓')],
+        ['file', sha256(contents)],
+        ['extra', sha256('blöb')],
+      ]);
+    },
+  );
+
   it('measures a mix of multi-byte text, bytes, a Blob and sized streams for the content-length', async () => {
     server.on('POST', '/files', { json: { id: 'file-1' } });
     const sized = (text: string) =>

@@ -1,0 +1,37 @@
+import type { APIPromise } from '../request/api-promise.js';
+import type { RequestOptions } from '../request/request-options.js';
+import { type JobState, type PollOptions, poll } from './poll.js';
+
+/** What every wait helper of this package takes: how to poll, and the options of its requests. */
+export type WaitOptions = PollOptions & RequestOptions;
+
+/** A wait helper's options without the poller's: those of the request that starts the job. */
+export function requestOptionsOf(options: WaitOptions = {}): RequestOptions {
+  const { pollIntervalMs, pollTimeoutMs, ...request } = options;
+  return request;
+}
+
+/** A wait helper's options for its GETs (checks, lists), which refuse `extraBody` and need no `idempotencyKey`. */
+export function checkOptionsOf(options: WaitOptions = {}): RequestOptions {
+  const { extraBody, idempotencyKey, ...check } = requestOptionsOf(options);
+  return check;
+}
+
+/** Polls one job with a wait helper's options: the poller's to `poll()`, the rest to every check. */
+export function waitForJob<T>(
+  what: string,
+  check: (options: RequestOptions) => APIPromise<T>,
+  stateOf: (job: T) => JobState,
+  options: WaitOptions = {},
+): Promise<T> {
+  const { pollIntervalMs, pollTimeoutMs, signal } = options;
+  const checkOptions = checkOptionsOf(options);
+  return poll<T>({
+    what,
+    pollIntervalMs,
+    pollTimeoutMs,
+    signal,
+    check: (signal) => check({ ...checkOptions, signal }),
+    stateOf,
+  });
+}
