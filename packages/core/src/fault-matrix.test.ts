@@ -156,6 +156,11 @@ const labelled = (whole: ReplySpec, type: string): ReplySpec => ({
   ...whole,
   headers: { ...whole.headers, 'content-type': type },
 });
+/** The reply sent compressed; a declared length would count the bytes before compression, so it goes. */
+const compressed = (whole: ReplySpec, compress: 'gzip' | 'br'): ReplySpec => {
+  const { 'content-length': _length, ...headers } = whole.headers ?? {};
+  return { ...whole, headers, compress };
+};
 const withRetryHeader = (headers: Record<string, string>): Fault => ({
   replies: (whole) => [{ status: 429, json: { error: { message: 'Slow down.' } }, headers }, whole],
   outcome: { default: ok(2), upload: fails(RateLimitError) },
@@ -309,7 +314,20 @@ const faults: Record<string, Fault> = {
     // Events and lines are bounded (maxBufferSize, 16 MiB); a JSON reply is read whole, bounded by its timeout.
     outcome: { default: ok(), sse: fails(StreamError), ndjson: fails(StreamError) },
   },
-  // TODO(compressed-replies): 'gzip body' and 'br body', once the branch that decodes them in the Node transport lands.
+  // Decoded by the transport, whatever asked for them; each chunk or event is flushed compressed on its own.
+  'a gzip body': { replies: (whole) => [compressed(whole, 'gzip')], outcome: { default: ok() } },
+  'a br body': { replies: (whole) => [compressed(whole, 'br')], outcome: { default: ok() } },
+  // The decoder tells a compressed body cut short (it ends without its trailer): a broken body, retried where a body
+  // is read whole, raised where the caller has started reading.
+  'a gzip body cut mid-stream': {
+    replies: (whole) => [{ ...compressed(whole, 'gzip'), fault: 'end-mid-body', faultAfterChunks: 1 }],
+    outcome: {
+      ...retried(APIConnectionError),
+      sse: fails(APIConnectionError),
+      ndjson: fails(APIConnectionError),
+      binary: fails(APIConnectionError),
+    },
+  },
 };
 
 /** A path of its own for each cell, so the cells run side by side on one server. */
@@ -317,47 +335,51 @@ let cells = 0;
 
 describe.each(Object.keys(kinds) as KindName[])('fault matrix: %s', (kindName) => {
   const kind = kinds[kindName]!;
-  it.concurrent.each(Object.keys(faults))('%s', async (faultName) => {
-    const fault = faults[faultName]!;
-    const expected = fault.outcome[kindName] ?? fault.outcome.default;
-    const path = `/cell-${++cells}`;
-    const faulty = fault.replies(kind.whole, kindName);
-    if (kindName === 'list') {
-      let attempt = 0;
-      server.on(kind.method, path, (request) =>
-        request.query.has('after')
-          ? (faulty[Math.min(attempt++, faulty.length - 1)] ?? kind.whole)
-          : { json: pages[0] },
+  it.concurrent.each(Object.keys(faults))(
+    '%s',
+    async (faultName) => {
+      const fault = faults[faultName]!;
+      const expected = fault.outcome[kindName] ?? fault.outcome.default;
+      const path = `/cell-${++cells}`;
+      const faulty = fault.replies(kind.whole, kindName);
+      if (kindName === 'list') {
+        let attempt = 0;
+        server.on(kind.method, path, (request) =>
+          request.query.has('after')
+            ? (faulty[Math.min(attempt++, faulty.length - 1)] ?? kind.whole)
+            : { json: pages[0] },
+        );
+      } else if (faulty.length > 0) {
+        server.on(kind.method, path, ...faulty);
+      }
+
+      const started = Date.now();
+      const outcome = await kind.call(clientFor(fault.refused ? refusedURL : server.baseURL), path).then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
       );
-    } else if (faulty.length > 0) {
-      server.on(kind.method, path, ...faulty);
-    }
+      const elapsed = Date.now() - started;
 
-    const started = Date.now();
-    const outcome = await kind.call(clientFor(fault.refused ? refusedURL : server.baseURL), path).then(
-      (result) => ({ result }),
-      (error: unknown) => ({ error }),
-    );
-    const elapsed = Date.now() - started;
-
-    const requests = server.requests.filter((request) => request.routePath === path);
-    const attempts =
-      kindName === 'list' ? requests.filter((request) => request.query.has('after')).length : requests.length;
-    if (expected.error) {
-      expect((outcome as { error?: unknown }).error, 'a typed error').toBeInstanceOf(expected.error);
-      expect((outcome as { error?: unknown }).error).toBeInstanceOf(OpenAIError);
-    } else {
-      expect(outcome, 'no error').not.toHaveProperty('error');
-      expect((outcome as { result: unknown }).result).toEqual(expected.result ?? kind.result);
-    }
-    if (!fault.refused) expect(attempts, 'attempts').toBe(kind.oneShot && expected.error ? 1 : expected.attempts);
-    // Two attempts and a back-off at most, each bounded by the timeouts.
-    expect(elapsed).toBeLessThan(4 * TIMEOUT_MS + 1500);
-    // Every request's exchange is over: finished, or closed by the client that gave up on it.
-    for (const request of requests) await server.waitForRequestClosed(server.requests.indexOf(request), 3000);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(unhandled).toEqual([]);
-  }, 30_000);
+      const requests = server.requests.filter((request) => request.routePath === path);
+      const attempts =
+        kindName === 'list' ? requests.filter((request) => request.query.has('after')).length : requests.length;
+      if (expected.error) {
+        expect((outcome as { error?: unknown }).error, 'a typed error').toBeInstanceOf(expected.error);
+        expect((outcome as { error?: unknown }).error).toBeInstanceOf(OpenAIError);
+      } else {
+        expect(outcome, 'no error').not.toHaveProperty('error');
+        expect((outcome as { result: unknown }).result).toEqual(expected.result ?? kind.result);
+      }
+      if (!fault.refused) expect(attempts, 'attempts').toBe(kind.oneShot && expected.error ? 1 : expected.attempts);
+      // Two attempts and a back-off at most, each bounded by the timeouts.
+      expect(elapsed).toBeLessThan(4 * TIMEOUT_MS + 1500);
+      // Every request's exchange is over: finished, or closed by the client that gave up on it.
+      for (const request of requests) await server.waitForRequestClosed(server.requests.indexOf(request), 3000);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(unhandled).toEqual([]);
+    },
+    30_000,
+  );
 });
 
 describe('fault matrix: realtime socket', () => {
