@@ -182,7 +182,7 @@ describe('chatCompletionStream', () => {
     server.on('POST', '/chat/completions', { json: completion });
     const error = await caught(open().finalChatCompletion());
     expect(error).toBeInstanceOf(InvalidResponseError);
-    expect(error.message).toMatch(/is not the event stream expected: \{"id":"chatcmpl-1"/);
+    expect(error.message).toMatch(/is no event stream: \{"id":"chatcmpl-1"/);
     expect(error).toMatchObject({ meta: { status: 200 } });
   });
 

@@ -7,6 +7,6 @@ import type { Client } from './client.js';
  */
 export function checkClient(client: Client): void {
   if (typeof (client as Partial<Client> | null | undefined)?.request !== 'function') {
-    throw new InvalidInputError('client', 'expected a client from createClient(), the first argument');
+    throw new InvalidInputError('client', 'expected a client from createClient()');
   }
 }

@@ -15,11 +15,11 @@ const page = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><b
 
 describe('a successful reply that is not the JSON an operation returns', () => {
   it.each([
-    ['an empty body', { body: '' }, 'its body is empty'],
-    ['an empty body labelled JSON', { body: '', headers: { 'content-type': 'application/json' } }, 'its body is empty'],
+    ['an empty body', { body: '' }, ': empty'],
+    ['an empty body labelled JSON', { body: '', headers: { 'content-type': 'application/json' } }, ': empty'],
     ["a proxy's HTML page", { body: page, headers: { 'content-type': 'text/html' } }, '502 Bad Gateway'],
     ['JSON cut short', { body: '{"id":"m","object":"mo', headers: { 'content-type': 'application/json' } }, '{"id"'],
-    ['plain text', { body: 'OK' }, ': OK.'],
+    ['plain text', { body: 'OK' }, ': OK'],
     ['JSON that is not an object', { json: 'OK' }, '"OK"'],
     ['null', { json: null }, 'null'],
   ])('raises InvalidResponseError for %s, with its metadata, once', async (_, reply, quoted) => {
@@ -27,7 +27,7 @@ describe('a successful reply that is not the JSON an operation returns', () => {
     const error = await caught(client().request(typed));
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.message).toContain(quoted);
-    expect(error.message).toMatch(/^The 200 reply \(request req_[0-9a-f]+\) is not the JSON expected/);
+    expect(error.message).toMatch(/^The 200 reply \(request req_[0-9a-f]+\) is no JSON: /);
     const { meta } = error as unknown as InvalidResponseError;
     expect(meta).toMatchObject({ status: 200, attempts: 1 });
     expect(meta.requestId).toMatch(/^req_/);

@@ -15,8 +15,6 @@ export class InvalidResponseError extends OpenAIError {
     readonly excerpt: string,
     expected: string,
   ) {
-    super(
-      `The ${meta.status} reply (request ${meta.requestId}) is not the ${expected} expected: ${excerpt || 'its body is empty'}.`,
-    );
+    super(`The ${meta.status} reply (request ${meta.requestId}) is no ${expected}: ${excerpt || 'empty'}`);
   }
 }

@@ -5,6 +5,6 @@ export function encodeComponent(text: string, input: string): string {
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new InvalidInputError(input, 'a lone surrogate is no text a URL can carry');
+    throw new InvalidInputError(input, 'not Unicode text');
   }
 }

@@ -1,5 +1,5 @@
 /** Why a misplaced value cannot be sent, completing the `InvalidInputError` that names it. */
-export const UNSENDABLE = 'cannot be sent (a call option such as signal or timeout goes in the last argument)';
+export const UNSENDABLE = 'cannot be sent; call options go last';
 
 /**
  * Whether `value` cannot be a body field: a function, which JSON would drop, or an `AbortSignal` (a call option put

@@ -19,7 +19,7 @@ export function checkBodyLength(
       const { headers } = meta;
       const length = headers.has('content-encoding') ? null : headers.get('content-length');
       if (length !== null && received < Number(length)) {
-        throw new StreamTruncatedError(`the body ended after ${received} of its ${length} bytes`);
+        throw new StreamTruncatedError(`it ended after ${received} of ${length} bytes`);
       }
     }
     return result;

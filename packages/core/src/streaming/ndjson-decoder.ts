@@ -48,9 +48,7 @@ export class NdjsonDecoder<T> implements ChunkDecoder<T> {
 
   end(): void {
     if (this.#ended) return;
-    if (`${this.#partial}${this.#text.decode()}`.trim() !== '') {
-      throw new StreamTruncatedError('the body ended in the middle of a line');
-    }
-    if (!this.#lenientEnd) throw new StreamTruncatedError('the body ended before its [DONE] line');
+    const cut = `${this.#partial}${this.#text.decode()}`.trim() !== '';
+    if (cut || !this.#lenientEnd) throw new StreamTruncatedError(`it ended ${cut ? 'mid-line' : 'before [DONE]'}`);
   }
 }

@@ -93,9 +93,9 @@ describe('streamFromReadableStream', () => {
   });
 
   it.each([
-    ['before its [DONE] line', ['{"a":1}\n{"b":2}\n'], /before its \[DONE\] line/],
-    ['in the middle of a line', ['{"a":1}\n{"b":2}'], /middle of a line/],
-    ['in the middle of the [DONE] line', ['{"a":1}\n[DO'], /middle of a line/],
+    ['before its [DONE] line', ['{"a":1}\n{"b":2}\n'], /before \[DONE\]/],
+    ['in the middle of a line', ['{"a":1}\n{"b":2}'], /mid-line/],
+    ['in the middle of the [DONE] line', ['{"a":1}\n[DO'], /mid-line/],
   ])('raises a StreamTruncatedError after the whole lines when the bytes end %s', async (_, parts, message) => {
     const stream = streamFromReadableStream(new Blob(parts).stream());
     const seen: unknown[] = [];

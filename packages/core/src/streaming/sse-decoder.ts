@@ -78,13 +78,8 @@ export class SseDecoder<T> implements ChunkDecoder<T> {
     this.#parser.feed(rest);
     const cut = this.#parser.end();
     if (this.#ended) return;
-    if (cut) throw new StreamTruncatedError('the body ended in the middle of an event');
     const end = this.#end;
-    if (end) {
-      throw new StreamTruncatedError(
-        `the body ended before ${typeof end === 'string' ? end : `a ${end.join(' or ')} event`} (lenientStreamEnd accepts that from a server that never sends it)`,
-      );
-    }
+    if (cut || end) throw new StreamTruncatedError(`it ended ${cut ? 'mid-event' : `before ${end}`}`);
   }
 
   #sniff(text: string): void {

@@ -186,9 +186,7 @@ describe('binary responses', () => {
       const content = await fileContent({ fetch: lengthBlindFetch });
       const error = await read(content).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(StreamTruncatedError);
-      expect((error as Error).message).toContain(
-        `ended after ${audio.byteLength / 2} of its ${audio.byteLength} bytes`,
-      );
+      expect((error as Error).message).toContain(`ended after ${audio.byteLength / 2} of ${audio.byteLength} bytes`);
     },
   );
 
