@@ -3,12 +3,11 @@
 // stalls, 429s with each retry header, 5xx, proxy pages, empty and cut bodies). `GET /stats` gives the sockets open
 // and the faults injected. Prints {"port"} when ready. Args: --seed=N --rate=R.
 import { parseArgs } from 'node:util';
-import { startTestServer, withRandomFaults } from '@org/testing';
+import { attemptKey, startTestServer, withRandomFaults } from '@org/testing';
 import { answerDeltas, answerText } from './lib/fault-answer.mjs';
 
 const { values } = parseArgs({ options: { seed: { type: 'string' }, rate: { type: 'string' } } });
 const server = await startTestServer();
-const attempts = new Map();
 const injected = {};
 
 function answer(request) {
@@ -33,12 +32,7 @@ server.on(
   withRandomFaults(answer, {
     seed: values.seed ?? 42,
     rate: Number(values.rate ?? 0.3),
-    key: (request) => {
-      const call = request.headers['x-call-id'] ?? '';
-      const attempt = (attempts.get(call) ?? 0) + 1;
-      attempts.set(call, attempt);
-      return `${call}#${attempt}`;
-    },
+    key: attemptKey((request) => request.headers['x-call-id'] ?? ''),
     onFault: (fault) => {
       injected[fault] = (injected[fault] ?? 0) + 1;
     },

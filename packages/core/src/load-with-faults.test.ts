@@ -2,7 +2,7 @@
 // at random from a fixed seed. Every promise settles; no call resolves to anything but what the server meant; every
 // failure is a typed error; and no exchange is left open. The full run, 10,000 calls at concurrency 200 side by side
 // with the official package, is `node bench/fault-load.mjs` (docs/reliability.md).
-import { type RecordedRequest, startTestServer, type TestServer, withRandomFaults } from '@org/testing';
+import { attemptKey, type RecordedRequest, startTestServer, type TestServer, withRandomFaults } from '@org/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from './client/create-client.js';
 import { OpenAIError } from './errors/openai-error.js';
@@ -25,21 +25,8 @@ function answer(request: RecordedRequest) {
 
 beforeAll(async () => {
   server = await startTestServer();
-  const attempts = new Map<string, number>();
-  server.on(
-    'POST',
-    '/answers',
-    withRandomFaults(answer, {
-      seed: 42,
-      rate: 0.3,
-      key: (request) => {
-        const call = request.headers['x-call-id'] ?? '';
-        const attempt = (attempts.get(call) ?? 0) + 1;
-        attempts.set(call, attempt);
-        return `${call}#${attempt}`;
-      },
-    }),
-  );
+  const key = attemptKey((request) => request.headers['x-call-id'] ?? '');
+  server.on('POST', '/answers', withRandomFaults(answer, { seed: 42, rate: 0.3, key }));
 });
 
 afterAll(async () => {

@@ -3,7 +3,14 @@
 // and the key is found nowhere. `pnpm exec vitest run packages/core/src/secret-scan.test.ts`.
 import { Readable } from 'node:stream';
 import { inspect } from 'node:util';
-import { type RecordedRequest, type ReplySpec, startTestServer, type TestServer, withRandomFaults } from '@org/testing';
+import {
+  attemptKey,
+  type RecordedRequest,
+  type ReplySpec,
+  startTestServer,
+  type TestServer,
+  withRandomFaults,
+} from '@org/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from './client/client.js';
 import type { ClientOptions } from './client/client-options.js';
@@ -38,7 +45,6 @@ const echoes: ReplySpec[] = [
 beforeAll(async () => {
   server = await startTestServer();
   let turn = 0;
-  const attempts = new Map<string, number>();
   const reply = (request: RecordedRequest): ReplySpec => {
     if (request.routePath === '/files' && request.method === 'GET') {
       return { json: { data: [{ id: 'a' }], has_more: true, last_id: request.query.get('after') ?? 'a' } };
@@ -51,12 +57,7 @@ beforeAll(async () => {
     withRandomFaults(reply, {
       seed: 7,
       rate: 0.4,
-      key: (request) => {
-        const call = `${request.method} ${request.rawUrl}`;
-        const attempt = (attempts.get(call) ?? 0) + 1;
-        attempts.set(call, attempt);
-        return `${call}#${attempt}`;
-      },
+      key: attemptKey((request) => `${request.method} ${request.rawUrl}`),
     }),
   );
 });

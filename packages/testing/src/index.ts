@@ -7,6 +7,7 @@ export { seededRandom } from './seeded-random.js';
 export { type SSEEvent, serializeSSE, sseDone } from './sse.js';
 export { startTestServer, type TestServer, type TestServerOptions } from './start-test-server.js';
 export {
+  attemptKey,
   type RandomFault,
   type RandomFaultsOptions,
   randomFaultKinds,

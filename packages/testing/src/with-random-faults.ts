@@ -43,6 +43,20 @@ export interface RandomFaultsOptions {
   onFault?: (fault: RandomFault, request: RecordedRequest) => void;
 }
 
+/**
+ * A `key` for `withRandomFaults` that names each attempt of a call: `callOf(request)` (a header the client sends, say),
+ * then the attempt's number, so a retry gets a draw of its own and every run the same ones.
+ */
+export function attemptKey(callOf: (request: RecordedRequest) => string): (request: RecordedRequest) => string {
+  const attempts = new Map<string, number>();
+  return (request) => {
+    const call = callOf(request);
+    const attempt = (attempts.get(call) ?? 0) + 1;
+    attempts.set(call, attempt);
+    return `${call}#${attempt}`;
+  };
+}
+
 /** `reply`, with a fault drawn at random (from a fixed seed) for some of the requests. */
 export function withRandomFaults(reply: Reply, options: RandomFaultsOptions): Reply {
   const rate = options.rate ?? 0.3;

@@ -5,8 +5,8 @@ import type { ClientOptions } from '../client/client-options.js';
 import { createClient } from '../client/create-client.js';
 import { createEventStream } from '../streaming/create-event-stream.js';
 import { caught } from '../test-support/caught.js';
+import { recordingLogger } from '../test-support/recording-logger.js';
 import { isSecretName } from './is-secret-name.js';
-import type { Logger } from './logger.js';
 import { redactURL } from './redact-url.js';
 import { redactor } from './redactor.js';
 
@@ -14,14 +14,6 @@ const server = useTestServer();
 const key = 'sk-proj-Recognisable0123456789';
 /** The key as JSON may spell it: every character a `\uXXXX` escape. */
 const escaped = [...key].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-
-function recordingLogger() {
-  const lines: string[] = [];
-  const log = (message: string, details?: Record<string, unknown>) =>
-    lines.push(`${message} ${JSON.stringify(details)}`);
-  const logger: Logger = { error: log, warn: log, info: log, debug: log };
-  return { lines, logger };
-}
 
 const client = (options: ClientOptions = {}) =>
   createClient({ apiKey: key, baseURL: server.baseURL, maxRetries: 0, ...options });
