@@ -3,6 +3,8 @@
 // works offline; with a key it calls the real API.
 import { createClient, getResponseMeta } from '@org/core';
 import { startTestServer } from '@org/testing';
+import * as assistantsTools from './assistants-tools.mjs';
+import * as batchJob from './batch-job.mjs';
 import * as chatCompletion from './chat-completion.mjs';
 import * as chatStream from './chat-stream.mjs';
 import * as chatStructured from './chat-structured.mjs';
@@ -23,6 +25,8 @@ const tour = [
   ['A structured response', responsesStructured],
   ['A background response whose stream drops and resumes without repeats', responsesResume],
   ['A folder uploaded into a vector store, five files at a time, and searched', vectorStoreFolder],
+  ['A batch job: typed requests checked, uploaded, run, and read back joined to their results', batchJob],
+  ['An assistants run with tools (legacy API), polled then streamed', assistantsTools],
 ];
 
 const live = Boolean(process.env.OPENAI_API_KEY);
@@ -34,6 +38,10 @@ console.log(live ? 'Calling the OpenAI API.' : `No OPENAI_API_KEY: using a local
 try {
   for (const [index, [title, example]] of tour.entries()) {
     console.log(`\n${index + 1}. ${title}`);
+    if (live && example.offlineOnly) {
+      console.log(`   (skipped with a key: ${example.offlineOnly})`);
+      continue;
+    }
     server?.reset();
     if (server) example.scriptReplies(server);
     const result = await example.run({ client, log: (line) => console.log(`   ${line}`), model });

@@ -49,6 +49,7 @@ export type { ResponseReader, ResponseSource } from './request/response-source.j
 export type { BinaryResponse } from './response/binary-response.js';
 export { createBinaryResponse } from './response/create-binary-response.js';
 export { createEventStream, type EventStreamOptions } from './streaming/create-event-stream.js';
+export { createNdjsonStream, type NdjsonStreamOptions } from './streaming/create-ndjson-stream.js';
 export type { NamedEvent, StreamEnd } from './streaming/sse-decoder.js';
 export { Stream } from './streaming/stream.js';
 export {

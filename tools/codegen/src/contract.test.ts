@@ -3,6 +3,7 @@ import { OpenAI } from '@org/openai';
 import { type RecordedRequest, type ReplySpec, type SSEEvent, sseDone } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { betaHeaderOf } from './beta-header-table.js';
 import {
   type ContractBody,
   type ContractCase,
@@ -73,6 +74,8 @@ function expectRequest(contract: ContractCase, request: RecordedRequest): void {
   expect(request.path).toBe(contract.path);
   expect(request.params).toEqual(contract.pathParams);
   expect(request.headers.authorization).toBe('Bearer sk-test');
+  // The beta header an area requires (assistants, threads, vector stores, ChatKit), and none elsewhere.
+  expect(request.headers['openai-beta']).toBe(betaHeaderOf(contract.route));
   expect([...request.query].map(([name, value]) => `${name}=${value}`).sort()).toEqual(contract.queryPairs);
   for (const [name, value] of Object.entries(contract.query)) {
     expectValid(contract, validator.errors(contract.querySchemas[name] ?? {}, value));

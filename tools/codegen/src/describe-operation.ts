@@ -270,6 +270,7 @@ export function describeOperation(spec: OpenApiSpec, registry: SchemaRegistry, e
     httpMethod,
     path,
     betaQuery: path !== specPath,
+    deprecated: operation.deprecated === true,
     pathParams: pathParams(path),
     headerParams: parameters.filter((param) => param.in === 'header').map((param) => param.name),
     body,

@@ -1,3 +1,5 @@
+import { betaHeaderOf } from './beta-header-table.js';
+import { deprecationNote } from './deprecation-note.js';
 import { generatedHeader } from './header.js';
 import { kebabCase } from './naming.js';
 import type { OperationModel } from './operation-model.js';
@@ -18,11 +20,15 @@ function docComment(model: OperationModel, shape: FunctionShape): string {
   const plain = shape.name === model.entry.fn;
   const lines = [plain ? `Calls ${route}.` : `Calls ${route} and always streams.`];
   if (plain && model.stream !== undefined) lines.push(`For a streamed reply, call \`${model.stream.fn}\`.`);
+  const beta = betaHeaderOf(model.path);
+  if (beta !== undefined)
+    lines.push(`Sends \`OpenAI-Beta: ${beta}\`; an \`OpenAI-Beta\` in \`options.headers\` replaces it.`);
   if (model.headerParams.length > 0) {
     lines.push(
       `Takes the ${model.headerParams.map((name) => `\`${name}\``).join(', ')} header via \`options.headers\`.`,
     );
   }
+  if (model.deprecated) lines.push(deprecationNote(model.entry.pkg));
   return `/**\n${lines.map((line) => ` * ${line}`).join('\n')}\n */`;
 }
 

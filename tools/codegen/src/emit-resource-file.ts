@@ -1,3 +1,4 @@
+import { deprecationNote } from './deprecation-note.js';
 import { usedNames } from './emit-function-file.js';
 import { generatedHeader } from './header.js';
 import { kebabCase } from './naming.js';
@@ -21,10 +22,10 @@ const coreTypes = new Set([
   'StreamPromise',
 ]);
 
-function method(name: string, shape: FunctionShape, route: string): string {
+function method(name: string, shape: FunctionShape, route: string, deprecated?: string): string {
   const line = (overload: Overload) => `${name}(${printParameters(overload.parameters)}): ${overload.returns}`;
   return [
-    `/** ${route} */`,
+    deprecated === undefined ? `/** ${route} */` : `/**\n * ${route}\n * ${deprecated}\n */`,
     ...shape.overloads.map((overload) => `${line(overload)};`),
     `${line(shape.implementation)} {\n${shape.prelude ? `  ${shape.prelude}\n` : ''}  return ${shape.body};\n}`,
   ].join('\n');
@@ -52,11 +53,14 @@ function emitClass(node: ResourceNode): { text: string; functions: string[] } {
   }
   for (const { method: name, model } of node.operations) {
     claim(name);
-    members.push(method(name, methodShape(model), route(model)));
+    const deprecated = model.deprecated ? deprecationNote(model.entry.pkg) : undefined;
+    members.push(method(name, methodShape(model), route(model), deprecated));
     functions.push(model.entry.fn);
     if (model.stream !== undefined) {
       claim(model.stream.method);
-      members.push(method(model.stream.method, streamMethodShape(model), `${route(model)}, always streaming`));
+      members.push(
+        method(model.stream.method, streamMethodShape(model), `${route(model)}, always streaming`, deprecated),
+      );
       functions.push(model.stream.fn);
     }
   }

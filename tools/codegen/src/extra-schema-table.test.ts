@@ -45,6 +45,19 @@ describe('extra schemas of the real spec', () => {
     expect(union?.[1]?.split(' | ')).toEqual(events.sort());
   });
 
+  it('gives @org/batches the JSON body and the result of every endpoint a batch can call', () => {
+    const create = spec.components.schemas.CreateBatchRequest?.properties?.endpoint?.enum as string[];
+    expect(create.length).toBeGreaterThan(0);
+    const refName = (schema: { $ref?: string } | undefined) => schema?.$ref?.split('/').at(-1);
+    for (const endpoint of create) {
+      const operation = spec.paths[endpoint.replace(/^\/v1/, '')]?.post;
+      const body = refName(operation?.requestBody?.content['application/json']?.schema);
+      const result = refName(operation?.responses['200']?.content?.['application/json']?.schema);
+      expect([body, result], endpoint).toEqual([expect.any(String), expect.any(String)]);
+      expect(declared('batches'), endpoint).toEqual(expect.arrayContaining([body, result]));
+    }
+  });
+
   it('declares each type once per package, however many operations and extras reach it', () => {
     for (const { info } of generation.packages) {
       const names = declared(info.name);

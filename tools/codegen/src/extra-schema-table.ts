@@ -19,4 +19,27 @@ export const extraSchemaTable: readonly ExtraSchemaEntry[] = [
   { pkg: 'realtime', prefixes: ['RealtimeClientEvent', 'RealtimeServerEvent'] },
   // What a webhook delivery's body can be; the spec has no union of them, so the generator makes one.
   { pkg: 'webhooks', prefixes: ['Webhook'], union: 'WebhookEvent' },
+  // The request body and result of every endpoint a batch can call (the spec's batch create \`endpoint\` values), so
+  // a batch's requests and results are typed without importing the packages that own those endpoints.
+  {
+    pkg: 'batches',
+    names: [
+      'CreateResponse',
+      'Response',
+      'CreateChatCompletionRequest',
+      'CreateChatCompletionResponse',
+      'CreateEmbeddingRequest',
+      'CreateEmbeddingResponse',
+      'CreateCompletionRequest',
+      'CreateCompletionResponse',
+      'CreateModerationRequest',
+      'CreateModerationResponse',
+      'CreateImageRequest',
+      'EditImageBodyJsonParam',
+      'ImagesResponse',
+      'CreateVideoJsonBody',
+      'VideoResource',
+      'OpenAIFile',
+    ],
+  },
 ];

@@ -64,6 +64,8 @@ export interface OperationModel {
   /** Path template without the `?beta=true` marker. */
   path: string;
   betaQuery: boolean;
+  /** The spec marks the operation `deprecated: true`. */
+  deprecated: boolean;
   pathParams: PathParam[];
   headerParams: string[];
   body: BodyModel | undefined;

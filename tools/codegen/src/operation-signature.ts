@@ -1,3 +1,4 @@
+import { betaHeaderOf } from './beta-header-table.js';
 import { isIdentifier, propertyKey, quote } from './naming.js';
 import type { OperationModel, PathParam, StreamModel } from './operation-model.js';
 
@@ -76,6 +77,8 @@ function requestSpec(model: OperationModel, parts: SpecParts): string {
     else if (query.startsWith('{')) fields.push(`query: ${query.slice(0, -2)}, beta: 'true' }`);
     else fields.push(`query: { ...${query}, beta: 'true' }`);
   } else if (query !== undefined) fields.push(query === 'query' ? 'query' : `query: ${query}`);
+  const beta = betaHeaderOf(model.path);
+  if (beta !== undefined) fields.push(`headers: { 'openai-beta': ${quote(beta)} }`);
   if (model.body !== undefined) {
     let body = parts.body ?? 'body';
     if (model.body.jsonFields.length > 0) {

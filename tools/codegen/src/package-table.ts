@@ -49,7 +49,8 @@ for await (const event of await streamResponse(client, { model: 'gpt-4o-mini', i
   },
   {
     name: 'assistants',
-    description: 'Assistants, threads, messages, runs and run steps (legacy Assistants API).',
+    description:
+      'Assistants, threads, messages, runs and run steps, with run streams, polling and tool runs (legacy Assistants API: use Responses for new work).',
     notice:
       '> **Legacy.** The Assistants API is deprecated upstream and sunsets on 2026-08-26. Use the Responses API (`@org/responses`) for new work; this package is kept correct for existing integrations.',
     example: `${client}import { createAssistant, createThread, streamRun } from '@org/assistants';
@@ -145,7 +146,8 @@ console.log(models.data.map((model) => model.id));`,
   },
   {
     name: 'batches',
-    description: 'Batches.',
+    description:
+      'Batches, and a typed workflow over them: typed requests for any batchable endpoint, checked, uploaded, run, waited for, and read back as typed results joined to their requests.',
     example: `${client}import { createBatch, retrieveBatch } from '@org/batches';
 
 const client = createClient();

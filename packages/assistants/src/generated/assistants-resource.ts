@@ -21,27 +21,42 @@ export class Assistants {
     this.#client = client;
   }
 
-  /** `GET /assistants` */
+  /**
+   * `GET /assistants`
+   * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
+   */
   list(query?: ListAssistantsQuery, options?: RequestOptions): PagePromise<AssistantObject> {
     return listAssistants(this.#client, query, options);
   }
 
-  /** `POST /assistants` */
+  /**
+   * `POST /assistants`
+   * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
+   */
   create(body: CreateAssistantRequest, options?: RequestOptions): APIPromise<AssistantObject> {
     return createAssistant(this.#client, body, options);
   }
 
-  /** `GET /assistants/{assistant_id}` */
+  /**
+   * `GET /assistants/{assistant_id}`
+   * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
+   */
   retrieve(assistantId: string, options?: RequestOptions): APIPromise<AssistantObject> {
     return retrieveAssistant(this.#client, assistantId, options);
   }
 
-  /** `POST /assistants/{assistant_id}` */
+  /**
+   * `POST /assistants/{assistant_id}`
+   * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
+   */
   update(assistantId: string, body: ModifyAssistantRequest, options?: RequestOptions): APIPromise<AssistantObject> {
     return updateAssistant(this.#client, assistantId, body, options);
   }
 
-  /** `DELETE /assistants/{assistant_id}` */
+  /**
+   * `DELETE /assistants/{assistant_id}`
+   * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
+   */
   delete(assistantId: string, options?: RequestOptions): APIPromise<DeleteAssistantResponse> {
     return deleteAssistant(this.#client, assistantId, options);
   }

@@ -22,6 +22,8 @@ export interface PollSettings<T> extends PollOptions {
   /** One check of the job; `signal` must reach its request. */
   check(signal: AbortSignal | undefined): APIPromise<T>;
   stateOf(job: T): JobState;
+  /** The error a job that ended badly rejects with; a `JobFailedError` unless a package has one typed for its jobs. */
+  failure?: ((job: T, status: string) => Error) | undefined;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function poll<T>(settings: PollSettings<T>): Promise<T> {
     const { data: job, meta } = await settings.check(signal).withResponse();
     const state = settings.stateOf(job);
     if (state === 'done') return job;
-    if (state !== 'pending') throw new JobFailedError(what, state.failed, job);
+    if (state !== 'pending') throw settings.failure?.(job, state.failed) ?? new JobFailedError(what, state.failed, job);
     const asked = Number(meta.headers.get('openai-poll-after-ms'));
     const wait = asked > 0 ? asked : pollIntervalMs;
     if (deadline !== undefined && Date.now() + wait > deadline) throw new JobTimeoutError(what, pollTimeoutMs!, job);

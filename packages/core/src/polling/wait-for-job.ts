@@ -17,12 +17,16 @@ export function checkOptionsOf(options: WaitOptions = {}): RequestOptions {
   return check;
 }
 
-/** Polls one job with a wait helper's options: the poller's to `poll()`, the rest to every check. */
+/**
+ * Polls one job with a wait helper's options: the poller's to `poll()`, the rest to every check. `failure` makes the
+ * error of a job that ended badly (a `JobFailedError` by default).
+ */
 export function waitForJob<T>(
   what: string,
   check: (options: RequestOptions) => APIPromise<T>,
   stateOf: (job: T) => JobState,
   options: WaitOptions = {},
+  failure?: (job: T, status: string) => Error,
 ): Promise<T> {
   const { pollIntervalMs, pollTimeoutMs, signal } = options;
   const checkOptions = checkOptionsOf(options);
@@ -33,5 +37,6 @@ export function waitForJob<T>(
     signal,
     check: (signal) => check({ ...checkOptions, signal }),
     stateOf,
+    failure,
   });
 }

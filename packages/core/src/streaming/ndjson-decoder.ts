@@ -6,19 +6,26 @@ import type { ChunkDecoder } from './pump-iterator.js';
 const STREAM: TextDecodeOptions = { stream: true };
 
 /**
- * Decodes newline-delimited JSON up to its `[DONE]` line (see `NDJSON_END`). A body that ends in the middle of a line,
- * or before `[DONE]` unless `lenientEnd`, was cut short: it raises a `StreamTruncatedError` after the whole lines.
+ * Where newline-delimited JSON ends: a relay's at its `[DONE]` line (see `NDJSON_END`), or after any whole line from a
+ * producer that writes none; a file's (JSONL) where its body does, a last line without its line feed included, since
+ * the transport holds the body to its length.
+ */
+export type NdjsonEnd = 'done' | 'line' | 'body';
+
+/**
+ * Decodes newline-delimited JSON up to its end. A relay that ends in the middle of a line, or before `[DONE]` when it
+ * is due, was cut short: it raises a `StreamTruncatedError` after the whole lines.
  */
 export class NdjsonDecoder<T> implements ChunkDecoder<T> {
   readonly #text = new TextDecoder();
   readonly #maxBufferSize: number;
-  readonly #lenientEnd: boolean;
+  readonly #end: NdjsonEnd;
   #partial = '';
   #ended = false;
 
-  constructor(maxBufferSize: number, lenientEnd = false) {
+  constructor(maxBufferSize: number, end: NdjsonEnd) {
     this.#maxBufferSize = maxBufferSize;
-    this.#lenientEnd = lenientEnd;
+    this.#end = end;
   }
 
   decode(chunk: Uint8Array, items: T[]): boolean {
@@ -35,7 +42,7 @@ export class NdjsonDecoder<T> implements ChunkDecoder<T> {
     ) {
       const line = text.slice(start, end);
       start = end + 1;
-      if (line === '[DONE]') {
+      if (line === '[DONE]' && this.#end !== 'body') {
         this.#ended = true;
         return true;
       }
@@ -46,9 +53,12 @@ export class NdjsonDecoder<T> implements ChunkDecoder<T> {
     return false;
   }
 
-  end(): void {
+  end(items: T[]): void {
     if (this.#ended) return;
-    const cut = `${this.#partial}${this.#text.decode()}`.trim() !== '';
-    if (cut || !this.#lenientEnd) throw new StreamTruncatedError(`it ended ${cut ? 'mid-line' : 'before [DONE]'}`);
+    const rest = `${this.#partial}${this.#text.decode()}`;
+    const cut = rest.trim() !== '';
+    if (cut && this.#end === 'body') items.push(parseStreamJson(rest) as T);
+    else if (cut || this.#end === 'done')
+      throw new StreamTruncatedError(`it ended ${cut ? 'mid-line' : 'before [DONE]'}`);
   }
 }

@@ -51,7 +51,7 @@ export function streamFromReadableStream<T>(
       return new APIConnectionError('The stream broke before its end.', { cause: error });
     },
   };
-  const decoder = new NdjsonDecoder<T>(DEFAULT_MAX_BUFFER_SIZE, options?.lenientStreamEnd);
+  const decoder = new NdjsonDecoder<T>(DEFAULT_MAX_BUFFER_SIZE, options?.lenientStreamEnd ? 'line' : 'done');
   const iterator = new PumpIterator<T>(source, decoder);
   // No callback here may reach the stream itself: the iterator's would keep it from ever being collected and reaped.
   if (signal?.aborted) iterator.abort(signal.reason);

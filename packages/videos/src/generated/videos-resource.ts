@@ -31,47 +31,74 @@ export class Videos {
     this.#client = client;
   }
 
-  /** `GET /videos` */
+  /**
+   * `GET /videos`
+   * @deprecated The API marks this operation deprecated.
+   */
   list(query?: ListVideosQuery, options?: RequestOptions): PagePromise<VideoResource> {
     return listVideos(this.#client, query, options);
   }
 
-  /** `POST /videos` */
+  /**
+   * `POST /videos`
+   * @deprecated The API marks this operation deprecated.
+   */
   create(body: CreateVideoBody, options?: RequestOptions): APIPromise<VideoResource> {
     return createVideo(this.#client, body, options);
   }
 
-  /** `POST /videos/characters` */
+  /**
+   * `POST /videos/characters`
+   * @deprecated The API marks this operation deprecated.
+   */
   createCharacter(body: CreateVideoCharacterBody, options?: RequestOptions): APIPromise<VideoCharacterResource> {
     return createVideoCharacter(this.#client, body, options);
   }
 
-  /** `GET /videos/characters/{character_id}` */
+  /**
+   * `GET /videos/characters/{character_id}`
+   * @deprecated The API marks this operation deprecated.
+   */
   getCharacter(characterId: string, options?: RequestOptions): APIPromise<VideoCharacterResource> {
     return retrieveVideoCharacter(this.#client, characterId, options);
   }
 
-  /** `POST /videos/edits` */
+  /**
+   * `POST /videos/edits`
+   * @deprecated The API marks this operation deprecated.
+   */
   edit(body: EditVideoBody, options?: RequestOptions): APIPromise<VideoResource> {
     return editVideo(this.#client, body, options);
   }
 
-  /** `POST /videos/extensions` */
+  /**
+   * `POST /videos/extensions`
+   * @deprecated The API marks this operation deprecated.
+   */
   extend(body: ExtendVideoBody, options?: RequestOptions): APIPromise<VideoResource> {
     return extendVideo(this.#client, body, options);
   }
 
-  /** `GET /videos/{video_id}` */
+  /**
+   * `GET /videos/{video_id}`
+   * @deprecated The API marks this operation deprecated.
+   */
   retrieve(videoId: string, options?: RequestOptions): APIPromise<VideoResource> {
     return retrieveVideo(this.#client, videoId, options);
   }
 
-  /** `DELETE /videos/{video_id}` */
+  /**
+   * `DELETE /videos/{video_id}`
+   * @deprecated The API marks this operation deprecated.
+   */
   delete(videoId: string, options?: RequestOptions): APIPromise<DeletedVideoResource> {
     return deleteVideo(this.#client, videoId, options);
   }
 
-  /** `GET /videos/{video_id}/content` */
+  /**
+   * `GET /videos/{video_id}/content`
+   * @deprecated The API marks this operation deprecated.
+   */
   downloadContent(
     videoId: string,
     query?: DownloadVideoContentQuery,
@@ -80,7 +107,10 @@ export class Videos {
     return downloadVideoContent(this.#client, videoId, query, options);
   }
 
-  /** `POST /videos/{video_id}/remix` */
+  /**
+   * `POST /videos/{video_id}/remix`
+   * @deprecated The API marks this operation deprecated.
+   */
   remix(videoId: string, body: CreateVideoRemixBody, options?: RequestOptions): APIPromise<VideoResource> {
     return remixVideo(this.#client, videoId, body, options);
   }

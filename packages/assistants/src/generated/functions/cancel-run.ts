@@ -5,6 +5,7 @@ import type { RunObject } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}/runs/{run_id}/cancel`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function cancelRun(
   client: Client,
@@ -18,6 +19,7 @@ export function cancelRun(
       method: 'POST',
       path: '/threads/{thread_id}/runs/{run_id}/cancel',
       pathParams: { thread_id: threadId, run_id: runId },
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

@@ -5,11 +5,17 @@ import type { AssistantObject, CreateAssistantRequest } from '../types.js';
 
 /**
  * Calls `POST /assistants`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
  */
 export function createAssistant(
   client: Client,
   body: CreateAssistantRequest,
   options?: RequestOptions,
 ): APIPromise<AssistantObject> {
-  return request<AssistantObject>(client, { method: 'POST', path: '/assistants', body, json: true }, options);
+  return request<AssistantObject>(
+    client,
+    { method: 'POST', path: '/assistants', headers: { 'openai-beta': 'assistants=v2' }, body, json: true },
+    options,
+  );
 }

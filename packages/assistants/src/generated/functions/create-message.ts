@@ -5,6 +5,7 @@ import type { CreateMessageRequest, MessageObject } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}/messages`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createMessage(
   client: Client,
@@ -14,7 +15,14 @@ export function createMessage(
 ): APIPromise<MessageObject> {
   return request<MessageObject>(
     client,
-    { method: 'POST', path: '/threads/{thread_id}/messages', pathParams: { thread_id: threadId }, body, json: true },
+    {
+      method: 'POST',
+      path: '/threads/{thread_id}/messages',
+      pathParams: { thread_id: threadId },
+      headers: { 'openai-beta': 'assistants=v2' },
+      body,
+      json: true,
+    },
     options,
   );
 }

@@ -6,6 +6,7 @@ import type { CreateRunQuery, CreateRunRequest, RunObject } from '../types.js';
 /**
  * Calls `POST /threads/{thread_id}/runs`.
  * For a streamed reply, call `streamRun`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createRun(
   client: Client,
@@ -16,7 +17,15 @@ export function createRun(
 ): APIPromise<RunObject> {
   return request<RunObject>(
     client,
-    { method: 'POST', path: '/threads/{thread_id}/runs', pathParams: { thread_id: threadId }, query, body, json: true },
+    {
+      method: 'POST',
+      path: '/threads/{thread_id}/runs',
+      pathParams: { thread_id: threadId },
+      query,
+      headers: { 'openai-beta': 'assistants=v2' },
+      body,
+      json: true,
+    },
     options,
   );
 }

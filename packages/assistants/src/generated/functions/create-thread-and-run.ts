@@ -6,11 +6,16 @@ import type { CreateThreadAndRunRequest, RunObject } from '../types.js';
 /**
  * Calls `POST /threads/runs`.
  * For a streamed reply, call `streamThreadAndRun`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createThreadAndRun(
   client: Client,
   body: CreateThreadAndRunRequest & { stream?: false | null },
   options?: RequestOptions,
 ): APIPromise<RunObject> {
-  return request<RunObject>(client, { method: 'POST', path: '/threads/runs', body, json: true }, options);
+  return request<RunObject>(
+    client,
+    { method: 'POST', path: '/threads/runs', headers: { 'openai-beta': 'assistants=v2' }, body, json: true },
+    options,
+  );
 }

@@ -5,11 +5,16 @@ import type { CreateThreadRequest, ThreadObject } from '../types.js';
 
 /**
  * Calls `POST /threads`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createThread(
   client: Client,
   body?: CreateThreadRequest,
   options?: RequestOptions,
 ): APIPromise<ThreadObject> {
-  return request<ThreadObject>(client, { method: 'POST', path: '/threads', body, json: true }, options);
+  return request<ThreadObject>(
+    client,
+    { method: 'POST', path: '/threads', headers: { 'openai-beta': 'assistants=v2' }, body, json: true },
+    options,
+  );
 }

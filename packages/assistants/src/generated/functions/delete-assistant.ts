@@ -5,6 +5,8 @@ import type { DeleteAssistantResponse } from '../types.js';
 
 /**
  * Calls `DELETE /assistants/{assistant_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
  */
 export function deleteAssistant(
   client: Client,
@@ -13,7 +15,13 @@ export function deleteAssistant(
 ): APIPromise<DeleteAssistantResponse> {
   return request<DeleteAssistantResponse>(
     client,
-    { method: 'DELETE', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId }, json: true },
+    {
+      method: 'DELETE',
+      path: '/assistants/{assistant_id}',
+      pathParams: { assistant_id: assistantId },
+      headers: { 'openai-beta': 'assistants=v2' },
+      json: true,
+    },
     options,
   );
 }

@@ -5,6 +5,7 @@ import type { DeleteMessageResponse } from '../types.js';
 
 /**
  * Calls `DELETE /threads/{thread_id}/messages/{message_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function deleteMessage(
   client: Client,
@@ -18,6 +19,7 @@ export function deleteMessage(
       method: 'DELETE',
       path: '/threads/{thread_id}/messages/{message_id}',
       pathParams: { thread_id: threadId, message_id: messageId },
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

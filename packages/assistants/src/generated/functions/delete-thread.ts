@@ -5,6 +5,7 @@ import type { DeleteThreadResponse } from '../types.js';
 
 /**
  * Calls `DELETE /threads/{thread_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function deleteThread(
   client: Client,
@@ -13,7 +14,13 @@ export function deleteThread(
 ): APIPromise<DeleteThreadResponse> {
   return request<DeleteThreadResponse>(
     client,
-    { method: 'DELETE', path: '/threads/{thread_id}', pathParams: { thread_id: threadId }, json: true },
+    {
+      method: 'DELETE',
+      path: '/threads/{thread_id}',
+      pathParams: { thread_id: threadId },
+      headers: { 'openai-beta': 'assistants=v2' },
+      json: true,
+    },
     options,
   );
 }

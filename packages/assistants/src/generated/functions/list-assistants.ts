@@ -5,14 +5,18 @@ import type { AssistantObject, ListAssistantsQuery } from '../types.js';
 
 /**
  * Calls `GET /assistants`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
  */
 export function listAssistants(
   client: Client,
   query?: ListAssistantsQuery,
   options?: RequestOptions,
 ): PagePromise<AssistantObject> {
-  return requestPage<AssistantObject>(client, { method: 'GET', path: '/assistants', query, json: true }, options, {
-    cursorParam: 'after',
-    cursorField: 'last_id',
-  });
+  return requestPage<AssistantObject>(
+    client,
+    { method: 'GET', path: '/assistants', query, headers: { 'openai-beta': 'assistants=v2' }, json: true },
+    options,
+    { cursorParam: 'after', cursorField: 'last_id' },
+  );
 }

@@ -5,6 +5,7 @@ import type { ListMessagesQuery, MessageObject } from '../types.js';
 
 /**
  * Calls `GET /threads/{thread_id}/messages`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listMessages(
   client: Client,
@@ -14,7 +15,14 @@ export function listMessages(
 ): PagePromise<MessageObject> {
   return requestPage<MessageObject>(
     client,
-    { method: 'GET', path: '/threads/{thread_id}/messages', pathParams: { thread_id: threadId }, query, json: true },
+    {
+      method: 'GET',
+      path: '/threads/{thread_id}/messages',
+      pathParams: { thread_id: threadId },
+      query,
+      headers: { 'openai-beta': 'assistants=v2' },
+      json: true,
+    },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

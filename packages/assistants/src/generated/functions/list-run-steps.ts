@@ -5,6 +5,7 @@ import type { ListRunStepsQuery, RunStepObject } from '../types.js';
 
 /**
  * Calls `GET /threads/{thread_id}/runs/{run_id}/steps`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listRunSteps(
   client: Client,
@@ -20,6 +21,7 @@ export function listRunSteps(
       path: '/threads/{thread_id}/runs/{run_id}/steps',
       pathParams: { thread_id: threadId, run_id: runId },
       query,
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

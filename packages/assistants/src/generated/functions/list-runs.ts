@@ -5,6 +5,7 @@ import type { ListRunsQuery, RunObject } from '../types.js';
 
 /**
  * Calls `GET /threads/{thread_id}/runs`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listRuns(
   client: Client,
@@ -14,7 +15,14 @@ export function listRuns(
 ): PagePromise<RunObject> {
   return requestPage<RunObject>(
     client,
-    { method: 'GET', path: '/threads/{thread_id}/runs', pathParams: { thread_id: threadId }, query, json: true },
+    {
+      method: 'GET',
+      path: '/threads/{thread_id}/runs',
+      pathParams: { thread_id: threadId },
+      query,
+      headers: { 'openai-beta': 'assistants=v2' },
+      json: true,
+    },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

@@ -5,6 +5,8 @@ import type { AssistantObject } from '../types.js';
 
 /**
  * Calls `GET /assistants/{assistant_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
  */
 export function retrieveAssistant(
   client: Client,
@@ -13,7 +15,13 @@ export function retrieveAssistant(
 ): APIPromise<AssistantObject> {
   return request<AssistantObject>(
     client,
-    { method: 'GET', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId }, json: true },
+    {
+      method: 'GET',
+      path: '/assistants/{assistant_id}',
+      pathParams: { assistant_id: assistantId },
+      headers: { 'openai-beta': 'assistants=v2' },
+      json: true,
+    },
     options,
   );
 }

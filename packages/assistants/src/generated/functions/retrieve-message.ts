@@ -5,6 +5,7 @@ import type { MessageObject } from '../types.js';
 
 /**
  * Calls `GET /threads/{thread_id}/messages/{message_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveMessage(
   client: Client,
@@ -18,6 +19,7 @@ export function retrieveMessage(
       method: 'GET',
       path: '/threads/{thread_id}/messages/{message_id}',
       pathParams: { thread_id: threadId, message_id: messageId },
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

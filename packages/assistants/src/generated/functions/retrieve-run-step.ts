@@ -5,6 +5,7 @@ import type { RetrieveRunStepQuery, RunStepObject } from '../types.js';
 
 /**
  * Calls `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveRunStep(
   client: Client,
@@ -21,6 +22,7 @@ export function retrieveRunStep(
       path: '/threads/{thread_id}/runs/{run_id}/steps/{step_id}',
       pathParams: { thread_id: threadId, run_id: runId, step_id: stepId },
       query,
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

@@ -5,11 +5,18 @@ import type { ThreadObject } from '../types.js';
 
 /**
  * Calls `GET /threads/{thread_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveThread(client: Client, threadId: string, options?: RequestOptions): APIPromise<ThreadObject> {
   return request<ThreadObject>(
     client,
-    { method: 'GET', path: '/threads/{thread_id}', pathParams: { thread_id: threadId }, json: true },
+    {
+      method: 'GET',
+      path: '/threads/{thread_id}',
+      pathParams: { thread_id: threadId },
+      headers: { 'openai-beta': 'assistants=v2' },
+      json: true,
+    },
     options,
   );
 }

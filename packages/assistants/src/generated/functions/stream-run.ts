@@ -6,6 +6,7 @@ import type { AssistantStreamEvent, CreateRunQuery, CreateRunRequest } from '../
 
 /**
  * Calls `POST /threads/{thread_id}/runs` and always streams.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function streamRun(
   client: Client,
@@ -22,6 +23,7 @@ export function streamRun(
         path: '/threads/{thread_id}/runs',
         pathParams: { thread_id: threadId },
         query,
+        headers: { 'openai-beta': 'assistants=v2' },
         body: { ...body, stream: true },
         read: (source) => createEventStream<AssistantStreamEvent>(source, { eventNames: true, end: '[DONE]' }),
       },

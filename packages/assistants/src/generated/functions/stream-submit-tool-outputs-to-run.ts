@@ -6,6 +6,7 @@ import type { AssistantStreamEvent, SubmitToolOutputsRunRequest } from '../types
 
 /**
  * Calls `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs` and always streams.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function streamSubmitToolOutputsToRun(
   client: Client,
@@ -21,6 +22,7 @@ export function streamSubmitToolOutputsToRun(
         method: 'POST',
         path: '/threads/{thread_id}/runs/{run_id}/submit_tool_outputs',
         pathParams: { thread_id: threadId, run_id: runId },
+        headers: { 'openai-beta': 'assistants=v2' },
         body: { ...body, stream: true },
         read: (source) => createEventStream<AssistantStreamEvent>(source, { eventNames: true, end: '[DONE]' }),
       },

@@ -6,6 +6,7 @@ import type { AssistantStreamEvent, CreateThreadAndRunRequest } from '../types.j
 
 /**
  * Calls `POST /threads/runs` and always streams.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function streamThreadAndRun(
   client: Client,
@@ -18,6 +19,7 @@ export function streamThreadAndRun(
       {
         method: 'POST',
         path: '/threads/runs',
+        headers: { 'openai-beta': 'assistants=v2' },
         body: { ...body, stream: true },
         read: (source) => createEventStream<AssistantStreamEvent>(source, { eventNames: true, end: '[DONE]' }),
       },

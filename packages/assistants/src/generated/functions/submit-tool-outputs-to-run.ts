@@ -6,6 +6,7 @@ import type { RunObject, SubmitToolOutputsRunRequest } from '../types.js';
 /**
  * Calls `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`.
  * For a streamed reply, call `streamSubmitToolOutputsToRun`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function submitToolOutputsToRun(
   client: Client,
@@ -20,6 +21,7 @@ export function submitToolOutputsToRun(
       method: 'POST',
       path: '/threads/{thread_id}/runs/{run_id}/submit_tool_outputs',
       pathParams: { thread_id: threadId, run_id: runId },
+      headers: { 'openai-beta': 'assistants=v2' },
       body,
       json: true,
     },

@@ -5,6 +5,8 @@ import type { AssistantObject, ModifyAssistantRequest } from '../types.js';
 
 /**
  * Calls `POST /assistants/{assistant_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
  */
 export function updateAssistant(
   client: Client,
@@ -14,7 +16,14 @@ export function updateAssistant(
 ): APIPromise<AssistantObject> {
   return request<AssistantObject>(
     client,
-    { method: 'POST', path: '/assistants/{assistant_id}', pathParams: { assistant_id: assistantId }, body, json: true },
+    {
+      method: 'POST',
+      path: '/assistants/{assistant_id}',
+      pathParams: { assistant_id: assistantId },
+      headers: { 'openai-beta': 'assistants=v2' },
+      body,
+      json: true,
+    },
     options,
   );
 }

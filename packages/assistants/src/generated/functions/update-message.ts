@@ -5,6 +5,7 @@ import type { MessageObject, ModifyMessageRequest } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}/messages/{message_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function updateMessage(
   client: Client,
@@ -19,6 +20,7 @@ export function updateMessage(
       method: 'POST',
       path: '/threads/{thread_id}/messages/{message_id}',
       pathParams: { thread_id: threadId, message_id: messageId },
+      headers: { 'openai-beta': 'assistants=v2' },
       body,
       json: true,
     },

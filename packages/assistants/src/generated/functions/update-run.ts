@@ -5,6 +5,7 @@ import type { ModifyRunRequest, RunObject } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}/runs/{run_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function updateRun(
   client: Client,
@@ -19,6 +20,7 @@ export function updateRun(
       method: 'POST',
       path: '/threads/{thread_id}/runs/{run_id}',
       pathParams: { thread_id: threadId, run_id: runId },
+      headers: { 'openai-beta': 'assistants=v2' },
       body,
       json: true,
     },

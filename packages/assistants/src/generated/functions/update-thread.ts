@@ -5,6 +5,7 @@ import type { ModifyThreadRequest, ThreadObject } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function updateThread(
   client: Client,
@@ -14,7 +15,14 @@ export function updateThread(
 ): APIPromise<ThreadObject> {
   return request<ThreadObject>(
     client,
-    { method: 'POST', path: '/threads/{thread_id}', pathParams: { thread_id: threadId }, body, json: true },
+    {
+      method: 'POST',
+      path: '/threads/{thread_id}',
+      pathParams: { thread_id: threadId },
+      headers: { 'openai-beta': 'assistants=v2' },
+      body,
+      json: true,
+    },
     options,
   );
 }

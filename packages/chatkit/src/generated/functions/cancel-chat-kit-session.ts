@@ -5,6 +5,7 @@ import type { ChatSessionResource } from '../types.js';
 
 /**
  * Calls `POST /chatkit/sessions/{session_id}/cancel`.
+ * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function cancelChatKitSession(
   client: Client,
@@ -17,6 +18,7 @@ export function cancelChatKitSession(
       method: 'POST',
       path: '/chatkit/sessions/{session_id}/cancel',
       pathParams: { session_id: sessionId },
+      headers: { 'openai-beta': 'chatkit_beta=v1' },
       json: true,
     },
     options,

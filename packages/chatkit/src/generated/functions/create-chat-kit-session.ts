@@ -5,11 +5,16 @@ import type { ChatSessionResource, CreateChatSessionBody } from '../types.js';
 
 /**
  * Calls `POST /chatkit/sessions`.
+ * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createChatKitSession(
   client: Client,
   body: CreateChatSessionBody,
   options?: RequestOptions,
 ): APIPromise<ChatSessionResource> {
-  return request<ChatSessionResource>(client, { method: 'POST', path: '/chatkit/sessions', body, json: true }, options);
+  return request<ChatSessionResource>(
+    client,
+    { method: 'POST', path: '/chatkit/sessions', headers: { 'openai-beta': 'chatkit_beta=v1' }, body, json: true },
+    options,
+  );
 }

@@ -5,6 +5,7 @@ import type { DeletedThreadResource } from '../types.js';
 
 /**
  * Calls `DELETE /chatkit/threads/{thread_id}`.
+ * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function deleteChatKitThread(
   client: Client,
@@ -13,7 +14,13 @@ export function deleteChatKitThread(
 ): APIPromise<DeletedThreadResource> {
   return request<DeletedThreadResource>(
     client,
-    { method: 'DELETE', path: '/chatkit/threads/{thread_id}', pathParams: { thread_id: threadId }, json: true },
+    {
+      method: 'DELETE',
+      path: '/chatkit/threads/{thread_id}',
+      pathParams: { thread_id: threadId },
+      headers: { 'openai-beta': 'chatkit_beta=v1' },
+      json: true,
+    },
     options,
   );
 }

@@ -5,6 +5,7 @@ import type { ListChatKitThreadItemsQuery, ThreadItem } from '../types.js';
 
 /**
  * Calls `GET /chatkit/threads/{thread_id}/items`.
+ * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listChatKitThreadItems(
   client: Client,
@@ -19,6 +20,7 @@ export function listChatKitThreadItems(
       path: '/chatkit/threads/{thread_id}/items',
       pathParams: { thread_id: threadId },
       query,
+      headers: { 'openai-beta': 'chatkit_beta=v1' },
       json: true,
     },
     options,

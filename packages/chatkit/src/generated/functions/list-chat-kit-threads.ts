@@ -5,14 +5,17 @@ import type { ListChatKitThreadsQuery, ThreadResource } from '../types.js';
 
 /**
  * Calls `GET /chatkit/threads`.
+ * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listChatKitThreads(
   client: Client,
   query?: ListChatKitThreadsQuery,
   options?: RequestOptions,
 ): PagePromise<ThreadResource> {
-  return requestPage<ThreadResource>(client, { method: 'GET', path: '/chatkit/threads', query, json: true }, options, {
-    cursorParam: 'after',
-    cursorField: 'last_id',
-  });
+  return requestPage<ThreadResource>(
+    client,
+    { method: 'GET', path: '/chatkit/threads', query, headers: { 'openai-beta': 'chatkit_beta=v1' }, json: true },
+    options,
+    { cursorParam: 'after', cursorField: 'last_id' },
+  );
 }

@@ -5,6 +5,7 @@ import type { ThreadResource } from '../types.js';
 
 /**
  * Calls `GET /chatkit/threads/{thread_id}`.
+ * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveChatKitThread(
   client: Client,
@@ -13,7 +14,13 @@ export function retrieveChatKitThread(
 ): APIPromise<ThreadResource> {
   return request<ThreadResource>(
     client,
-    { method: 'GET', path: '/chatkit/threads/{thread_id}', pathParams: { thread_id: threadId }, json: true },
+    {
+      method: 'GET',
+      path: '/chatkit/threads/{thread_id}',
+      pathParams: { thread_id: threadId },
+      headers: { 'openai-beta': 'chatkit_beta=v1' },
+      json: true,
+    },
     options,
   );
 }

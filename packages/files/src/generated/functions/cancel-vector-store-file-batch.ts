@@ -5,6 +5,7 @@ import type { VectorStoreFileBatchObject } from '../types.js';
 
 /**
  * Calls `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function cancelVectorStoreFileBatch(
   client: Client,
@@ -18,6 +19,7 @@ export function cancelVectorStoreFileBatch(
       method: 'POST',
       path: '/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel',
       pathParams: { vector_store_id: vectorStoreId, batch_id: batchId },
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

@@ -5,6 +5,7 @@ import type { CreateVectorStoreFileBatchRequest, VectorStoreFileBatchObject } fr
 
 /**
  * Calls `POST /vector_stores/{vector_store_id}/file_batches`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createVectorStoreFileBatch(
   client: Client,
@@ -18,6 +19,7 @@ export function createVectorStoreFileBatch(
       method: 'POST',
       path: '/vector_stores/{vector_store_id}/file_batches',
       pathParams: { vector_store_id: vectorStoreId },
+      headers: { 'openai-beta': 'assistants=v2' },
       body,
       json: true,
     },

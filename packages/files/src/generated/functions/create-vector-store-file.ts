@@ -5,6 +5,7 @@ import type { CreateVectorStoreFileRequest, VectorStoreFileObject } from '../typ
 
 /**
  * Calls `POST /vector_stores/{vector_store_id}/files`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createVectorStoreFile(
   client: Client,
@@ -18,6 +19,7 @@ export function createVectorStoreFile(
       method: 'POST',
       path: '/vector_stores/{vector_store_id}/files',
       pathParams: { vector_store_id: vectorStoreId },
+      headers: { 'openai-beta': 'assistants=v2' },
       body,
       json: true,
     },

@@ -5,11 +5,16 @@ import type { CreateVectorStoreRequest, VectorStoreObject } from '../types.js';
 
 /**
  * Calls `POST /vector_stores`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createVectorStore(
   client: Client,
   body: CreateVectorStoreRequest,
   options?: RequestOptions,
 ): APIPromise<VectorStoreObject> {
-  return request<VectorStoreObject>(client, { method: 'POST', path: '/vector_stores', body, json: true }, options);
+  return request<VectorStoreObject>(
+    client,
+    { method: 'POST', path: '/vector_stores', headers: { 'openai-beta': 'assistants=v2' }, body, json: true },
+    options,
+  );
 }

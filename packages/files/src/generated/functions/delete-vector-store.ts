@@ -5,6 +5,7 @@ import type { DeleteVectorStoreResponse } from '../types.js';
 
 /**
  * Calls `DELETE /vector_stores/{vector_store_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function deleteVectorStore(
   client: Client,
@@ -17,6 +18,7 @@ export function deleteVectorStore(
       method: 'DELETE',
       path: '/vector_stores/{vector_store_id}',
       pathParams: { vector_store_id: vectorStoreId },
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

@@ -5,6 +5,7 @@ import type { ListVectorStoreFileBatchFilesQuery, VectorStoreFileObject } from '
 
 /**
  * Calls `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listVectorStoreFileBatchFiles(
   client: Client,
@@ -20,6 +21,7 @@ export function listVectorStoreFileBatchFiles(
       path: '/vector_stores/{vector_store_id}/file_batches/{batch_id}/files',
       pathParams: { vector_store_id: vectorStoreId, batch_id: batchId },
       query,
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

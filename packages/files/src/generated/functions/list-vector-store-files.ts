@@ -5,6 +5,7 @@ import type { ListVectorStoreFilesQuery, VectorStoreFileObject } from '../types.
 
 /**
  * Calls `GET /vector_stores/{vector_store_id}/files`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listVectorStoreFiles(
   client: Client,
@@ -19,6 +20,7 @@ export function listVectorStoreFiles(
       path: '/vector_stores/{vector_store_id}/files',
       pathParams: { vector_store_id: vectorStoreId },
       query,
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

@@ -5,14 +5,17 @@ import type { ListVectorStoresQuery, VectorStoreObject } from '../types.js';
 
 /**
  * Calls `GET /vector_stores`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listVectorStores(
   client: Client,
   query?: ListVectorStoresQuery,
   options?: RequestOptions,
 ): PagePromise<VectorStoreObject> {
-  return requestPage<VectorStoreObject>(client, { method: 'GET', path: '/vector_stores', query, json: true }, options, {
-    cursorParam: 'after',
-    cursorField: 'last_id',
-  });
+  return requestPage<VectorStoreObject>(
+    client,
+    { method: 'GET', path: '/vector_stores', query, headers: { 'openai-beta': 'assistants=v2' }, json: true },
+    options,
+    { cursorParam: 'after', cursorField: 'last_id' },
+  );
 }

@@ -5,6 +5,7 @@ import type { VectorStoreFileBatchObject } from '../types.js';
 
 /**
  * Calls `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveVectorStoreFileBatch(
   client: Client,
@@ -18,6 +19,7 @@ export function retrieveVectorStoreFileBatch(
       method: 'GET',
       path: '/vector_stores/{vector_store_id}/file_batches/{batch_id}',
       pathParams: { vector_store_id: vectorStoreId, batch_id: batchId },
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

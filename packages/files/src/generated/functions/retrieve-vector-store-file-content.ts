@@ -5,6 +5,7 @@ import type { VectorStoreFileContentResponse } from '../types.js';
 
 /**
  * Calls `GET /vector_stores/{vector_store_id}/files/{file_id}/content`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveVectorStoreFileContent(
   client: Client,
@@ -18,6 +19,7 @@ export function retrieveVectorStoreFileContent(
       method: 'GET',
       path: '/vector_stores/{vector_store_id}/files/{file_id}/content',
       pathParams: { vector_store_id: vectorStoreId, file_id: fileId },
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

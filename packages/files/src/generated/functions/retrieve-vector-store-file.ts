@@ -5,6 +5,7 @@ import type { VectorStoreFileObject } from '../types.js';
 
 /**
  * Calls `GET /vector_stores/{vector_store_id}/files/{file_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveVectorStoreFile(
   client: Client,
@@ -18,6 +19,7 @@ export function retrieveVectorStoreFile(
       method: 'GET',
       path: '/vector_stores/{vector_store_id}/files/{file_id}',
       pathParams: { vector_store_id: vectorStoreId, file_id: fileId },
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

@@ -5,6 +5,7 @@ import type { VectorStoreObject } from '../types.js';
 
 /**
  * Calls `GET /vector_stores/{vector_store_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveVectorStore(
   client: Client,
@@ -17,6 +18,7 @@ export function retrieveVectorStore(
       method: 'GET',
       path: '/vector_stores/{vector_store_id}',
       pathParams: { vector_store_id: vectorStoreId },
+      headers: { 'openai-beta': 'assistants=v2' },
       json: true,
     },
     options,

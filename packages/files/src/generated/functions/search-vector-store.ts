@@ -5,6 +5,7 @@ import type { VectorStoreSearchRequest, VectorStoreSearchResultsPage } from '../
 
 /**
  * Calls `POST /vector_stores/{vector_store_id}/search`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function searchVectorStore(
   client: Client,
@@ -18,6 +19,7 @@ export function searchVectorStore(
       method: 'POST',
       path: '/vector_stores/{vector_store_id}/search',
       pathParams: { vector_store_id: vectorStoreId },
+      headers: { 'openai-beta': 'assistants=v2' },
       body,
       json: true,
     },

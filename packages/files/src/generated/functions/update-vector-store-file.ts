@@ -5,6 +5,7 @@ import type { UpdateVectorStoreFileAttributesRequest, VectorStoreFileObject } fr
 
 /**
  * Calls `POST /vector_stores/{vector_store_id}/files/{file_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function updateVectorStoreFile(
   client: Client,
@@ -19,6 +20,7 @@ export function updateVectorStoreFile(
       method: 'POST',
       path: '/vector_stores/{vector_store_id}/files/{file_id}',
       pathParams: { vector_store_id: vectorStoreId, file_id: fileId },
+      headers: { 'openai-beta': 'assistants=v2' },
       body,
       json: true,
     },

@@ -5,6 +5,7 @@ import type { UpdateVectorStoreRequest, VectorStoreObject } from '../types.js';
 
 /**
  * Calls `POST /vector_stores/{vector_store_id}`.
+ * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function updateVectorStore(
   client: Client,
@@ -18,6 +19,7 @@ export function updateVectorStore(
       method: 'POST',
       path: '/vector_stores/{vector_store_id}',
       pathParams: { vector_store_id: vectorStoreId },
+      headers: { 'openai-beta': 'assistants=v2' },
       body,
       json: true,
     },

@@ -6,6 +6,7 @@ import type { CreateVideoCharacterBody, VideoCharacterResource } from '../types.
 
 /**
  * Calls `POST /videos/characters`.
+ * @deprecated The API marks this operation deprecated.
  */
 export function createVideoCharacter(
   client: Client,

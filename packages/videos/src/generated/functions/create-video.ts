@@ -6,6 +6,7 @@ import type { CreateVideoBody, VideoResource } from '../types.js';
 
 /**
  * Calls `POST /videos`.
+ * @deprecated The API marks this operation deprecated.
  */
 export function createVideo(
   client: Client,

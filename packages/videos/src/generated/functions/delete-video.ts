@@ -5,6 +5,7 @@ import type { DeletedVideoResource } from '../types.js';
 
 /**
  * Calls `DELETE /videos/{video_id}`.
+ * @deprecated The API marks this operation deprecated.
  */
 export function deleteVideo(
   client: Client,

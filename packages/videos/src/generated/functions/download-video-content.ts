@@ -6,6 +6,7 @@ import type { DownloadVideoContentQuery } from '../types.js';
 
 /**
  * Calls `GET /videos/{video_id}/content`.
+ * @deprecated The API marks this operation deprecated.
  */
 export function downloadVideoContent(
   client: Client,

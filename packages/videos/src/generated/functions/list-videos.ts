@@ -5,6 +5,7 @@ import type { ListVideosQuery, VideoResource } from '../types.js';
 
 /**
  * Calls `GET /videos`.
+ * @deprecated The API marks this operation deprecated.
  */
 export function listVideos(
   client: Client,

@@ -5,6 +5,7 @@ import type { VideoCharacterResource } from '../types.js';
 
 /**
  * Calls `GET /videos/characters/{character_id}`.
+ * @deprecated The API marks this operation deprecated.
  */
 export function retrieveVideoCharacter(
   client: Client,

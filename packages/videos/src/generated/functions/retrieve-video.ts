@@ -5,6 +5,7 @@ import type { VideoResource } from '../types.js';
 
 /**
  * Calls `GET /videos/{video_id}`.
+ * @deprecated The API marks this operation deprecated.
  */
 export function retrieveVideo(client: Client, videoId: string, options?: RequestOptions): APIPromise<VideoResource> {
   return request<VideoResource>(
