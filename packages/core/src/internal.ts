@@ -3,6 +3,7 @@
  * from here. It is not part of the public API and may change in any release, so apps should not import it; what an
  * app calls is in `@org/core`.
  */
+export { isBrowser } from './client/is-browser.js';
 export { readEnv } from './config/read-env.js';
 export { attachResponseMeta } from './meta/response-meta.js';
 export type { Paging } from './pagination/page.js';
