@@ -3,6 +3,7 @@ import { useTestServer } from '@org/testing/vitest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAdminClient } from './create-admin-client.js';
 import { listProjects } from './generated/index.js';
+import { thrownBy } from './test-support/thrown-by.js';
 
 const server = useTestServer();
 
@@ -10,16 +11,6 @@ afterEach(() => {
   vi.unstubAllEnvs();
   vi.unstubAllGlobals();
 });
-
-function thrownBy(create: () => unknown): ConfigError {
-  try {
-    create();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('createAdminClient', () => {
   it('sends the key from OPENAI_ADMIN_KEY, not the project key from OPENAI_API_KEY', async () => {
@@ -33,7 +24,7 @@ describe('createAdminClient', () => {
   it('refuses to start without an admin key, even with OPENAI_API_KEY set, and names both ways to give one', () => {
     vi.stubEnv('OPENAI_ADMIN_KEY', '');
     vi.stubEnv('OPENAI_API_KEY', 'sk-proj-env');
-    const error = thrownBy(() => createAdminClient({ baseURL: server.baseURL }));
+    const error = thrownBy(() => createAdminClient({ baseURL: server.baseURL }), ConfigError);
     expect(error.option).toBe('apiKey');
     expect(error.message).toMatch(/OPENAI_ADMIN_KEY/);
     expect(error.message).not.toContain('sk-proj-env');
@@ -54,7 +45,7 @@ describe('createAdminClient', () => {
         { apiKey: 'ek_ephemeral' },
       ];
       for (const options of attempts) {
-        const error = thrownBy(() => createAdminClient({ ...options, baseURL: server.baseURL }));
+        const error = thrownBy(() => createAdminClient({ ...options, baseURL: server.baseURL }), ConfigError);
         expect(error.option).toBe('dangerouslyAllowAdminKeyInBrowser');
         expect(error.message).not.toContain('sk-admin-secret');
       }
