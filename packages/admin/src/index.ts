@@ -1,6 +1,13 @@
 // The generated functions and resource classes, and the hand-written helpers beside them.
 export type { AuditLogDetails, AuditLogEvent } from './audit-log-event.js';
+export { calendarMonth, type TimeRange } from './calendar-month.js';
 export { type AdminClientOptions, createAdminClient } from './create-admin-client.js';
 export * from './generated/index.js';
 export { type AuditLogEventQuery, listAuditLogEvents } from './list-audit-log-events.js';
+export { listUsageBuckets, type UsageBucket, type UsageQuery } from './list-usage-buckets.js';
+export { type CostSummary, type CostTotals, sumCosts } from './sum-costs.js';
+export { sumUsage, type UsageSummary } from './sum-usage.js';
+export type { Tally } from './tally-buckets.js';
 export type { Timestamp } from './to-unix-seconds.js';
+export type { UsageCounterKind, UsageTotals } from './usage-counters.js';
+export type { UsageGroupField, UsageKind, UsageQueries, UsageResults } from './usage-results.js';
