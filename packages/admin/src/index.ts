@@ -2,9 +2,11 @@
 export type { AuditLogDetails, AuditLogEvent } from './audit-log-event.js';
 export { calendarMonth, type TimeRange } from './calendar-month.js';
 export { type AdminClientOptions, createAdminClient } from './create-admin-client.js';
+export { exportCostsCsv } from './export-costs-csv.js';
 export * from './generated/index.js';
 export { type AuditLogEventQuery, listAuditLogEvents } from './list-audit-log-events.js';
 export { listUsageBuckets, type UsageBucket, type UsageQuery } from './list-usage-buckets.js';
+export { type CostsCsvOptions, type CostsCsvQuery, streamCostsCsv } from './stream-costs-csv.js';
 export { type CostSummary, type CostTotals, sumCosts } from './sum-costs.js';
 export { sumUsage, type UsageSummary } from './sum-usage.js';
 export type { Tally } from './tally-buckets.js';
