@@ -26,12 +26,9 @@ export function createAdminClient(options: AdminClientOptions = {}): Client {
   if (isBrowser() && dangerouslyAllowAdminKeyInBrowser !== true) {
     throw new ConfigError(
       'dangerouslyAllowAdminKeyInBrowser',
-      'an admin key in a page lets every visitor run the organization; call admin endpoints from a server, or set this to true',
+      'every visitor of a page could run the organization with its admin key; set this to true to allow it',
     );
   }
-  return createClient({
-    ...clientOptions,
-    apiKey,
-    ...(dangerouslyAllowAdminKeyInBrowser === true && { dangerouslyAllowBrowser: true }),
-  });
+  // In a page only with the opt-in, which then stands for core's own.
+  return createClient({ ...clientOptions, apiKey, dangerouslyAllowBrowser: dangerouslyAllowAdminKeyInBrowser });
 }
