@@ -10,8 +10,8 @@ import type {
   StreamModel,
 } from './operation-model.js';
 import type { OperationEntry } from './operation-table.js';
-import { queryParamName } from './query-param-name.js';
 import { type PrintContext, printType, unionOf } from './print-type.js';
+import { queryParamName } from './query-param-name.js';
 import type { SchemaRegistry } from './schema-registry.js';
 import { isSdkOnly, sdkOnlyFillers } from './sdk-only-fields.js';
 import type { HttpMethod, OpenApiSpec, OperationObject, ParameterObject, SchemaObject } from './spec-types.js';
