@@ -2,8 +2,9 @@
 // official package and bare undici. 100 embeddings of 1,536 dimensions per call; for each client and encoding, the
 // wall time and client CPU per call (medians of --runs fresh processes, default 5, in rotating order), and the bytes
 // of each encoding on the wire, plain (what loopback and plain http carry) and gzipped (what https asks for).
-import { gzipSync } from 'node:zlib';
+
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { formatCount } from './lib/format-number.mjs';
 import { median } from './lib/median.mjs';
 import { runScenario } from './lib/run-scenario.mjs';

@@ -55,4 +55,8 @@ for (let index = 0; index < calls; index++) {
   if (index === 0) checksum = Array.from(result.data[0].embedding).reduce((sum, value) => sum + Math.fround(value), 0);
 }
 const cpu = process.cpuUsage(cpuBefore);
-report({ msPerCall: (performance.now() - started) / calls, cpuMsPerCall: (cpu.user + cpu.system) / 1000 / calls, checksum });
+report({
+  msPerCall: (performance.now() - started) / calls,
+  cpuMsPerCall: (cpu.user + cpu.system) / 1000 / calls,
+  checksum,
+});
