@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { noop } from '../utils/noop.js';
 
 /** Bytes that arrive over time: a `BinaryResponse`, a web `ReadableStream`, a Node stream, any async iterable. */
-export type ByteSource = AsyncIterable<Uint8Array> & { cancel?(): unknown };
+export type ByteSource = (AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>) & { cancel?(): unknown };
 
 /**
  * Writes `source` to `path` as it arrives, a chunk at a time, so memory holds a chunk or two whatever the size. It goes
@@ -19,7 +19,8 @@ export async function writeToPath(source: ByteSource, path: string): Promise<num
   let written = 0;
   try {
     await pipeline(
-      source,
+      // Node's web streams are async iterables; the DOM types do not say so.
+      source as AsyncIterable<Uint8Array>,
       async function* count(chunks: AsyncIterable<Uint8Array>) {
         for await (const chunk of chunks) {
           written += chunk.byteLength;
