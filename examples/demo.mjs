@@ -12,11 +12,15 @@ import * as chatCompletion from './chat-completion.mjs';
 import * as chatStream from './chat-stream.mjs';
 import * as chatStructured from './chat-structured.mjs';
 import * as chatTools from './chat-tools.mjs';
+import * as embedAndSearch from './embed-and-search.mjs';
+import * as imageGenerateAndSave from './image-generate-and-save.mjs';
+import * as makeVideo from './make-video.mjs';
 import * as realtimeChat from './realtime-chat.mjs';
 import * as responsesResume from './responses-resume.mjs';
 import * as responsesStream from './responses-stream.mjs';
 import * as responsesStructured from './responses-structured.mjs';
 import * as responsesTools from './responses-tools.mjs';
+import * as speakAndTranscribe from './speak-and-transcribe.mjs';
 import * as vectorStoreFolder from './vector-store-folder.mjs';
 
 const tour = [
@@ -34,6 +38,10 @@ const tour = [
   ['A text chat over a realtime session, each reply streamed as it is written', realtimeChat],
   ['Onboarding with the admin key: an invite, a member added to projects, who can reach a project', adminInviteUser],
   ["Last month's costs per project as CSV, and its tokens per model", adminExportCosts],
+  ['A small corpus embedded as Float32Arrays and searched by cosine similarity', embedAndSearch],
+  ['An image generated and saved to a file', imageGenerateAndSave],
+  ['A sentence spoken into a file as it arrives, then transcribed, streamed', speakAndTranscribe],
+  ['A video made and waited for as the server asks, then saved with its thumbnail', makeVideo],
 ];
 
 const live = Boolean(process.env.OPENAI_API_KEY);
