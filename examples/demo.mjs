@@ -9,6 +9,8 @@ import * as chatCompletion from './chat-completion.mjs';
 import * as chatStream from './chat-stream.mjs';
 import * as chatStructured from './chat-structured.mjs';
 import * as chatTools from './chat-tools.mjs';
+import * as evalRun from './eval-run.mjs';
+import * as fineTune from './fine-tune.mjs';
 import * as responsesResume from './responses-resume.mjs';
 import * as responsesStream from './responses-stream.mjs';
 import * as responsesStructured from './responses-structured.mjs';
@@ -27,6 +29,8 @@ const tour = [
   ['A folder uploaded into a vector store, five files at a time, and searched', vectorStoreFolder],
   ['A batch job: typed requests checked, uploaded, run, and read back joined to their results', batchJob],
   ['An assistants run with tools (legacy API), polled then streamed', assistantsTools],
+  ['A fine-tuning job from a JSONL file: its events as they are logged, its checkpoints, its metrics', fineTune],
+  ['An eval run: its progress, pass rates overall and per grader, and the items that failed', evalRun],
 ];
 
 const live = Boolean(process.env.OPENAI_API_KEY);
