@@ -13,6 +13,8 @@ import * as chatStream from './chat-stream.mjs';
 import * as chatStructured from './chat-structured.mjs';
 import * as chatTools from './chat-tools.mjs';
 import * as embedAndSearch from './embed-and-search.mjs';
+import * as evalRun from './eval-run.mjs';
+import * as fineTune from './fine-tune.mjs';
 import * as imageGenerateAndSave from './image-generate-and-save.mjs';
 import * as makeVideo from './make-video.mjs';
 import * as realtimeChat from './realtime-chat.mjs';
@@ -42,6 +44,8 @@ const tour = [
   ['An image generated and saved to a file', imageGenerateAndSave],
   ['A sentence spoken into a file as it arrives, then transcribed, streamed', speakAndTranscribe],
   ['A video made and waited for as the server asks, then saved with its thumbnail', makeVideo],
+  ['A fine-tuning job from a JSONL file: its events as they are logged, its checkpoints, its metrics', fineTune],
+  ['An eval run: its progress, pass rates overall and per grader, and the items that failed', evalRun],
 ];
 
 const live = Boolean(process.env.OPENAI_API_KEY);
