@@ -5,6 +5,7 @@
  */
 export { dropReplacedAzureOptions } from './azure/drop-replaced-azure-options.js';
 export { isBrowser } from './client/is-browser.js';
+export { request } from './client/request.js';
 export { readEnv } from './config/read-env.js';
 export { apiErrorFromReply } from './errors/api-error-from-reply.js';
 export { attachResponseMeta } from './meta/response-meta.js';
@@ -14,7 +15,7 @@ export { type JobState, type PollSettings, poll } from './polling/poll.js';
 export { checkOptionsOf, requestOptionsOf, waitForJob } from './polling/wait-for-job.js';
 export { backoffDelay } from './request/backoff-delay.js';
 export { stepOptions } from './request/step-options.js';
-export { ndjsonLine } from './streaming/ndjson-line.js';
+export { NDJSON_END, ndjsonLine } from './streaming/ndjson-line.js';
 export { PushedIterator } from './streaming/pushed-iterator.js';
 export { StreamHelper } from './streaming/stream-helper.js';
 export type { StreamIterator } from './streaming/stream-iterator.js';
@@ -27,6 +28,7 @@ export { runToolCalls, type ToolCall, type ToolResult } from './tools/run-tool-c
 export { type ToolRunSettings, toolRunStopReason } from './tools/tool-run.js';
 export { checkFileField } from './uploads/check-file-field.js';
 export { isNamedUpload } from './uploads/is-uploadable.js';
+export { decodeBase64 } from './utils/decode-base64.js';
 export { isRecord } from './utils/is-record.js';
 export { iterableToReadableStream } from './utils/iterable-to-readable-stream.js';
 export { iterateReadableStream } from './utils/iterate-readable-stream.js';

@@ -4,6 +4,7 @@ import { generatedHeader } from './header.js';
 import { kebabCase } from './naming.js';
 import type { OperationModel } from './operation-model.js';
 import { type FunctionShape, type Overload, printParameters } from './operation-signature.js';
+import { requestFinishers } from './request-finisher-table.js';
 
 const coreTypes = [
   'APIPromise',
@@ -59,12 +60,15 @@ export function emitFunctionFile(model: OperationModel, shape: FunctionShape, ty
   const used = (name: string) => [`${name}(`, `${name}<`, `read: ${name}`].some((use) => declarations.includes(use));
   const coreValues = ['createBinaryResponse', 'createEventStream', 'jsonOrMultipart', 'multipartBody'].filter(used);
   if (coreValues.length > 0) imports.push(`import { ${coreValues.join(', ')} } from '@org/core';`);
-  const internalValues = ['requestPage', 'streamPromise'].filter(used);
+  const internalValues = ['request', 'requestPage', 'streamPromise'].filter(used);
   if (internalValues.length > 0) imports.push(`import { ${internalValues.join(', ')} } from '@org/core/internal';`);
   const finish = model.result.kind === 'json' ? model.result.finish : undefined;
   if (finish !== undefined && shape.body.includes(`map: ${finish}`)) {
     imports.push(`import { ${finish} } from '../../${kebabCase(finish)}.js';`);
   }
+  const finisher = requestFinishers[model.entry.fn]?.finisher;
+  if (finisher !== undefined && shape.body.includes(`${finisher}(`))
+    imports.push(`import { ${finisher} } from '../../${kebabCase(finisher)}.js';`);
   const local = usedNames(declarations, typeNames);
   if (local.length > 0) imports.push(`import type { ${local.join(', ')} } from '../types.js';`);
   return `${generatedHeader}\n${imports.join('\n')}\n\n${declarations}\n`;

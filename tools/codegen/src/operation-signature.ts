@@ -1,6 +1,7 @@
 import { betaHeaderOf } from './beta-header-table.js';
 import { isIdentifier, propertyKey, quote } from './naming.js';
 import type { OperationModel, PathParam, StreamModel } from './operation-model.js';
+import { requestFinishers } from './request-finisher-table.js';
 
 export interface Parameter {
   name: string;
@@ -96,6 +97,8 @@ function requestSpec(model: OperationModel, parts: SpecParts): string {
   }
   const read = parts.read ?? (model.result.kind === 'binary' ? 'createBinaryResponse' : undefined);
   if (read !== undefined) fields.push(`read: ${read}`);
+  // The spec says the result is JSON: an empty or unreadable success reply is then an error, never `undefined`.
+  else if (model.result.kind === 'json' || model.result.kind === 'page') fields.push('json: true');
   if (model.result.kind === 'json' && model.result.finish !== undefined) fields.push(`map: ${model.result.finish}`);
   return `{ ${fields.join(', ')} }`;
 }
@@ -125,7 +128,8 @@ function call(model: OperationModel, spec: string): string {
     const paging = model.result.paging === undefined ? '' : `, ${model.result.paging}`;
     return `requestPage<${model.result.item}>(client, ${spec}, options${paging})`;
   }
-  return `client.request<${resultType(model)}>(${spec}, options)`;
+  // Through core's `request`, which refuses a first argument that is no client (a call from JavaScript without it).
+  return `request<${resultType(model)}>(client, ${spec}, options)`;
 }
 
 /**
@@ -136,11 +140,35 @@ export function functionShape(model: OperationModel): FunctionShape {
   const stream = model.stream;
   const parameters =
     stream === undefined ? baseParameters(model) : switchParameters(model, stream, `?: ${stream.otherValues}`);
+  if (requestFinishers[model.entry.fn] !== undefined) return finishedFunctionShape(model, parameters);
   return {
     name: model.entry.fn,
     overloads: [],
     implementation: { parameters, returns: returnType(model) },
     body: call(model, requestSpec(model, {})),
+  };
+}
+
+/**
+ * The declaration of an operation whose request a hand-written export finishes (`request-finisher-table.ts`): its
+ * overloads first, then the operation's own signature; the implementation passes the spec through the finisher.
+ */
+function finishedFunctionShape(model: OperationModel, parameters: Parameter[]): FunctionShape {
+  const { finisher, overloads } = requestFinishers[model.entry.fn]!;
+  if (model.stream !== undefined || model.result.kind !== 'json' || model.body === undefined) {
+    throw new Error(`${model.entry.fn}: a request finisher takes a JSON body and result, never streamed`);
+  }
+  const results = [model.result.type, ...overloads.map((overload) => overload.result)];
+  const own: Overload = { parameters, returns: returnType(model) };
+  const narrowed = overloads.map((overload) => ({
+    parameters: baseParameters(model, `${model.body!.type} & ${overload.body}`),
+    returns: `APIPromise<${overload.result}>`,
+  }));
+  return {
+    name: model.entry.fn,
+    overloads: [...narrowed, own],
+    implementation: { parameters, returns: `APIPromise<${results.join(' | ')}>` },
+    body: `client.request<${results.join(' | ')}>(${finisher}(${requestSpec(model, {})}), options)`,
   };
 }
 
@@ -176,7 +204,8 @@ export function methodShape(model: OperationModel): FunctionShape {
   const official = (overload: Overload): Overload => ({ ...overload, parameters: officialParameters(model, overload) });
   if (stream === undefined) {
     const body = callFromMethod(plain.name, plain.implementation.parameters);
-    return { name: plain.name, overloads: [], implementation: official(plain.implementation), body, prelude };
+    const overloads = plain.overloads.map(official);
+    return { name: plain.name, overloads, implementation: official(plain.implementation), body, prelude };
   }
   const parameters = baseParameters(model);
   const implementation = { parameters, returns: `APIPromise<${resultType(model)} | Stream<${stream.event}>>` };
@@ -243,9 +272,14 @@ export function streamFunctionShape(model: OperationModel): FunctionShape | unde
   // Takes the operation's own body/query type: whatever it says about streaming is overridden.
   const parameters = baseParameters(model);
   const forced = `{ ...${onBody ? 'body' : 'query'}, ${propertyKey(stream.field)}: ${stream.value} }`;
-  const reader = stream.eventNames
-    ? `(source) => createEventStream<${stream.event}>(source, { eventNames: true })`
-    : `createEventStream<${stream.event}>`;
+  const readerOptions = [
+    ...(stream.eventNames ? ['eventNames: true'] : []),
+    ...(stream.end === undefined ? [] : [`end: ${stream.end}`]),
+  ];
+  const reader =
+    readerOptions.length > 0
+      ? `(source) => createEventStream<${stream.event}>(source, { ${readerOptions.join(', ')} })`
+      : `createEventStream<${stream.event}>`;
   const spec = onBody
     ? requestSpec(model, { body: forced, read: reader })
     : requestSpec(model, { query: forced, read: reader });
@@ -253,7 +287,7 @@ export function streamFunctionShape(model: OperationModel): FunctionShape | unde
     name: stream.fn,
     overloads: [],
     implementation: { parameters, returns: `StreamPromise<${stream.event}>` },
-    body: `streamPromise(client.request(${spec}, options))`,
+    body: `streamPromise(request(client, ${spec}, options))`,
   };
 }
 
