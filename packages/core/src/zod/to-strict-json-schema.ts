@@ -16,7 +16,8 @@ export function toStrictJsonSchema(schema: $ZodType, what = 'schema'): JsonSchem
   }
   let converted: JsonSchema;
   try {
-    converted = toJSONSchema(schema, { target: 'draft-07', io: 'output', unrepresentable: 'throw' }) as JsonSchema;
+    // `draft-7`: zod 4 reads it as `draft-07`, and it is the only name zod 3.25's `zod/v4` knows.
+    converted = toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'throw' }) as JsonSchema;
   } catch (cause) {
     throw new InvalidInputError(what, `cannot be expressed as JSON schema: ${(cause as Error).message}`);
   }
