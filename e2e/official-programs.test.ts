@@ -121,6 +121,32 @@ describe('official programs with only the import changed', () => {
     });
   });
 
+  it('runTools: the official runnable tools, run until the model answers', async () => {
+    const call = { id: 'call_1', type: 'function', function: { name: 'getWeather', arguments: '{"location":"Oslo"}' } };
+    server.on(
+      'POST',
+      '/chat/completions',
+      { json: completion({ tool_calls: [call] }) },
+      { json: completion({ content: 'Rainy, 50F.' }) },
+    );
+    await run('run-tools');
+    expect(printed).toEqual(['Rainy, 50F.']);
+    expect(server.requests[0]?.json()).toMatchObject({
+      tools: [{ type: 'function', function: { name: 'getWeather' } }],
+    });
+    expect(server.requests[1]?.json()).toMatchObject({
+      messages: [
+        { role: 'user' },
+        { role: 'assistant' },
+        {
+          role: 'tool',
+          tool_call_id: 'call_1',
+          content: '{"location":"Oslo","temperature":"50F","precipitation":"high"}',
+        },
+      ],
+    });
+  });
+
   it('vector store: upload files as a batch and one file, polled', async () => {
     const counts = { completed: 1, failed: 0, in_progress: 0, cancelled: 0, total: 1 };
     const fileBatch = (status: string) => ({

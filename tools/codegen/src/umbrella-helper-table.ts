@@ -46,12 +46,12 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'chat.completions.runTools',
     imports: {
-      '@org/chat': ['runChatTools', 'type ChatToolRunBody', 'type ChatToolRunOptions', 'type ToolLoopCompletion'],
+      '../run-official-tools.js': ['runOfficialTools', 'type OfficialToolRun', 'type RunToolsBody'],
+      '@org/chat': ['type ChatToolRunOptions', 'type ToolLoopCompletion'],
     },
-    signature:
-      'runTools(body: ChatToolRunBody, options?: ChatToolRunOptions<ToolLoopCompletion>): ReturnType<typeof runChatTools>',
-    body: 'return runChatTools(this.#client, body, options);',
-    doc: 'Calls the model and runs its tool calls until it answers (`runChatTools` from `@org/chat`).',
+    signature: 'runTools(body: RunToolsBody, options?: ChatToolRunOptions<ToolLoopCompletion>): OfficialToolRun',
+    body: 'return runOfficialTools(this.#client, body, options);',
+    doc: 'Calls the model and runs its tool calls until it answers (`runChatTools` from `@org/chat`), official tools too.',
   },
   {
     path: 'responses.stream',

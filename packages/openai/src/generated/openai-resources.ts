@@ -18,13 +18,11 @@ import {
 import {
   Chat,
   ChatCompletions,
-  type ChatToolRunBody,
   type ChatToolRunOptions,
   type CreateChatCompletionRequest,
   parseChatCompletion,
   type ParseChatCompletionBody,
   type ParsedChatCompletion,
-  runChatTools,
   type ToolLoopCompletion,
 } from '@org/chat';
 import { type Client, type RequestOptions, type Uploadable, type WaitOptions } from '@org/core';
@@ -62,6 +60,7 @@ import {
   type ResponseStreamOptions,
 } from '@org/responses';
 import { ChatCompletionChunkStream } from '../chat-completion-chunk-stream.js';
+import { type OfficialToolRun, runOfficialTools, type RunToolsBody } from '../run-official-tools.js';
 
 /** `vectorStores.files` with the official package's helpers. */
 export class OpenAIVectorStoresFiles extends (VectorStoresFiles as new (
@@ -233,9 +232,9 @@ export class OpenAIChatCompletions extends (ChatCompletions as new (
     return parseChatCompletion(this.#client, body, options);
   }
 
-  /** Calls the model and runs its tool calls until it answers (`runChatTools` from `@org/chat`). */
-  runTools(body: ChatToolRunBody, options?: ChatToolRunOptions<ToolLoopCompletion>): ReturnType<typeof runChatTools> {
-    return runChatTools(this.#client, body, options);
+  /** Calls the model and runs its tool calls until it answers (`runChatTools` from `@org/chat`), official tools too. */
+  runTools(body: RunToolsBody, options?: ChatToolRunOptions<ToolLoopCompletion>): OfficialToolRun {
+    return runOfficialTools(this.#client, body, options);
   }
 }
 
