@@ -3,9 +3,9 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
-    'realtime-ws': 'src/realtime-ws.ts',
-    'realtime-websocket': 'src/realtime-websocket.ts',
-    'helpers-zod': 'src/helpers-zod.ts',
+    'realtime/ws': 'src/realtime/ws.ts',
+    'realtime/websocket': 'src/realtime/websocket.ts',
+    'helpers/zod': 'src/helpers/zod.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

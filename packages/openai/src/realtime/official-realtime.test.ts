@@ -2,8 +2,8 @@ import { realtimeResponse } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { OpenAI } from '../generated/index.js';
-import { OpenAIRealtimeWebSocket } from '../realtime-websocket.js';
-import { OpenAIRealtimeWS } from '../realtime-ws.js';
+import { OpenAIRealtimeWebSocket } from './websocket.js';
+import { OpenAIRealtimeWS } from './ws.js';
 
 const server = useTestServer();
 

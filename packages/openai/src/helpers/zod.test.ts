@@ -1,8 +1,8 @@
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { OpenAI } from './generated/index.js';
-import { zodFunction, zodResponseFormat, zodTextFormat } from './helpers-zod.js';
+import { OpenAI } from '../generated/index.js';
+import { zodFunction, zodResponseFormat, zodTextFormat } from './zod.js';
 
 const server = useTestServer();
 const openai = () => new OpenAI({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
