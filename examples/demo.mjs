@@ -10,6 +10,7 @@ import * as chatStream from './chat-stream.mjs';
 import * as chatStructured from './chat-structured.mjs';
 import * as chatTools from './chat-tools.mjs';
 import * as realtimeChat from './realtime-chat.mjs';
+import * as realtimeWebRTC from './realtime-webrtc.mjs';
 import * as responsesResume from './responses-resume.mjs';
 import * as responsesStream from './responses-stream.mjs';
 import * as responsesStructured from './responses-structured.mjs';
@@ -29,6 +30,10 @@ const tour = [
   ['A batch job: typed requests checked, uploaded, run, and read back joined to their results', batchJob],
   ['An assistants run with tools (legacy API), polled then streamed', assistantsTools],
   ['A text chat over a realtime session, each reply streamed as it is written', realtimeChat],
+  [
+    'A voice call from a browser page over WebRTC, with messages on its data channel (headless Chromium)',
+    realtimeWebRTC,
+  ],
 ];
 
 const live = Boolean(process.env.OPENAI_API_KEY);
@@ -46,7 +51,7 @@ try {
     }
     server?.reset();
     if (server) example.scriptReplies(server);
-    const result = await example.run({ client, log: (line) => console.log(`   ${line}`), model });
+    const result = await example.run({ client, server, log: (line) => console.log(`   ${line}`), model });
     const requestId = getResponseMeta(result)?.requestId;
     if (requestId) console.log(`   (request id ${requestId})`);
   }
