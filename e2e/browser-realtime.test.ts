@@ -2,15 +2,17 @@
 // over the browser's own WebSocket, and a WebRTC call made by `connectRealtimeWebRTC` from Chromium's fake
 // microphone, its data channel carrying a text turn.
 //
-// What the WebRTC half proves: the helper takes a real MediaStream, makes a real offer (audio sent, `oai-events` data
-// channel), posts it to `POST /realtime/calls` as `application/sdp` with the ephemeral key, applies the answer, reads
-// the call id from `Location`, plays the remote audio track, and speaks the typed events over the data channel. What
-// it does not: the answering peer is a second RTCPeerConnection in the same page (@org/testing has no WebRTC peer),
-// reached through the route below, relaying the data channel to @org/testing's realtime WebSocket endpoint; so the
-// media never leaves Chromium, and no audio is checked beyond a track arriving at each end.
+// What the WebRTC half proves: the helper takes a real MediaStream, makes a real offer (audio sent, a data channel),
+// posts it to `POST /realtime/calls` as `application/sdp` with the ephemeral key, applies the answer, reads the call id
+// from `Location`, gives the remote audio track to the page's <audio>, and speaks the typed events over the data
+// channel. The answering peer is @org/testing's `realtimeCallAnswer`: a WebRTC peer in this Node process (werift), so
+// ICE, DTLS and SCTP run for real between Chromium and Node on this machine; it relays the data channel to the
+// realtime WebSocket endpoint, whose scripts answer. What it does not prove: that audio flows (the peer offers audio
+// back but sends no packets, and the microphone's packets are not checked), nor anything of the Realtime API's own
+// media server beyond its request and reply.
 import path from 'node:path';
-import { realtimeResponse, startTestServer, type TestServer } from '@org/testing';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { realtimeCallAnswer, realtimeResponse, startTestServer, type TestServer } from '@org/testing';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserRealtimeResult } from './fixtures/browser-realtime-app.js';
 import { bundleForBrowser } from './support/bundle-for-browser.js';
@@ -33,10 +35,6 @@ const FLAGS = [
   // A microphone without hardware or a permission prompt.
   '--use-fake-device-for-media-stream',
   '--use-fake-ui-for-media-stream',
-  // The stand-in server's tone plays without a click.
-  '--autoplay-policy=no-user-gesture-required',
-  // Plain host candidates: the page's two peers need no mDNS to find each other.
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
 ];
 const KEY = 'ek_browser_rt';
 const CALL_ID = 'rtc_browser_1';
@@ -45,31 +43,19 @@ describe('realtime in a browser app built from the packages', () => {
   let server: TestServer | undefined;
   let proxy: CorsProxy | undefined;
   let browser: Browser | undefined;
-  let page: Page | undefined;
   let pageServer: { url: string; close(): Promise<void> } | undefined;
 
   beforeAll(async () => {
     if (!chromiumPath) return;
     server = await startTestServer();
-    const realtimeURL = server.realtime.url;
     server.realtime.on(
       'response.create',
       realtimeResponse({ text: 'Hi from the socket' }),
       realtimeResponse({ text: 'Hi over WebRTC' }),
     );
-    // The calls endpoint: the offer goes to the page's stand-in media server, whose answer is the reply.
-    server.on('POST', '/realtime/calls', async (request) => {
-      const answer = await (page as Page).evaluate(
-        ([offer, relayTo, key]) =>
-          (window.answerAsServer as NonNullable<typeof window.answerAsServer>)(offer, relayTo, key),
-        [request.text(), `${realtimeURL}?call_id=${CALL_ID}`, KEY] as const,
-      );
-      return {
-        status: 201,
-        headers: { 'content-type': 'application/sdp', location: `/v1/realtime/calls/${CALL_ID}` },
-        body: answer,
-      };
-    });
+    // The calls endpoint answers with a WebRTC peer in this process (werift), relaying the data channel to the
+    // realtime endpoint.
+    server.on('POST', '/realtime/calls', realtimeCallAnswer(server, { callId: CALL_ID }));
     proxy = await startCorsProxy(server.url);
     const bundle = await bundleForBrowser({ file: path.join(repoRoot, 'e2e/fixtures/browser-realtime-app.ts') });
     pageServer = await startPageServer({
@@ -94,7 +80,7 @@ describe('realtime in a browser app built from the packages', () => {
       if (!browser || !server || !proxy || !pageServer) {
         throw new Error('Chromium is not installed: apt-get install -y chromium (.ci/run does), or set CHROMIUM_PATH');
       }
-      page = await browser.newPage();
+      const page = await browser.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
       const query = `server=${encodeURIComponent(server.url)}&api=${encodeURIComponent(proxy.url)}`;
@@ -111,8 +97,6 @@ describe('realtime in a browser app built from the packages', () => {
         callId: CALL_ID,
         remoteAudioTracks: 1,
         localAudioTracks: 1,
-        dataChannelLabel: 'oai-events',
-        serverHeardAudio: true,
       });
 
       // The browser's WebSocket sent no header: the key went as a subprotocol.
@@ -139,6 +123,7 @@ describe('realtime in a browser app built from the packages', () => {
 
       // The data channel's events reached the endpoint as a socket's would.
       expect(relayed?.handshake.query.get('call_id')).toBe(CALL_ID);
+      expect(relayed?.handshake.headers.authorization).toBe(`Bearer ${KEY}`);
       expect(relayed?.events.map((event) => event.type)).toEqual(['conversation.item.create', 'response.create']);
       expect(relayed?.events[0]).toMatchObject({
         item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Hello over WebRTC?' }] },

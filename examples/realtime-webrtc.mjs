@@ -3,13 +3,13 @@
 // ever reaches the browser.
 // Run: OPENAI_API_KEY=… node examples/realtime-webrtc.mjs, then open the URL it prints (Ctrl-C stops it).
 // Without a key (and in the demo tour) it runs the page unattended in headless Chromium, with a fake microphone,
-// against the local server: see realtime-webrtc-stand-in.mjs for what stands in for the media server there.
+// against the local server, whose `realtimeCallAnswer` answers the call with a WebRTC peer in this process (werift).
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createClient } from '@org/core';
 import { createRealtimeClientSecret } from '@org/realtime';
-import { realtimeResponse, startTestServer } from '@org/testing';
+import { realtimeCallAnswer, realtimeResponse, startTestServer } from '@org/testing';
 import { build } from 'esbuild';
 
 const CALL_ID = 'rtc_local_demo';
@@ -22,16 +22,15 @@ const localAnswers = {
 export const offlineOnly =
   'it needs a browser and a microphone: run node examples/realtime-webrtc.mjs and open the page';
 
-const html = (standIn) => `<!doctype html>
+const html = `<!doctype html>
 <meta charset="utf-8"><title>Realtime over WebRTC</title>
 <button id="start">Start the call</button> <button id="hang-up">Hang up</button>
 <form><input placeholder="or type a message" size="40"> <button>Send</button></form>
 <audio autoplay></audio>
 <pre id="log"></pre>
-${standIn ? '<script type="module" src="stand-in.js"></script>' : ''}
 <script type="module" src="page.js"></script>`;
 
-/** The page's script (and the stand-in's), bundled for a browser: `@org/*` take their browser builds. */
+/** The page's script, bundled for a browser: `@org/*` take their browser builds. */
 async function bundle(file) {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(file, import.meta.url))],
@@ -44,8 +43,9 @@ async function bundle(file) {
   return result.outputFiles[0].text;
 }
 
-/** What the local server answers: a client secret, the page, and a reply to each line. */
+/** What the local server answers: a client secret, the call's offer, and a reply to each line. */
 export function scriptReplies(server) {
+  server.on('POST', '/realtime/calls', realtimeCallAnswer(server, { callId: CALL_ID }));
   server.on('POST', '/realtime/client_secrets', {
     json: { value: 'ek_local_demo', expires_at: Math.floor(Date.now() / 1000) + 600, session: { type: 'realtime' } },
   });
@@ -74,37 +74,18 @@ export async function run({ client, server, log = console.log }) {
   }
   const { chromium } = await import('playwright-core');
   const secret = await createRealtimeClientSecret(client, { session: { type: 'realtime', model: 'gpt-realtime' } });
-  server.on('GET', '/webrtc/page', { headers: { 'content-type': 'text/html' }, body: html(true) });
+  server.on('GET', '/webrtc/page', { headers: { 'content-type': 'text/html' }, body: html });
   server.on('GET', '/webrtc/page.js', {
     headers: { 'content-type': 'text/javascript' },
     body: await bundle('./realtime-webrtc-page.mjs'),
   });
-  server.on('GET', '/webrtc/stand-in.js', {
-    headers: { 'content-type': 'text/javascript' },
-    body: await bundle('./realtime-webrtc-stand-in.mjs'),
-  });
   server.on('GET', '/webrtc/session', { json: { apiKey: secret.value, baseURL: server.baseURL } });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--autoplay-policy=no-user-gesture-required',
-      '--disable-features=WebRtcHideLocalIpsWithMdns',
-    ],
+    args: ['--no-sandbox', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
   });
   try {
     const page = await browser.newPage();
-    // The calls endpoint: the page's offer goes to the stand-in media server in the page, whose answer is the reply.
-    server.on('POST', '/realtime/calls', async (request) => ({
-      status: 201,
-      headers: { 'content-type': 'application/sdp', location: `/v1/realtime/calls/${CALL_ID}` },
-      body: await page.evaluate(
-        ([offer, relayTo, key]) => window.answerAsServer(offer, relayTo, key),
-        [request.text(), `${server.realtime.url}?call_id=${CALL_ID}`, secret.value],
-      ),
-    }));
     const say = lines.map((line) => `say=${encodeURIComponent(line)}`).join('&');
     await page.goto(`${server.url}/webrtc/page?${say}`);
     await page.waitForFunction(() => window.demoDone === true, null, { timeout: 30_000 });
@@ -118,7 +99,7 @@ export async function run({ client, server, log = console.log }) {
 /** With a key: serves the page on 127.0.0.1, and a fresh client secret to each call it makes. */
 async function serve(client) {
   const files = {
-    '/': { type: 'text/html', body: html(false) },
+    '/': { type: 'text/html', body: html },
     '/page.js': { type: 'text/javascript', body: await bundle('./realtime-webrtc-page.mjs') },
   };
   const model = process.env.OPENAI_REALTIME_MODEL ?? 'gpt-realtime';
