@@ -11,7 +11,7 @@
 // back but sends no packets, and the microphone's packets are not checked), nor anything of the Realtime API's own
 // media server beyond its request and reply.
 import path from 'node:path';
-import { realtimeCallAnswer, realtimeResponse, startTestServer, type TestServer } from '@org/testing';
+import { errorReply, realtimeCallAnswer, realtimeResponse, startTestServer, type TestServer } from '@org/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserRealtimeResult } from './fixtures/browser-realtime-app.js';
@@ -52,10 +52,16 @@ describe('realtime in a browser app built from the packages', () => {
       'response.create',
       realtimeResponse({ text: 'Hi from the socket' }),
       realtimeResponse({ text: 'Hi over WebRTC' }),
+      realtimeResponse({ text: 'Cut short' }, { faultAfterEvents: 2, fault: 'destroy' }),
     );
     // The calls endpoint answers with a WebRTC peer in this process (werift), relaying the data channel to the
     // realtime endpoint.
-    server.on('POST', '/realtime/calls', realtimeCallAnswer(server, { callId: CALL_ID }));
+    const answer = realtimeCallAnswer(server, { callId: CALL_ID });
+    server.on('POST', '/realtime/calls', (request) =>
+      request.headers.authorization === 'Bearer ek_refused'
+        ? errorReply(401, 'Incorrect API key provided.', { code: 'invalid_api_key' })
+        : answer(request),
+    );
     proxy = await startCorsProxy(server.url);
     const bundle = await bundleForBrowser({ file: path.join(repoRoot, 'e2e/fixtures/browser-realtime-app.ts') });
     pageServer = await startPageServer({
@@ -97,6 +103,9 @@ describe('realtime in a browser app built from the packages', () => {
         callId: CALL_ID,
         remoteAudioTracks: 1,
         localAudioTracks: 1,
+        droppedTurn: 'RealtimeClosedError 1006',
+        closeEvent: '1006 byClient=false',
+        refusedOffer: 'AuthenticationError 401',
       });
 
       // The browser's WebSocket sent no header: the key went as a subprotocol.
@@ -124,7 +133,11 @@ describe('realtime in a browser app built from the packages', () => {
       // The data channel's events reached the endpoint as a socket's would.
       expect(relayed?.handshake.query.get('call_id')).toBe(CALL_ID);
       expect(relayed?.handshake.headers.authorization).toBe(`Bearer ${KEY}`);
-      expect(relayed?.events.map((event) => event.type)).toEqual(['conversation.item.create', 'response.create']);
+      expect(relayed?.events.map((event) => event.type)).toEqual([
+        'conversation.item.create',
+        'response.create',
+        'response.create',
+      ]);
       expect(relayed?.events[0]).toMatchObject({
         item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Hello over WebRTC?' }] },
       });
