@@ -1,8 +1,11 @@
 // The tour `pnpm demo` runs: each example in turn. Without OPENAI_API_KEY every
 // example talks to an embedded local server with scripted replies, so the tour
 // works offline; with a key it calls the real API.
+import { createAdminClient } from '@org/admin';
 import { createClient, getResponseMeta } from '@org/core';
 import { startTestServer } from '@org/testing';
+import * as adminExportCosts from './admin-export-costs.mjs';
+import * as adminInviteUser from './admin-invite-user.mjs';
 import * as assistantsTools from './assistants-tools.mjs';
 import * as batchJob from './batch-job.mjs';
 import * as chatCompletion from './chat-completion.mjs';
@@ -34,11 +37,17 @@ const tour = [
     'A voice call from a browser page over WebRTC, with messages on its data channel (headless Chromium)',
     realtimeWebRTC,
   ],
+  ['Onboarding with the admin key: an invite, a member added to projects, who can reach a project', adminInviteUser],
+  ["Last month's costs per project as CSV, and its tokens per model", adminExportCosts],
 ];
 
 const live = Boolean(process.env.OPENAI_API_KEY);
 const server = live ? undefined : await startTestServer();
 const client = createClient(live ? {} : { apiKey: 'sk-local-demo', baseURL: server.baseURL });
+// Admin examples take a client with the admin key: the local server's, or OPENAI_ADMIN_KEY's with a key.
+const adminClient = live
+  ? process.env.OPENAI_ADMIN_KEY && createAdminClient()
+  : createAdminClient({ apiKey: 'sk-admin-local-demo', baseURL: server.baseURL });
 const model = process.env.OPENAI_MODEL;
 console.log(live ? 'Calling the OpenAI API.' : `No OPENAI_API_KEY: using a local server at ${server.baseURL}.`);
 
@@ -49,9 +58,20 @@ try {
       console.log(`   (skipped with a key: ${example.offlineOnly})`);
       continue;
     }
+    if (example.usesAdminKey && !adminClient) {
+      console.log('   (skipped: set OPENAI_ADMIN_KEY for the admin examples)');
+      continue;
+    }
     server?.reset();
     if (server) example.scriptReplies(server);
-    const result = await example.run({ client, server, log: (line) => console.log(`   ${line}`), model });
+    const exampleClient = example.usesAdminKey ? adminClient : client;
+    const result = await example.run({
+      client: exampleClient,
+      server,
+      log: (line) => console.log(`   ${line}`),
+      model,
+      live,
+    });
     const requestId = getResponseMeta(result)?.requestId;
     if (requestId) console.log(`   (request id ${requestId})`);
   }

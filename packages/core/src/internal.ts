@@ -5,6 +5,7 @@
  */
 export { dropReplacedAzureOptions } from './azure/drop-replaced-azure-options.js';
 export { isBrowser } from './client/is-browser.js';
+export { request } from './client/request.js';
 export { readEnv } from './config/read-env.js';
 export { apiErrorFromReply } from './errors/api-error-from-reply.js';
 export { attachResponseMeta } from './meta/response-meta.js';
@@ -15,7 +16,7 @@ export { checkOptionsOf, requestOptionsOf, waitForJob } from './polling/wait-for
 export { backoffDelay } from './request/backoff-delay.js';
 export { rawBody } from './request/raw-body.js';
 export { stepOptions } from './request/step-options.js';
-export { ndjsonLine } from './streaming/ndjson-line.js';
+export { NDJSON_END, ndjsonLine } from './streaming/ndjson-line.js';
 export { PushedIterator } from './streaming/pushed-iterator.js';
 export { StreamHelper } from './streaming/stream-helper.js';
 export type { StreamIterator } from './streaming/stream-iterator.js';

@@ -20,5 +20,13 @@ export type {
 } from './recorded-realtime-connection.js';
 export { MAX_RECORDED_BODY_BYTES, type RecordedRequest } from './recorded-request.js';
 export type { Fault, Reply, ReplySpec } from './reply.js';
+export { seededRandom } from './seeded-random.js';
 export { type SSEEvent, serializeSSE, sseDone } from './sse.js';
 export { startTestServer, type TestServer, type TestServerOptions } from './start-test-server.js';
+export {
+  attemptKey,
+  type RandomFault,
+  type RandomFaultsOptions,
+  randomFaultKinds,
+  withRandomFaults,
+} from './with-random-faults.js';

@@ -11,11 +11,12 @@ import type {
 } from './operation-model.js';
 import type { OperationEntry } from './operation-table.js';
 import { type PrintContext, printType, unionOf } from './print-type.js';
+import { queryParamName } from './query-param-name.js';
 import type { SchemaRegistry } from './schema-registry.js';
 import { isSdkOnly, sdkOnlyFillers } from './sdk-only-fields.js';
 import type { HttpMethod, OpenApiSpec, OperationObject, ParameterObject, SchemaObject } from './spec-types.js';
 
-const reservedArguments = new Set(['client', 'body', 'query', 'options']);
+const reservedArguments = new Set(['client', 'body', 'query', 'options', 'request']);
 const jsonType = 'application/json';
 const multipartType = 'multipart/form-data';
 const eventStreamType = 'text/event-stream';
@@ -96,8 +97,8 @@ class OperationDescriber {
     if (params.length === 0) return undefined;
     const schema: SchemaObject = {
       type: 'object',
-      properties: Object.fromEntries(params.map((param) => [param.name, param.schema ?? {}])),
-      required: params.filter((param) => param.required === true).map((param) => param.name),
+      properties: Object.fromEntries(params.map((param) => [queryParamName(param.name), param.schema ?? {}])),
+      required: params.filter((param) => param.required === true).map((param) => queryParamName(param.name)),
     };
     return {
       type: this.named(schema, `${this.baseName}Query`, true),
@@ -226,6 +227,10 @@ class OperationDescriber {
         ? 'false | null'
         : unionOf((others ?? []).filter((other) => other !== override.value).map((other) => `'${String(other)}'`));
     const method = this.entry.method.split('.').pop()!;
+    const end = override?.end;
+    if (end === undefined) {
+      throw new Error(`${this.entry.route}: say how its stream ends (stream.end in the operation table)`);
+    }
     return {
       location,
       field,
@@ -233,6 +238,12 @@ class OperationDescriber {
       otherValues,
       event: this.print(eventSchema),
       eventNames: override?.eventNames === true,
+      end:
+        end === 'unknown'
+          ? undefined
+          : typeof end === 'string'
+            ? `'${end}'`
+            : `[${end.map((type) => `'${type}'`).join(', ')}]`,
       fn: override?.fn ?? `stream${this.entry.fn.replace(/^create/, '')}`,
       method: method === 'create' ? 'stream' : `${method}Stream`,
     };
