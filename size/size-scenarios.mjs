@@ -69,9 +69,10 @@ const REALTIME_LIMIT = '16.5 KB';
  * turns and helpers as the WebSocket session (15.8 KB), its data channel as the transport (0.7 KB), and the one HTTP
  * call that posts the offer, which the WebSocket session never makes: the client's request pipeline and errors, and
  * the multipart encoder of the generated `createRealtimeCall` for an offer sent beside a model (0.9 KB of it). The
- * official package has no WebRTC client to compare with.
+ * official package has no WebRTC client to compare with. 18 KB until nothing lost, nothing leaked (above) came
+ * in the merge: 18.49 KB measured after it, as the WebSocket session rose to 16.38 KB.
  */
-const REALTIME_WEBRTC_LIMIT = '18 KB';
+const REALTIME_WEBRTC_LIMIT = '18.7 KB';
 
 /**
  * The budget for an Azure client and one chat call (`@org/core/azure`, 2026-12-07): about 1.1 KB over the same call on
