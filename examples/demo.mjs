@@ -12,12 +12,18 @@ import * as chatCompletion from './chat-completion.mjs';
 import * as chatStream from './chat-stream.mjs';
 import * as chatStructured from './chat-structured.mjs';
 import * as chatTools from './chat-tools.mjs';
+import * as embedAndSearch from './embed-and-search.mjs';
+import * as evalRun from './eval-run.mjs';
+import * as fineTune from './fine-tune.mjs';
+import * as imageGenerateAndSave from './image-generate-and-save.mjs';
+import * as makeVideo from './make-video.mjs';
 import * as realtimeChat from './realtime-chat.mjs';
 import * as realtimeWebRTC from './realtime-webrtc.mjs';
 import * as responsesResume from './responses-resume.mjs';
 import * as responsesStream from './responses-stream.mjs';
 import * as responsesStructured from './responses-structured.mjs';
 import * as responsesTools from './responses-tools.mjs';
+import * as speakAndTranscribe from './speak-and-transcribe.mjs';
 import * as vectorStoreFolder from './vector-store-folder.mjs';
 
 const tour = [
@@ -39,6 +45,12 @@ const tour = [
   ],
   ['Onboarding with the admin key: an invite, a member added to projects, who can reach a project', adminInviteUser],
   ["Last month's costs per project as CSV, and its tokens per model", adminExportCosts],
+  ['A small corpus embedded as Float32Arrays and searched by cosine similarity', embedAndSearch],
+  ['An image generated and saved to a file', imageGenerateAndSave],
+  ['A sentence spoken into a file as it arrives, then transcribed, streamed', speakAndTranscribe],
+  ['A video made and waited for as the server asks, then saved with its thumbnail', makeVideo],
+  ['A fine-tuning job from a JSONL file: its events as they are logged, its checkpoints, its metrics', fineTune],
+  ['An eval run: its progress, pass rates overall and per grader, and the items that failed', evalRun],
 ];
 
 const live = Boolean(process.env.OPENAI_API_KEY);
