@@ -39,10 +39,7 @@ const tour = [
   ['A batch job: typed requests checked, uploaded, run, and read back joined to their results', batchJob],
   ['An assistants run with tools (legacy API), polled then streamed', assistantsTools],
   ['A text chat over a realtime session, each reply streamed as it is written', realtimeChat],
-  [
-    'A voice call from a browser page over WebRTC, with messages on its data channel (headless Chromium)',
-    realtimeWebRTC,
-  ],
+  ['A WebRTC call from a browser page, messages on its data channel (headless Chromium)', realtimeWebRTC],
   ['Onboarding with the admin key: an invite, a member added to projects, who can reach a project', adminInviteUser],
   ["Last month's costs per project as CSV, and its tokens per model", adminExportCosts],
   ['A small corpus embedded as Float32Arrays and searched by cosine similarity', embedAndSearch],
