@@ -4,16 +4,12 @@ import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import * as exportCosts from '../examples/admin-export-costs.mjs';
 import * as inviteUser from '../examples/admin-invite-user.mjs';
+import { type Example, runExampleOffline } from './support/run-example-offline.js';
 
 const server = useTestServer();
 
-async function runOffline(example: typeof exportCosts | typeof inviteUser): Promise<string[]> {
-  example.scriptReplies(server);
-  const lines: string[] = [];
-  const client = createAdminClient({ apiKey: 'sk-admin-local', baseURL: server.baseURL });
-  await example.run({ client, log: (line: string) => lines.push(line) });
-  return lines;
-}
+const runOffline = (example: Example) =>
+  runExampleOffline(server, example, createAdminClient({ apiKey: 'sk-admin-local', baseURL: server.baseURL }));
 
 describe('admin examples', () => {
   it('invites someone, adds a member to two projects and lists who can reach one', async () => {

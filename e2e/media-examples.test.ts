@@ -9,18 +9,12 @@ import * as embedAndSearch from '../examples/embed-and-search.mjs';
 import * as imageGenerateAndSave from '../examples/image-generate-and-save.mjs';
 import * as makeVideo from '../examples/make-video.mjs';
 import * as speakAndTranscribe from '../examples/speak-and-transcribe.mjs';
+import { type Example, runExampleOffline } from './support/run-example-offline.js';
 
 const server = useTestServer();
 
-type Example = typeof embedAndSearch | typeof imageGenerateAndSave | typeof speakAndTranscribe | typeof makeVideo;
-
-async function runOffline(example: Example): Promise<string[]> {
-  example.scriptReplies(server);
-  const lines: string[] = [];
-  const client = createClient({ apiKey: 'sk-local', baseURL: server.baseURL });
-  await example.run({ client, log: (line: string) => lines.push(line) });
-  return lines;
-}
+const runOffline = (example: Example) =>
+  runExampleOffline(server, example, createClient({ apiKey: 'sk-local', baseURL: server.baseURL }));
 
 describe('media examples', () => {
   it('embeds a small corpus as base64 and finds the text closest to the question', async () => {

@@ -6,16 +6,12 @@ import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import * as evalRun from '../examples/eval-run.mjs';
 import * as fineTune from '../examples/fine-tune.mjs';
+import { type Example, runExampleOffline } from './support/run-example-offline.js';
 
 const server = useTestServer();
 
-async function runOffline(example: typeof fineTune | typeof evalRun): Promise<string[]> {
-  example.scriptReplies(server);
-  const lines: string[] = [];
-  const client = createClient({ apiKey: 'sk-local', baseURL: server.baseURL });
-  await example.run({ client, log: (line: string) => lines.push(line) });
-  return lines;
-}
+const runOffline = (example: Example) =>
+  runExampleOffline(server, example, createClient({ apiKey: 'sk-local', baseURL: server.baseURL }));
 
 describe('fine-tuning and evals examples', () => {
   it('fine-tunes from a JSONL file, printing the events as they are logged, the checkpoints and the metrics', async () => {
