@@ -12,6 +12,7 @@ export { type JobState, type PollSettings, poll } from './polling/poll.js';
 export { checkOptionsOf, requestOptionsOf, waitForJob } from './polling/wait-for-job.js';
 export { backoffDelay } from './request/backoff-delay.js';
 export { stepOptions } from './request/step-options.js';
+export { withHeaders } from './request/with-headers.js';
 export { ndjsonLine } from './streaming/ndjson-line.js';
 export { StreamHelper } from './streaming/stream-helper.js';
 export type { StreamIterator } from './streaming/stream-iterator.js';
