@@ -1,18 +1,20 @@
 // `pnpm bench`: every benchmark, side by side, in one run; writes the medians into BENCHMARKS.md.
 // Options: --runs=N (default 5), --quick (one short run of each, to check the benchmarks work; writes nothing),
-// --only=sequential,stream (just those figures, e.g. to re-measure a noisy one with more runs; writes nothing; the
-// compressed-reply figures are gzip-sequential and gzip-stream).
+// --only=sequential,stream (just those figures, e.g. to re-measure a noisy one with more runs; writes nothing, except
+// the realtime section when its figures are all among them: --only=realtime,realtimeMemory; the compressed-reply
+// figures are gzip-sequential and gzip-stream).
 import { closeSync, existsSync, ftruncateSync, openSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { clients } from './clients/index.mjs';
-import { measureBundles } from './lib/measure-bundles.mjs';
+import { measureBundles, measureRealtimeBundles } from './lib/measure-bundles.mjs';
 import { measureInstalled } from './lib/measure-installed.mjs';
 import { median } from './lib/median.mjs';
 import { runScenario } from './lib/run-scenario.mjs';
 import { startBenchServer } from './lib/start-bench-server.mjs';
+import { writeRealtimeReport } from './lib/write-realtime-report.mjs';
 import { writeReport } from './lib/write-report.mjs';
 import { setupBench } from './setup.mjs';
 
@@ -75,7 +77,17 @@ const plan = [
     clients: ['@org'],
     args: { file: uploadFile, source, partSize: 16 * 1024 ** 2, concurrency: 4 },
   })),
+  { key: 'realtime', scenario: 'realtime-rate', runs, args: { events: 1000, ...durations } },
+  {
+    key: 'realtimeMemory',
+    scenario: 'realtime-memory',
+    runs: durations.memoryRuns,
+    args: { sessions: 200 },
+    nodeArgs: ['--expose-gc'],
+  },
 ];
+/** The figures of the realtime section of BENCHMARKS.md, written whenever they are all measured. */
+const realtimeKeys = ['realtime', 'realtimeMemory'];
 
 const unknown = only?.filter((key) => !plan.some((step) => step.key === key)) ?? [];
 if (unknown.length > 0) {
@@ -95,8 +107,15 @@ try {
       // Rotate who goes first, so drift on the machine does not favour one client.
       for (const name of [...stepNames.slice(run % stepNames.length), ...stepNames.slice(0, run % stepNames.length)]) {
         const { duration, warmup, ...args } = step.args;
-        const timing = step.scenario === 'throughput' || step.scenario === 'stream-rate' ? { duration, warmup } : {};
-        samples[name].push(await runScenario(step.scenario, { client: name, url: server.baseURL, ...args, ...timing }));
+        const timed = ['throughput', 'stream-rate', 'realtime-rate'].includes(step.scenario);
+        const timing = timed ? { duration, warmup } : {};
+        samples[name].push(
+          await runScenario(
+            step.scenario,
+            { client: name, url: server.baseURL, ...args, ...timing },
+            { nodeArgs: step.nodeArgs },
+          ),
+        );
       }
     }
     medians[step.key] = Object.fromEntries(
@@ -112,8 +131,25 @@ try {
   if (existsSync(uploadFile)) rmSync(uploadFile);
 }
 
+const realtimeMeasured = realtimeKeys.every((key) => medians[key]);
+if (realtimeMeasured && !quick) {
+  const realtimeBundles = await measureRealtimeBundles();
+  console.log('realtime bundles', JSON.stringify(realtimeBundles));
+  writeRealtimeReport(reportFile, {
+    runs,
+    durations,
+    medians,
+    realtimeBundles,
+    loadAverage: { ...loadAverage, end: os.loadavg()[0] },
+  });
+  console.log(`Wrote the realtime section of ${path.relative(process.cwd(), reportFile)}`);
+}
 if (only) {
-  console.log('Only some figures were measured; BENCHMARKS.md is left as it was.');
+  console.log(
+    realtimeMeasured && !quick
+      ? 'Only some figures were measured; the rest of BENCHMARKS.md is left as it was.'
+      : 'Only some figures were measured; BENCHMARKS.md is left as it was.',
+  );
   process.exit(0);
 }
 const bundles = await measureBundles();

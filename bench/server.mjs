@@ -1,8 +1,10 @@
 // The benchmarks' API server, in its own process so its work is not charged to the client under test. It does as
-// little as it can: canned chat completion JSON, canned SSE streams, upload sinks (a file, or an Upload's parts), and
-// canned replies compressed as the client asks. Prints {"port"} when ready.
+// little as it can: canned chat completion JSON, canned SSE streams, upload sinks (a file, or an Upload's parts),
+// canned replies compressed as the client asks, and a realtime WebSocket endpoint that answers each response.create
+// with canned text deltas. Prints {"port"} when ready.
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { Sender, WebSocketServer } from 'ws';
 
 const completion = Buffer.from(
   JSON.stringify({
@@ -194,6 +196,63 @@ const server = createServer((req, res) => {
   const chunks = [];
   req.on('data', (chunk) => chunks.push(chunk));
   req.on('end', () => answerChat(Buffer.concat(chunks).toString('utf8'), res));
+});
+/**
+ * The text deltas of a realtime response as WebSocket frames, built once per count and written in one go, as the
+ * SSE bodies above are: the server's own framing costs nothing, so the client's work is what is measured.
+ */
+const deltaFrames = new Map();
+function realtimeDeltas(count) {
+  let frames = deltaFrames.get(count);
+  if (!frames) {
+    const options = { fin: true, opcode: 1, mask: false, readOnly: false, rsv1: false };
+    frames = Buffer.concat(
+      Array.from({ length: count }, (_, index) =>
+        Buffer.concat(
+          Sender.frame(
+            Buffer.from(
+              JSON.stringify({
+                type: 'response.output_text.delta',
+                event_id: `event_${index}`,
+                response_id: 'resp_bench',
+                item_id: 'item_bench',
+                output_index: 0,
+                content_index: 0,
+                delta: `token${index} `,
+              }),
+            ),
+            options,
+          ),
+        ),
+      ),
+    );
+    deltaFrames.set(count, frames);
+  }
+  return frames;
+}
+
+const realtimeEvent = (type, fields) => JSON.stringify({ type, event_id: `event_${type}`, ...fields });
+
+/** `/v1/realtime?model=bench-events-N`: a session.created, then N text deltas for each response.create. */
+const realtime = new WebSocketServer({ noServer: true, perMessageDeflate: false });
+realtime.on('connection', (socket, request) => {
+  const count = Number(/bench-events-(\d+)/.exec(request.url ?? '')?.[1] ?? 10);
+  socket.send(
+    realtimeEvent('session.created', { session: { type: 'realtime', id: 'sess_bench', object: 'realtime.session' } }),
+  );
+  socket.on('message', (data) => {
+    const event = JSON.parse(data);
+    if (event.type !== 'response.create') return;
+    const response = { id: 'resp_bench', object: 'realtime.response', metadata: event.response?.metadata ?? null };
+    socket.send(realtimeEvent('response.created', { response: { ...response, status: 'in_progress', output: [] } }));
+    // Straight to the TCP socket, behind the frame ws just queued there.
+    socket._socket.write(realtimeDeltas(count));
+    socket.send(realtimeEvent('response.done', { response: { ...response, status: 'completed', output: [] } }));
+  });
+});
+
+server.on('upgrade', (request, socket, head) => {
+  realtime.handleUpgrade(request, socket, head, (ws) => realtime.emit('connection', ws, request));
 });
 server.keepAliveTimeout = 60_000;
 server.requestTimeout = 0;

@@ -9,6 +9,7 @@ import * as chatCompletion from './chat-completion.mjs';
 import * as chatStream from './chat-stream.mjs';
 import * as chatStructured from './chat-structured.mjs';
 import * as chatTools from './chat-tools.mjs';
+import * as realtimeChat from './realtime-chat.mjs';
 import * as responsesResume from './responses-resume.mjs';
 import * as responsesStream from './responses-stream.mjs';
 import * as responsesStructured from './responses-structured.mjs';
@@ -27,6 +28,7 @@ const tour = [
   ['A folder uploaded into a vector store, five files at a time, and searched', vectorStoreFolder],
   ['A batch job: typed requests checked, uploaded, run, and read back joined to their results', batchJob],
   ['An assistants run with tools (legacy API), polled then streamed', assistantsTools],
+  ['A text chat over a realtime session, each reply streamed as it is written', realtimeChat],
 ];
 
 const live = Boolean(process.env.OPENAI_API_KEY);

@@ -6,9 +6,18 @@ export const clients = {
   openai: new URL('./openai-sdk.mjs', import.meta.url).href,
 };
 
-export async function loadClient(name, baseURL) {
-  const href = clients[name];
-  if (!href) throw new Error(`unknown client ${name}; one of ${Object.keys(clients).join(', ')}`);
+// The realtime clients under the same names: for realtime, the limit is a bare `ws` socket and `JSON.parse`. Each
+// module's `load(baseURL)` returns { connect(model, onDelta) } (see realtime/).
+export const realtimeClients = {
+  'bare undici': new URL('./realtime/bare-ws.mjs', import.meta.url).href,
+  '@org': new URL('./realtime/org-sdk.mjs', import.meta.url).href,
+  openai: new URL('./realtime/openai-sdk.mjs', import.meta.url).href,
+};
+
+/** Loads client `name` of a set (`clients` by default, or `realtimeClients`). */
+export async function loadClient(name, baseURL, set = clients) {
+  const href = set[name];
+  if (!href) throw new Error(`unknown client ${name}; one of ${Object.keys(set).join(', ')}`);
   const { load } = await import(href);
   return load(baseURL);
 }

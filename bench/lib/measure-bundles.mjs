@@ -27,6 +27,32 @@ const parser = createParser({ onEvent: (event) => event.data !== '[DONE]' && con
 const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
 for (let part = await reader.read(); !part.done; part = await reader.read()) parser.feed(part.value);`;
 
+// Connect with an ephemeral key and read one text turn as it streams, as size/size-scenarios.mjs does for @org.
+const openaiRealtimeSource = `import OpenAI from 'openai';
+import { OpenAIRealtimeWebSocket } from 'openai/realtime/websocket';
+const client = new OpenAI({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1', dangerouslyAllowBrowser: true });
+const rt = new OpenAIRealtimeWebSocket({ model: 'gpt-realtime' }, client);
+rt.socket.addEventListener('open', () => {
+  rt.send({ type: 'conversation.item.create', item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Hi' }] } });
+  rt.send({ type: 'response.create', response: { output_modalities: ['text'] } });
+});
+rt.on('response.output_text.delta', (event) => console.log(event.delta));
+rt.on('response.output_text.done', (event) => {
+  console.log(event.text);
+  rt.close();
+});
+rt.on('error', (error) => console.error(error));`;
+const bareWebSocketSource = `const socket = new WebSocket('wss://api.example.test/v1/realtime?model=gpt-realtime', ['realtime', 'openai-insecure-api-key.ek_size']);
+socket.addEventListener('open', () => {
+  socket.send(JSON.stringify({ type: 'conversation.item.create', item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Hi' }] } }));
+  socket.send(JSON.stringify({ type: 'response.create', response: { output_modalities: ['text'] } }));
+});
+socket.addEventListener('message', ({ data }) => {
+  const event = JSON.parse(data);
+  if (event.type === 'response.output_text.delta') console.log(event.delta);
+  if (event.type === 'response.done') socket.close();
+});`;
+
 async function gzipBytes(source) {
   const result = await build({
     ...browserBuildOptions(),
@@ -53,4 +79,15 @@ export async function measureBundles() {
     }),
   );
   return { chatAndStream, sizeLimit };
+}
+
+/** Browser bundles of a realtime connection and one text turn: ours, the official package's, a bare `WebSocket`. */
+export async function measureRealtimeBundles() {
+  const ours = (await listSizeScenarios()).find((scenario) => scenario.name === 'realtime: connect + one text turn');
+  return {
+    '@org': ours ? await gzipBytes(ours.source) : Number.NaN,
+    openai: await gzipBytes(openaiRealtimeSource),
+    'bare WebSocket': await gzipBytes(bareWebSocketSource),
+    budget: ours ? Number.parseFloat(ours.limit) * 1000 : Number.NaN,
+  };
 }

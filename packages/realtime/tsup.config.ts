@@ -1,11 +1,8 @@
 import { defineConfig } from 'tsup';
+import { nodeAndBrowserBuilds } from '../../scripts/node-and-browser-builds.js';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  platform: 'neutral',
-});
+// The browser build takes the platform's WebSocket only (no `ws`) and base64 without Buffer. `zod` is its own entry,
+// so only an app importing `@org/realtime/zod` ever loads zod.
+export default defineConfig(
+  nodeAndBrowserBuilds({ index: 'src/index.ts', zod: 'src/zod.ts' }, { index: 'src/index.ts' }),
+);

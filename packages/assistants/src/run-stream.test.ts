@@ -6,6 +6,7 @@ import {
   isErrorKind,
   JobFailedError,
   StreamError,
+  StreamTruncatedError,
 } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
@@ -201,13 +202,26 @@ describe('runStream', () => {
     expect(error.message).toBe('Overloaded.');
   });
 
-  it('raises a StreamError for a stream that ends before the run stops', async () => {
+  it('raises a StreamTruncatedError for a stream cut short before its [DONE]', async () => {
     server.on('POST', runsPath, { sse: [{ event: 'thread.run.in_progress', data: fakeRun('in_progress') }] });
     const error = await runStream(client, 'thread_1', { assistant_id: 'asst_1' })
       .done()
       .catch((caught) => caught);
-    expect(error).toBeInstanceOf(StreamError);
-    expect(error.message).toBe('The run stream ended before the run stopped (last status: in_progress).');
+    expect(error).toBeInstanceOf(StreamTruncatedError);
+    expect(error.message).toBe('The stream was cut short: it ended before [DONE].');
+  });
+
+  it('raises a StreamTruncatedError for a stream that ends, even with [DONE], before the run stops', async () => {
+    const events = [
+      { event: 'thread.run.in_progress', data: fakeRun('in_progress') },
+      { event: 'done', data: '[DONE]' },
+    ];
+    server.on('POST', runsPath, { sse: events });
+    const error = await runStream(client, 'thread_1', { assistant_id: 'asst_1' })
+      .done()
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(StreamTruncatedError);
+    expect(error.message).toBe('The stream was cut short: the run had not stopped (last status: in_progress).');
   });
 
   it('frees the connection and rejects what waits when aborted', async () => {

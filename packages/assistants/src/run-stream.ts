@@ -1,4 +1,4 @@
-import { type Client, InvalidInputError, type RequestOptions, type Stream, StreamError } from '@org/core';
+import { type Client, InvalidInputError, type RequestOptions, type Stream, StreamTruncatedError } from '@org/core';
 import { StreamHelper } from '@org/core/internal';
 import { streamRun } from './generated/functions/stream-run.js';
 import { streamSubmitToolOutputsToRun } from './generated/functions/stream-submit-tool-outputs-to-run.js';
@@ -124,7 +124,7 @@ export class RunStream extends StreamHelper<RunStreamEvent, RunObject> {
       for (const item of derived) yield item;
       const run = assembly.run;
       if (run?.status !== 'completed' && run?.status !== 'requires_action') {
-        throw new StreamError(`The run stream ended before the run stopped (last status: ${run?.status ?? 'none'}).`);
+        throw new StreamTruncatedError(`the run had not stopped (last status: ${run?.status ?? 'none'})`);
       }
       return run;
     } finally {

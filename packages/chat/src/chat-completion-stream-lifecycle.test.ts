@@ -1,5 +1,5 @@
 import { getEventListeners } from 'node:events';
-import { APIUserAbortError } from '@org/core';
+import { APIUserAbortError, StreamTruncatedError } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chatCompletionStream } from './chat-completion-stream.js';
@@ -153,6 +153,17 @@ describe('relaying a stream', () => {
     expect(await collect(rebuilt)).toEqual(directEvents);
     expect(await rebuilt.finalChatCompletion()).toEqual(await direct.finalChatCompletion());
     expect(await upstream.finalChatCompletion()).toEqual(await direct.finalChatCompletion());
+  });
+
+  it('a relay cut short on the way (its last [DONE] line missing) rejects, never a shorter completion', async () => {
+    server.on('POST', '/chat/completions', sse(...chunks));
+    const relayed = await new Response(open().toReadableStream()).text();
+    expect(relayed.endsWith('\n[DONE]\n')).toBe(true);
+    const cut = relayed.slice(0, relayed.lastIndexOf('[DONE]'));
+    const rebuilt = chatCompletionStreamFromReadableStream(new Blob([cut]).stream());
+    expect(await caught(rebuilt.finalChatCompletion())).toBeInstanceOf(StreamTruncatedError);
+    const lenient = chatCompletionStreamFromReadableStream(new Blob([cut]).stream(), { lenientStreamEnd: true });
+    expect(await lenient.finalContent()).toBe('Hé!');
   });
 
   it('cancelling the relay aborts the upstream request', async () => {

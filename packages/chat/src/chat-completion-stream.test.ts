@@ -1,4 +1,4 @@
-import { AuthenticationError, StreamError } from '@org/core';
+import { AuthenticationError, InvalidResponseError, StreamError } from '@org/core';
 import { errorReply } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -181,8 +181,9 @@ describe('chatCompletionStream', () => {
     const completion = { id: 'chatcmpl-1', choices: [{ index: 0, message: { role: 'assistant', content: 'Hello' } }] };
     server.on('POST', '/chat/completions', { json: completion });
     const error = await caught(open().finalChatCompletion());
-    expect(error).toBeInstanceOf(StreamError);
-    expect(error.message).toMatch(/^Expected an event stream, but the server sent JSON: \{"id":"chatcmpl-1"/);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.message).toMatch(/is no event stream: \{"id":"chatcmpl-1"/);
+    expect(error).toMatchObject({ meta: { status: 200 } });
   });
 
   it('does not leave an unobserved failure unhandled', async () => {

@@ -1,6 +1,6 @@
 import type { Client, RequestOptions, Stream } from '@org/core';
 import { StreamError } from '@org/core';
-import { iterableToReadableStream, ndjsonLine, StreamHelper } from '@org/core/internal';
+import { iterableToReadableStream, NDJSON_END, ndjsonLine, StreamHelper } from '@org/core/internal';
 import { ChatCompletionAccumulator } from './chat-completion-accumulator.js';
 import type { ChatCompletionStreamEvent, StreamedChatCompletion } from './chat-completion-stream-event.js';
 import { streamChatCompletion } from './generated/functions/stream-chat-completion.js';
@@ -48,7 +48,11 @@ export class ChatCompletionStream extends StreamHelper<ChatCompletionStreamEvent
    * it.
    */
   toReadableStream(): ReadableStream<Uint8Array> {
-    return iterableToReadableStream(this, (event) => (event.type === 'chunk' ? ndjsonLine(event.chunk) : undefined));
+    return iterableToReadableStream(
+      this,
+      (event) => (event.type === 'chunk' ? ndjsonLine(event.chunk) : undefined),
+      NDJSON_END,
+    );
   }
 
   protected async *produce(): AsyncGenerator<ChatCompletionStreamEvent, StreamedChatCompletion> {

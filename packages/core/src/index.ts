@@ -23,13 +23,16 @@ export {
 } from './errors/connection-errors.js';
 export type { ErrorKindMap } from './errors/error-kind-map.js';
 export { InvalidInputError } from './errors/invalid-input-error.js';
+export { InvalidResponseError } from './errors/invalid-response-error.js';
 export { isAPIError } from './errors/is-api-error.js';
 export { isErrorKind } from './errors/is-error-kind.js';
 export { isOpenAIError } from './errors/is-openai-error.js';
 export { JobFailedError, JobTimeoutError } from './errors/job-errors.js';
 export { OpenAIError } from './errors/openai-error.js';
 export { OutputParseError, RefusalError, TruncatedOutputError } from './errors/output-errors.js';
+export { PaginationLoopError } from './errors/pagination-loop-error.js';
 export { StreamError } from './errors/stream-error.js';
+export { StreamTruncatedError } from './errors/stream-truncated-error.js';
 export type { HookRequest, Hooks } from './hooks/hooks.js';
 export type { LogFunction, Logger, LogLevel } from './logging/logger.js';
 export type { RateLimit } from './meta/rate-limit.js';
@@ -47,7 +50,7 @@ export type { BinaryResponse } from './response/binary-response.js';
 export { createBinaryResponse } from './response/create-binary-response.js';
 export { createEventStream, type EventStreamOptions } from './streaming/create-event-stream.js';
 export { createNdjsonStream, type NdjsonStreamOptions } from './streaming/create-ndjson-stream.js';
-export type { NamedEvent } from './streaming/sse-decoder.js';
+export type { NamedEvent, StreamEnd } from './streaming/sse-decoder.js';
 export { Stream } from './streaming/stream.js';
 export {
   type StreamFromReadableStreamOptions,

@@ -4,7 +4,10 @@
  * app calls is in `@org/core`.
  */
 export { dropReplacedAzureOptions } from './azure/drop-replaced-azure-options.js';
+export { isBrowser } from './client/is-browser.js';
+export { request } from './client/request.js';
 export { readEnv } from './config/read-env.js';
+export { apiErrorFromReply } from './errors/api-error-from-reply.js';
 export { attachResponseMeta } from './meta/response-meta.js';
 export type { Paging } from './pagination/page.js';
 export { requestPage } from './pagination/request-page.js';
@@ -13,7 +16,8 @@ export { checkOptionsOf, requestOptionsOf, waitForJob } from './polling/wait-for
 export { backoffDelay } from './request/backoff-delay.js';
 export { stepOptions } from './request/step-options.js';
 export { withHeaders } from './request/with-headers.js';
-export { ndjsonLine } from './streaming/ndjson-line.js';
+export { NDJSON_END, ndjsonLine } from './streaming/ndjson-line.js';
+export { PushedIterator } from './streaming/pushed-iterator.js';
 export { StreamHelper } from './streaming/stream-helper.js';
 export type { StreamIterator } from './streaming/stream-iterator.js';
 export { streamPromise } from './streaming/stream-promise.js';

@@ -1,4 +1,3 @@
-import { StreamError } from '@org/core';
 import { applyResponseEvent } from './apply-response-event.js';
 import type { Response, ResponseStreamEvent } from './generated/types.js';
 import type { ResponseStreamCursor } from './response-stream-cursor.js';
@@ -50,11 +49,5 @@ export class ResponseAssembly {
       if (final) this.final ??= withOutputText({ ...final });
     }
     return true;
-  }
-
-  /** The stream ended without a terminal event: the final response is the one assembled so far. */
-  endEarly(): Response {
-    if (!this.response) throw new StreamError('The stream ended before the response was created: no final response.');
-    return withOutputText({ ...this.response });
   }
 }

@@ -1,4 +1,4 @@
-import { APIConnectionError, APIUserAbortError, createClient, NotFoundError } from '@org/core';
+import { APIConnectionError, APIUserAbortError, createClient, NotFoundError, StreamTruncatedError } from '@org/core';
 import type { RecordedRequest } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,27 @@ describe('resuming a background response stream', () => {
     expect(resumed?.query.get('starting_after')).toBe('3');
     expect((await stream.finalResponse()).output).toEqual([outputMessage('Once upon a time.')]);
     expect(stream.outputText).toBe('Once upon a time.');
+  });
+
+  it.each([
+    ['ends cleanly before its terminal event', { fault: 'end-mid-body', faultAfterChunks: 4 }],
+    ['is cut in the middle of an event', { fault: 'end-mid-body', chunkSize: 500, faultAfterChunks: 3 }],
+  ] as const)('reconnects when the body %s, as after a drop', async (_, fault) => {
+    server.on('POST', '/responses', sseReply(events, fault));
+    server.on('GET', '/responses/{id}', replayAfter);
+    const stream = responseStream(client(), body, { resume });
+    expect(await sequenceNumbers(stream)).toEqual(events.map((_, index) => index));
+    expect(server.requests).toHaveLength(2);
+    expect((await stream.finalResponse()).output).toEqual([outputMessage('Once upon a time.')]);
+  });
+
+  it('raises StreamTruncatedError for a stream cut short that is not a background one', async () => {
+    const foreground = textEvents(['Once ', 'upon ', 'a ', 'time.']);
+    server.on('POST', '/responses', sseReply(foreground, { fault: 'end-mid-body', faultAfterChunks: 4 }));
+    const stream = responseStream(client(), { ...body, background: false }, { resume });
+    await expect(sequenceNumbers(stream)).rejects.toBeInstanceOf(StreamTruncatedError);
+    await expect(stream.finalResponse()).rejects.toBeInstanceOf(StreamTruncatedError);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('drops the events a reconnect replays that were already delivered', async () => {

@@ -1,5 +1,12 @@
 import { getEventListeners } from 'node:events';
-import { APIConnectionError, APIUserAbortError, AuthenticationError, createClient, StreamError } from '@org/core';
+import {
+  APIConnectionError,
+  APIUserAbortError,
+  AuthenticationError,
+  createClient,
+  StreamError,
+  StreamTruncatedError,
+} from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import type { ResponseStreamEvent } from './generated/types.js';
@@ -42,13 +49,29 @@ describe('responseStream', () => {
     expect(server.lastRequest()?.json()).toMatchObject({ ...body, stream: true });
   });
 
-  it('assembles the final response from the events when no terminal event comes', async () => {
+  it('delivers the events, then rejects with StreamTruncatedError, when no terminal event comes', async () => {
     const events = textEvents(['a', 'b']).filter((event) => event.type !== 'response.completed');
     server.on('POST', '/responses', sseReply(events));
     const stream = responseStream(client(), body);
-    const response = await stream.finalResponse();
-    expect(response.status).toBe('in_progress');
-    expect(response.output).toEqual([outputMessage('ab')]);
+    const types: string[] = [];
+    const error = await (async () => {
+      for await (const event of stream) types.push(event.type);
+    })().catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(StreamTruncatedError);
+    expect(types).toEqual(events.map((event) => event.type));
+    await expect(stream.finalResponse()).rejects.toBe(error);
+    expect(stream.outputText).toBe('ab');
+  });
+
+  it('rejects with StreamTruncatedError from a lenient client too: a response needs its terminal event', async () => {
+    const events = textEvents(['a', 'b']).filter((event) => event.type !== 'response.completed');
+    server.on('POST', '/responses', sseReply(events));
+    const lenient = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0, lenientStreamEnd: true });
+    const error = await responseStream(lenient, body)
+      .finalResponse()
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(StreamTruncatedError);
+    expect((error as Error).message).toMatch(/before response\.completed/);
   });
 
   it('assembles function call arguments and refusals from their deltas', async () => {
@@ -64,6 +87,8 @@ describe('responseStream', () => {
       { type: 'response.content_part.added', ...refusal, part: { type: 'refusal', refusal: '' } },
       { type: 'response.refusal.delta', ...refusal, delta: 'No, ' },
       { type: 'response.refusal.delta', ...refusal, delta: 'sorry.' },
+      // A completed response that leaves its output out: the one assembled from the events stands in.
+      { type: 'response.completed', response: { ...started, status: 'completed', output: undefined as never } },
     ]);
     server.on('POST', '/responses', sseReply(events));
     const response = await responseStream(client(), body).finalResponse();
@@ -226,6 +251,8 @@ describe('aborting a response stream', () => {
     const controller = new AbortController();
     const stream = responseStream(client(), body, { signal: controller.signal });
     stream.finalResponse(); // never awaited: must not surface as an unhandled rejection
+    // Aborted before the request is out, it never reaches the server, and there is no request to see closed.
+    await server.waitForRequests(1);
     controller.abort();
     await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
     await server.waitForRequestClosed();

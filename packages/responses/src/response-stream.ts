@@ -1,5 +1,12 @@
-import { APIUserAbortError, type Client, type Stream, StreamError } from '@org/core';
-import { backoffDelay, iterableToReadableStream, ndjsonLine, StreamHelper, sleep } from '@org/core/internal';
+import { APIUserAbortError, type Client, type Stream, StreamError, StreamTruncatedError } from '@org/core';
+import {
+  backoffDelay,
+  iterableToReadableStream,
+  NDJSON_END,
+  ndjsonLine,
+  StreamHelper,
+  sleep,
+} from '@org/core/internal';
 import { streamResponse } from './generated/functions/stream-response.js';
 import type { CreateResponse, Response, ResponseStreamEvent } from './generated/types.js';
 import { getOutputText } from './get-output-text.js';
@@ -58,8 +65,8 @@ export class ResponseStream extends StreamHelper<ResponseStreamEvent, Response> 
   }
 
   /**
-   * The response of `response.completed` or `response.incomplete`, else the one assembled from the events when the
-   * stream ends without either. Rejects with `ResponseFailedError`, the stream's error, or `APIUserAbortError`.
+   * The response of `response.completed` or `response.incomplete`. Rejects with `ResponseFailedError`, the stream's
+   * error (`StreamTruncatedError` when it ended before any of those), or `APIUserAbortError`.
    */
   finalResponse(): Promise<Response> {
     return this.settled();
@@ -67,7 +74,7 @@ export class ResponseStream extends StreamHelper<ResponseStreamEvent, Response> 
 
   /** The events as NDJSON bytes, to relay through an app's own backend; `responseStreamFromReadableStream` reads them. */
   toReadableStream(): ReadableStream<Uint8Array> {
-    return iterableToReadableStream(this, ndjsonLine);
+    return iterableToReadableStream(this, ndjsonLine, NDJSON_END);
   }
 
   /** The response as assembled from the events so far; undefined before the first lifecycle event. */
@@ -96,7 +103,7 @@ export class ResponseStream extends StreamHelper<ResponseStreamEvent, Response> 
 
   protected async *produce(): AsyncGenerator<ResponseStreamEvent, Response> {
     const assembly = this.#assembly;
-    /** The last break of the connection: raised if reconnecting never completes the response. */
+    /** The first break since the last new event: raised if reconnecting never completes the response. */
     let drop: unknown;
     /** The last event number delivered before the current connection opened: a stream reopened after it replays. */
     let seenThrough = this.#settings.cursor?.lastSequenceNumber;
@@ -112,6 +119,7 @@ export class ResponseStream extends StreamHelper<ResponseStreamEvent, Response> 
         for await (const event of await connection) {
           if (!assembly.accept(event, seenThrough)) continue;
           failures = 0;
+          drop = undefined;
           failure = failureOf(event);
           // Settled before the event is handed over, so a consumer leaving the loop on it keeps this outcome.
           if (failure) this.failEarly(failure);
@@ -126,10 +134,14 @@ export class ResponseStream extends StreamHelper<ResponseStreamEvent, Response> 
       if (this.signal.aborted) throw new APIUserAbortError({ cause: this.signal.reason });
       if (failure) throw failure;
       if (assembly.final) return assembly.final;
-      if (dropped !== undefined) drop = dropped;
+      // Reconnects that bring nothing new and drop again do not hide the drop that made them; an error that ends the
+      // reconnecting (an API error) is the one to raise.
+      if (dropped !== undefined && (drop === undefined || !isResumableError(dropped))) drop = dropped;
       const resume = this.#resumePolicy(dropped, failures);
       if (!resume) {
-        if (drop === undefined) return assembly.endEarly();
+        drop ??= new StreamTruncatedError(
+          'the events ended before response.completed, response.failed or response.incomplete',
+        );
         if (drop instanceof StreamError && drop.error) {
           this.failEarly(drop);
           yield errorEventOf(drop, assembly.lastSequenceNumber);

@@ -1,4 +1,4 @@
-import { APIConnectionError, APITimeoutError, type RequestOptions } from '@org/core';
+import { APIConnectionError, APITimeoutError, type RequestOptions, StreamTruncatedError } from '@org/core';
 
 /** How a background response's stream reconnects after the connection drops. */
 export interface ResumeOptions {
@@ -26,8 +26,11 @@ export function resolveResumePolicy(resume: ResumeOptions | false | undefined): 
   };
 }
 
-/** A dropped connection or a silent one (idle timeout) is worth a reconnect; the call's total timeout is not. */
+/**
+ * A dropped connection, a silent one (idle timeout) or a body that ended before the response did is worth a reconnect;
+ * the call's total timeout is not.
+ */
 export function isResumableError(error: unknown): boolean {
   if (error instanceof APITimeoutError) return error.timeoutKind !== 'total';
-  return error instanceof APIConnectionError;
+  return error instanceof APIConnectionError || error instanceof StreamTruncatedError;
 }

@@ -5,10 +5,13 @@ import type { SSEEvent } from './sse.js';
 /**
  * - `reset`: destroy the socket before any response.
  * - `close-mid-body`: send status, headers and part of the body, then destroy the socket.
+ * - `reset-mid-body`: send status, headers and part of the body, then reset the connection (TCP RST).
+ * - `end-mid-body`: send status, headers and part of the body, then end the response cleanly: a well-formed reply
+ *   whose content is cut short, as a proxy or a server that caught its own crash sends.
  * - `stall`: never answer.
  * - `stall-mid-body`: send status, headers and part of the body, then send nothing more.
  */
-export type Fault = 'reset' | 'close-mid-body' | 'stall' | 'stall-mid-body';
+export type Fault = 'reset' | 'close-mid-body' | 'reset-mid-body' | 'end-mid-body' | 'stall' | 'stall-mid-body';
 
 /** How the server answers one request. When several body fields are set, `sse` wins over `json`, `json` over `body`. */
 export interface ReplySpec {
@@ -24,7 +27,7 @@ export interface ReplySpec {
   sse?: Array<SSEEvent | string>;
   /** Split the body into chunks of this many bytes, written one by one. */
   chunkSize?: number;
-  /** Delay between chunks (or between SSE events when there is no chunkSize). */
+  /** Delay between chunks (or between SSE events when there is no chunkSize), and before a mid-body fault. */
   chunkDelayMs?: number;
   /**
    * Compress the body and say so in `content-encoding`, whatever the request's `accept-encoding`. Each chunk (or SSE
@@ -35,7 +38,7 @@ export interface ReplySpec {
   delayMs?: number;
   fault?: Fault;
   /**
-   * For `close-mid-body` and `stall-mid-body`: how many chunks (or SSE events) are sent before the fault.
+   * For the `…-mid-body` faults: how many chunks (or SSE events) are sent before the fault.
    * Defaults to half of them, rounded down. A body with no chunkSize counts as two halves.
    */
   faultAfterChunks?: number;

@@ -101,6 +101,37 @@ describe('faults', () => {
     expect(received).toEqual({ body: 'data: 1\n\ndata: 2\n\n', error: true });
   });
 
+  it('reset-mid-body: headers and the first events arrive, then the connection is reset', async () => {
+    server.on('GET', '/stream', { sse: [{ data: 1 }, { data: 2 }], fault: 'reset-mid-body', faultAfterChunks: 1 });
+
+    const received = await new Promise<{ body: string; error: string | undefined }>((resolve) => {
+      httpRequest(`${server.url}/stream`, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ body, error: undefined }));
+        res.on('error', (error: NodeJS.ErrnoException) => resolve({ body, error: error.code ?? error.message }));
+      }).end();
+    });
+
+    expect(received).toEqual({ body: 'data: 1\n\n', error: 'ECONNRESET' });
+  });
+
+  it('end-mid-body: a well-formed reply whose content stops after the first events', async () => {
+    server.on('GET', '/stream', { sse: [{ data: 1 }, { data: 2 }, { data: 3 }], fault: 'end-mid-body' });
+    server.on('GET', '/json', { json: { text: 'x'.repeat(100) }, fault: 'end-mid-body' });
+
+    const stream = await fetch(`${server.url}/stream`);
+    expect(await stream.text()).toBe('data: 1\n\n');
+    const json = await fetch(`${server.url}/json`);
+    expect(json.headers.get('content-length')).toBeNull();
+    const text = await json.text();
+    expect(text).toBe(JSON.stringify({ text: 'x'.repeat(100) }).slice(0, 56));
+    await server.waitForRequestClosed();
+    expect(server.lastRequest()?.aborted).toBe(false);
+  });
+
   it('stall: the client gives up and the server sees the request closed', async () => {
     server.on('POST', '/responses', { fault: 'stall' });
 

@@ -29,7 +29,7 @@ export async function sendReply(res: ServerResponse, spec: ReplySpec, context: R
   if (spec.fault === 'stall' || signal.aborted) return;
   if (spec.fault === 'reset') return context.destroy(true);
 
-  const midBodyFault = spec.fault === 'close-mid-body' || spec.fault === 'stall-mid-body';
+  const midBodyFault = spec.fault?.endsWith('-mid-body') === true;
   const encoded = encodeBody(spec, midBodyFault);
   const { contentType, streaming } = encoded;
   const units = spec.compress ? await compressUnits(encoded.units, spec.compress) : encoded.units;
@@ -55,9 +55,15 @@ export async function sendReply(res: ServerResponse, spec: ReplySpec, context: R
     await write(res, units[i]!, signal);
   }
   if (signal.aborted || spec.fault === 'stall-mid-body') return;
-  if (spec.fault === 'close-mid-body') {
+  // The fault comes where the next chunk would have, so a client reads the chunks sent before it: a reset straight
+  // after them could discard them unread.
+  if (midBodyFault && count > 0 && (spec.chunkDelayMs ?? 0) > 0) {
+    await sleep(spec.chunkDelayMs, undefined, { signal }).catch(ignoreAbort);
+    if (signal.aborted) return;
+  }
+  if (spec.fault === 'close-mid-body' || spec.fault === 'reset-mid-body') {
     if (res.socket) await flushed(res.socket, signal);
-    return context.destroy(false);
+    return context.destroy(spec.fault === 'reset-mid-body');
   }
   res.end();
 }

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { ConditionWaiter } from './condition-waiter.js';
 import { errorReply } from './error-reply.js';
+import { type RealtimeEndpoint, RealtimeTestEndpoint } from './realtime-endpoint.js';
 import { type RecordedRequest, RequestRecording } from './recorded-request.js';
 import type { Reply, ReplySpec } from './reply.js';
 import { RouteTable } from './route-table.js';
@@ -23,14 +24,16 @@ export interface TestServer {
   readonly port: number;
   /** Every request received, in arrival order. */
   readonly requests: RecordedRequest[];
-  /** Sockets currently open. */
+  /** Sockets currently open (realtime WebSockets included). */
   readonly openConnections: number;
+  /** The realtime WebSocket endpoint on the same port (`ws://127.0.0.1:PORT/v1/realtime`), scriptable like routes. */
+  readonly realtime: RealtimeEndpoint;
   /**
    * Scripts `method` + `path` (matched after stripping a leading `/v1`). One reply answers every request;
    * several answer successive requests and the last one repeats. Replaces an earlier route with the same key.
    */
   on(method: string, path: string | RegExp, ...replies: Reply[]): void;
-  /** Clears routes and recorded requests. */
+  /** Clears routes, realtime scripts and recordings. */
   reset(): void;
   lastRequest(): RecordedRequest | undefined;
   /** Resolves once `count` requests have arrived and their bodies were fully read (or their connection closed). */
@@ -58,6 +61,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 
 class HttpTestServer implements TestServer {
   readonly requests: RecordedRequest[] = [];
+  readonly realtime = new RealtimeTestEndpoint(() => this.url);
   port = 0;
   readonly #server: Server;
   readonly #routes = new RouteTable();
@@ -76,6 +80,7 @@ class HttpTestServer implements TestServer {
     // the default 5 minute limit would cut off very large uploads
     this.#server.requestTimeout = 0;
     this.#server.on('connection', (socket) => this.#track(socket));
+    this.#server.on('upgrade', (req, socket, head) => void this.realtime.upgrade(req, socket, head));
     // Every open exchange listens to it; a test with many concurrent requests is not a leak.
     setMaxListeners(0, this.#shutdown.signal);
     const asyncDispose: symbol | undefined = Symbol.asyncDispose;
@@ -114,6 +119,7 @@ class HttpTestServer implements TestServer {
   reset(): void {
     this.#routes.clear();
     this.requests.length = 0;
+    this.realtime.reset();
   }
 
   lastRequest(): RecordedRequest | undefined {
@@ -154,6 +160,7 @@ class HttpTestServer implements TestServer {
   close(): Promise<void> {
     this.#closing ??= new Promise<void>((resolve) => {
       this.#shutdown.abort();
+      this.realtime.close();
       const socketsClosed = [...this.#sockets].map((socket) => {
         this.#destroyedByServer.add(socket);
         return new Promise((done) => socket.once('close', done).destroy());

@@ -1,6 +1,6 @@
 import { type APIPromise, type BinaryResponse, type Client, createClient, type Page } from '@org/core';
 import { OpenAI } from '@org/openai';
-import type { RecordedRequest } from '@org/testing';
+import { type RecordedRequest, type SSEEvent, sseDone } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { betaHeaderOf } from './beta-header-table.js';
@@ -158,13 +158,20 @@ describe('contract: streaming forms send the switch and yield the events the spe
   it.each(streamingCases)('%s', async (_, contract, form) => {
     const event = sampler.sample(form.eventSchema) as Record<string, unknown>;
     expectValid(contract, validator.errors(form.eventSchema, event));
-    const sse = form.eventNames ? [{ event: String(event.event), data: event.data }] : [{ data: event }];
+    const sse: (SSEEvent | string)[] = [
+      form.eventNames ? { event: String(event.event), data: event.data } : { data: event },
+    ];
+    // Then the stream's own end, without which it would raise that it was cut short.
+    const end = contract.entry.stream?.end;
+    const last = Array.isArray(end) ? { type: end[0] } : undefined;
+    if (end === '[DONE]') sse.push(form.eventNames ? 'event: done\ndata: [DONE]\n\n' : sseDone);
+    if (last) sse.push({ data: last });
     server.on(contract.method, contract.route, { sse });
     const call = await packageExport(contract.entry.pkg, form.fn);
     const stream = (await call(client, ...contract.args)) as AsyncIterable<unknown>;
     const events: unknown[] = [];
     for await (const item of stream) events.push(item);
-    expect(events).toEqual([event]);
+    expect(events).toEqual(last ? [event, last] : [event]);
     expect(server.requests).toHaveLength(1);
     expectRequest(streamingRequest(contract, form), server.requests[0]!);
   });

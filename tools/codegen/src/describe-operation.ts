@@ -15,7 +15,7 @@ import type { SchemaRegistry } from './schema-registry.js';
 import { isSdkOnly, sdkOnlyFillers } from './sdk-only-fields.js';
 import type { HttpMethod, OpenApiSpec, OperationObject, ParameterObject, SchemaObject } from './spec-types.js';
 
-const reservedArguments = new Set(['client', 'body', 'query', 'options']);
+const reservedArguments = new Set(['client', 'body', 'query', 'options', 'request']);
 const jsonType = 'application/json';
 const multipartType = 'multipart/form-data';
 const eventStreamType = 'text/event-stream';
@@ -233,6 +233,10 @@ class OperationDescriber {
         ? 'false | null'
         : unionOf((others ?? []).filter((other) => other !== override.value).map((other) => `'${String(other)}'`));
     const method = this.entry.method.split('.').pop()!;
+    const end = override?.end;
+    if (end === undefined) {
+      throw new Error(`${this.entry.route}: say how its stream ends (stream.end in the operation table)`);
+    }
     return {
       location,
       field,
@@ -240,6 +244,12 @@ class OperationDescriber {
       otherValues,
       event: this.print(eventSchema),
       eventNames: override?.eventNames === true,
+      end:
+        end === 'unknown'
+          ? undefined
+          : typeof end === 'string'
+            ? `'${end}'`
+            : `[${end.map((type) => `'${type}'`).join(', ')}]`,
       fn: override?.fn ?? `stream${this.entry.fn.replace(/^create/, '')}`,
       method: method === 'create' ? 'stream' : `${method}Stream`,
     };

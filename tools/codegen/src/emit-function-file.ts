@@ -59,7 +59,7 @@ export function emitFunctionFile(model: OperationModel, shape: FunctionShape, ty
   const used = (name: string) => [`${name}(`, `${name}<`, `read: ${name}`].some((use) => declarations.includes(use));
   const coreValues = ['createBinaryResponse', 'createEventStream', 'jsonOrMultipart', 'multipartBody'].filter(used);
   if (coreValues.length > 0) imports.push(`import { ${coreValues.join(', ')} } from '@org/core';`);
-  const internalValues = ['requestPage', 'streamPromise'].filter(used);
+  const internalValues = ['request', 'requestPage', 'streamPromise'].filter(used);
   if (internalValues.length > 0) imports.push(`import { ${internalValues.join(', ')} } from '@org/core/internal';`);
   const finish = model.result.kind === 'json' ? model.result.finish : undefined;
   if (finish !== undefined && shape.body.includes(`map: ${finish}`)) {

@@ -53,6 +53,8 @@ export interface StreamModel {
   otherValues: string;
   event: string;
   eventNames: boolean;
+  /** TypeScript literal of the stream's `end` for `createEventStream`; undefined when its end is not known. */
+  end: string | undefined;
   /** The extra function that always streams. */
   fn: string;
   /** The extra resource-class method that always streams. */

@@ -97,6 +97,8 @@ function requestSpec(model: OperationModel, parts: SpecParts): string {
   }
   const read = parts.read ?? (model.result.kind === 'binary' ? 'createBinaryResponse' : undefined);
   if (read !== undefined) fields.push(`read: ${read}`);
+  // The spec says the result is JSON: an empty or unreadable success reply is then an error, never `undefined`.
+  else if (model.result.kind === 'json' || model.result.kind === 'page') fields.push('json: true');
   if (model.result.kind === 'json' && model.result.finish !== undefined) fields.push(`map: ${model.result.finish}`);
   return `{ ${fields.join(', ')} }`;
 }
@@ -126,7 +128,8 @@ function call(model: OperationModel, spec: string): string {
     const paging = model.result.paging === undefined ? '' : `, ${model.result.paging}`;
     return `requestPage<${model.result.item}>(client, ${spec}, options${paging})`;
   }
-  return `client.request<${resultType(model)}>(${spec}, options)`;
+  // Through core's `request`, which refuses a first argument that is no client (a call from JavaScript without it).
+  return `request<${resultType(model)}>(client, ${spec}, options)`;
 }
 
 /**
@@ -222,9 +225,14 @@ export function streamFunctionShape(model: OperationModel): FunctionShape | unde
   // Takes the operation's own body/query type: whatever it says about streaming is overridden.
   const parameters = baseParameters(model);
   const forced = `{ ...${onBody ? 'body' : 'query'}, ${propertyKey(stream.field)}: ${stream.value} }`;
-  const reader = stream.eventNames
-    ? `(source) => createEventStream<${stream.event}>(source, { eventNames: true })`
-    : `createEventStream<${stream.event}>`;
+  const readerOptions = [
+    ...(stream.eventNames ? ['eventNames: true'] : []),
+    ...(stream.end === undefined ? [] : [`end: ${stream.end}`]),
+  ];
+  const reader =
+    readerOptions.length > 0
+      ? `(source) => createEventStream<${stream.event}>(source, { ${readerOptions.join(', ')} })`
+      : `createEventStream<${stream.event}>`;
   const spec = onBody
     ? requestSpec(model, { body: forced, read: reader })
     : requestSpec(model, { query: forced, read: reader });
@@ -232,7 +240,7 @@ export function streamFunctionShape(model: OperationModel): FunctionShape | unde
     name: stream.fn,
     overloads: [],
     implementation: { parameters, returns: `StreamPromise<${stream.event}>` },
-    body: `streamPromise(client.request(${spec}, options))`,
+    body: `streamPromise(request(client, ${spec}, options))`,
   };
 }
 

@@ -46,6 +46,12 @@ export interface StreamOverride {
   value?: string;
   /** Name of the extra always-streaming function; defaults to `stream` + the function name without `create`. */
   fn?: string;
+  /**
+   * What a whole stream ends with, so that a body ending before it raises `StreamTruncatedError`: `'[DONE]'`, or the
+   * event types of which one comes last. `'unknown'` keeps the body's end as the stream's (say why beside it). Every
+   * streaming operation says one: a new one fails generation until it does.
+   */
+  end?: '[DONE]' | readonly string[] | 'unknown';
 }
 
 export interface OperationEntry {
@@ -68,7 +74,10 @@ function op(
   return { route, pkg, fn, method, ...extra };
 }
 
-const assistantEvents: StreamOverride = { event: 'AssistantStreamEvent', eventNames: true };
+// The runs' last event is `event: done` with `data: [DONE]`.
+const assistantEvents: StreamOverride = { event: 'AssistantStreamEvent', eventNames: true, end: '[DONE]' };
+/** A response stream ends with the response's last state, or an error. */
+const responseEnd = ['response.completed', 'response.failed', 'response.incomplete', 'error'];
 
 export const operationTable: readonly OperationEntry[] = [
   // @org/assistants (legacy)
@@ -123,9 +132,11 @@ export const operationTable: readonly OperationEntry[] = [
 
   // @org/audio
   op('POST /audio/speech', 'audio', 'createSpeech', 'audio.speech.create', {
-    stream: { field: 'stream_format', value: 'sse' },
+    stream: { field: 'stream_format', value: 'sse', end: ['speech.audio.done'] },
   }),
-  op('POST /audio/transcriptions', 'audio', 'createTranscription', 'audio.transcriptions.create'),
+  op('POST /audio/transcriptions', 'audio', 'createTranscription', 'audio.transcriptions.create', {
+    stream: { end: ['transcript.text.done'] },
+  }),
   op('POST /audio/translations', 'audio', 'createTranslation', 'audio.translations.create'),
   op('GET /audio/voice_consents', 'audio', 'listVoiceConsents', 'audio.voiceConsents.list'),
   op('POST /audio/voice_consents', 'audio', 'createVoiceConsent', 'audio.voiceConsents.create'),
@@ -142,7 +153,9 @@ export const operationTable: readonly OperationEntry[] = [
 
   // @org/chat
   op('GET /chat/completions', 'chat', 'listChatCompletions', 'chat.completions.list'),
-  op('POST /chat/completions', 'chat', 'createChatCompletion', 'chat.completions.create'),
+  op('POST /chat/completions', 'chat', 'createChatCompletion', 'chat.completions.create', {
+    stream: { end: '[DONE]' },
+  }),
   op('GET /chat/completions/{completion_id}', 'chat', 'retrieveChatCompletion', 'chat.completions.retrieve'),
   op('POST /chat/completions/{completion_id}', 'chat', 'updateChatCompletion', 'chat.completions.update'),
   op('DELETE /chat/completions/{completion_id}', 'chat', 'deleteChatCompletion', 'chat.completions.delete'),
@@ -153,7 +166,7 @@ export const operationTable: readonly OperationEntry[] = [
     'chat.completions.messages.list',
   ),
   op('POST /completions', 'chat', 'createCompletion', 'completions.create', {
-    stream: { event: 'CreateCompletionResponse' },
+    stream: { event: 'CreateCompletionResponse', end: '[DONE]' },
   }),
 
   // @org/chatkit
@@ -332,9 +345,11 @@ export const operationTable: readonly OperationEntry[] = [
   ),
 
   // @org/images
-  op('POST /images/edits', 'images', 'editImage', 'images.edit', { stream: { fn: 'streamImageEdit' } }),
+  op('POST /images/edits', 'images', 'editImage', 'images.edit', {
+    stream: { fn: 'streamImageEdit', end: ['image_edit.completed'] },
+  }),
   op('POST /images/generations', 'images', 'generateImage', 'images.generate', {
-    stream: { fn: 'streamImageGeneration' },
+    stream: { fn: 'streamImageGeneration', end: ['image_generation.completed'] },
   }),
   op('POST /images/variations', 'images', 'createImageVariation', 'images.createVariation'),
 
@@ -889,9 +904,9 @@ export const operationTable: readonly OperationEntry[] = [
   ),
 
   // @org/responses: responses, conversations, and the beta surface
-  op('POST /responses', 'responses', 'createResponse', 'responses.create'),
+  op('POST /responses', 'responses', 'createResponse', 'responses.create', { stream: { end: responseEnd } }),
   op('GET /responses/{response_id}', 'responses', 'retrieveResponse', 'responses.retrieve', {
-    stream: { event: 'ResponseStreamEvent', location: 'query', fn: 'resumeResponseStream' },
+    stream: { event: 'ResponseStreamEvent', location: 'query', fn: 'resumeResponseStream', end: responseEnd },
   }),
   op('DELETE /responses/{response_id}', 'responses', 'deleteResponse', 'responses.delete'),
   op('POST /responses/{response_id}/cancel', 'responses', 'cancelResponse', 'responses.cancel'),
@@ -921,9 +936,11 @@ export const operationTable: readonly OperationEntry[] = [
     'deleteConversationItem',
     'conversations.items.delete',
   ),
-  op('POST /responses?beta=true', 'responses', 'createBetaResponse', 'beta.responses.create'),
+  op('POST /responses?beta=true', 'responses', 'createBetaResponse', 'beta.responses.create', {
+    stream: { end: responseEnd },
+  }),
   op('GET /responses/{response_id}?beta=true', 'responses', 'retrieveBetaResponse', 'beta.responses.retrieve', {
-    stream: { event: 'BetaResponseStreamEvent', location: 'query', fn: 'resumeBetaResponseStream' },
+    stream: { event: 'BetaResponseStreamEvent', location: 'query', fn: 'resumeBetaResponseStream', end: responseEnd },
   }),
   op('DELETE /responses/{response_id}?beta=true', 'responses', 'deleteBetaResponse', 'beta.responses.delete'),
   op('POST /responses/{response_id}/cancel?beta=true', 'responses', 'cancelBetaResponse', 'beta.responses.cancel'),

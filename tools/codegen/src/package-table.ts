@@ -76,7 +76,7 @@ console.log(await content.text());`,
   {
     name: 'realtime',
     description:
-      'The Realtime API over REST: client secrets, calls (SIP/WebRTC accept, reject, refer, hang up), sessions and translation client secrets.',
+      'The Realtime API: a WebSocket client with typed events, turns, audio and tools (Node with ws, browsers native), plus client secrets, calls (SIP/WebRTC accept, reject, refer, hang up), sessions and translation client secrets over REST.',
     example: `${client}import { createRealtimeClientSecret } from '@org/realtime';
 
 const client = createClient();

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createClient, InvalidInputError, InvalidResponseError } from '@org/core';
 import { OpenAI } from '@org/openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageExport } from './package-export.js';
 
 interface Recorded {
   method: string;
@@ -89,9 +91,35 @@ describe('generated request shapes against a local server', () => {
     expect(JSON.parse(last().body)).toMatchObject({ stream: true });
   });
 
+  it('raises InvalidResponseError for an empty reply where the spec promises JSON, and not where it promises none', async () => {
+    handler = (_request, response) => response.writeHead(200).end();
+    await expect(openai.responses.retrieve('resp_1')).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(openai.files.list()).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(openai.responses.delete('resp_1')).resolves.toBeUndefined();
+    await expect(openai.realtime.calls.hangup('call_1')).resolves.toBeUndefined();
+  });
+
+  it('names the mistake when a function is called from JavaScript without its client, or with call options as its query', async () => {
+    const createChatCompletion = await packageExport('chat', 'createChatCompletion');
+    const listFiles = await packageExport('files', 'listFiles');
+    const streamResponse = await packageExport('responses', 'streamResponse');
+    const body = { model: 'gpt-4o-mini', messages: [] };
+    expect(() => createChatCompletion(body)).toThrow(/`client`.*createClient/);
+    expect(() => listFiles()).toThrow(InvalidInputError);
+    expect(() => streamResponse(body)).toThrow(/`client`/);
+    const sent = recorded.length;
+    const client = createClient({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:9/v1' });
+    await expect(listFiles(client, { signal: new AbortController().signal })).rejects.toThrow('`query.signal`');
+    await expect(listFiles(client, { timeout: 1000 })).rejects.toThrow('`query.timeout`');
+    expect(recorded).toHaveLength(sent);
+  });
+
   it('yields named events for assistants run streams', async () => {
     handler = (_request, response) =>
-      sse(response, [{ event: 'thread.run.created', data: { id: 'run_1', object: 'thread.run' } }]);
+      sse(response, [
+        { event: 'thread.run.created', data: { id: 'run_1', object: 'thread.run' } },
+        { event: 'done', data: '[DONE]' },
+      ]);
     const events: string[] = [];
     const stream = await openai.beta.threads.runs.create('thread_1', { assistant_id: 'asst_1', stream: true });
     for await (const item of stream) events.push(`${item.event}:${(item.data as { id?: string }).id}`);

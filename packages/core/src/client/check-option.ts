@@ -36,11 +36,13 @@ const rules: Record<string, Rule> = {
   idleTimeout: positiveMs,
   maxRetries: count,
   maxRetryAfter: ms,
+  lenientStreamEnd: anyRule,
   fetch: functionRule,
   dispatcher: anyRule,
   hooks: objectRule,
   logLevel: anyRule,
   logger: objectRule,
+  redact: objectRule,
   dangerouslyAllowBrowser: anyRule,
 };
 

@@ -15,8 +15,11 @@ export interface ClientConfig {
   idleTimeout: number | undefined;
   maxRetries: number;
   maxRetryAfter: number;
+  lenientStreamEnd: boolean | undefined;
   hooks: Hooks;
   logger: Logger;
+  /** `redact`, lowercased. */
+  redact: readonly string[] | undefined;
   /** Whether debug lines are wanted, so the hot path builds none otherwise. */
   debug: boolean;
   transport: Transport;

@@ -27,6 +27,11 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   /** Longest `retry-after` the client will wait, in ms; a longer one surfaces the error instead. Default 60 000. */
   maxRetryAfter?: number | undefined;
+  /**
+   * Take a stream whose body ends after a whole event as whole, even without its end marker (`[DONE]`, a terminal
+   * event): for a compatible server that never sends one. By default such a stream raises `StreamTruncatedError`.
+   */
+  lenientStreamEnd?: boolean | undefined;
   /** A fetch to send requests with instead of the default transport. */
   fetch?: FetchLike | undefined;
   /** An undici `Dispatcher` (agent, proxy, mock) for the Node transport. */
@@ -36,6 +41,12 @@ export interface ClientOptions {
   logLevel?: LogLevel | undefined;
   /** Where log lines go; default `console`. */
   logger?: Logger | undefined;
+  /**
+   * More names of headers and query parameters whose values are credentials, besides those always taken for one
+   * (`authorization`, `api-key`, `cookie`, and any name with `auth`, `key`, `token`, `secret`, `session`, `sig`, …):
+   * their values are masked in logs and scrubbed from anything a server sends back.
+   */
+  redact?: readonly string[] | undefined;
   /** Allow a long-lived secret key in a browser, where every visitor can read it. */
   dangerouslyAllowBrowser?: boolean | undefined;
 }

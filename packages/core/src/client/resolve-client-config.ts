@@ -68,8 +68,10 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
     idleTimeout: options.idleTimeout,
     maxRetries: options.maxRetries ?? 2,
     maxRetryAfter: options.maxRetryAfter ?? 60_000,
+    lenientStreamEnd: options.lenientStreamEnd,
     hooks: options.hooks ?? {},
     logger: createLevelLogger(logLevel, options.logger ?? console),
+    redact: options.redact?.map((name) => name.toLowerCase()),
     debug: logLevel === 'debug',
     transport: createDefaultTransport({ fetch: options.fetch, dispatcher: options.dispatcher }),
   };

@@ -12,10 +12,13 @@ import type {
 import type { ConfigError } from './config-error.js';
 import type { APIConnectionError, APITimeoutError, APIUserAbortError } from './connection-errors.js';
 import type { InvalidInputError } from './invalid-input-error.js';
+import type { InvalidResponseError } from './invalid-response-error.js';
 import type { JobFailedError, JobTimeoutError } from './job-errors.js';
 import type { OpenAIError } from './openai-error.js';
 import type { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
+import type { PaginationLoopError } from './pagination-loop-error.js';
 import type { StreamError } from './stream-error.js';
+import type { StreamTruncatedError } from './stream-truncated-error.js';
 
 /**
  * Each error kind `isErrorKind` knows, with the error it narrows to. A package that declares an error class adds its
@@ -25,6 +28,7 @@ export interface ErrorKindMap {
   OpenAIError: OpenAIError;
   ConfigError: ConfigError;
   InvalidInputError: InvalidInputError;
+  InvalidResponseError: InvalidResponseError;
   APIError: APIError;
   BadRequestError: BadRequestError;
   AuthenticationError: AuthenticationError;
@@ -38,8 +42,10 @@ export interface ErrorKindMap {
   APITimeoutError: APITimeoutError;
   APIUserAbortError: APIUserAbortError;
   StreamError: StreamError;
+  StreamTruncatedError: StreamTruncatedError;
   JobFailedError: JobFailedError;
   JobTimeoutError: JobTimeoutError;
+  PaginationLoopError: PaginationLoopError;
   RefusalError: RefusalError;
   TruncatedOutputError: TruncatedOutputError;
   OutputParseError: OutputParseError;

@@ -21,13 +21,16 @@ import { APIConnectionError, APITimeoutError, APIUserAbortError } from './connec
 import type { ErrorKindMap } from './error-kind-map.js';
 import { errorKindsKey } from './error-kinds-key.js';
 import { InvalidInputError } from './invalid-input-error.js';
+import { InvalidResponseError } from './invalid-response-error.js';
 import { isAPIError } from './is-api-error.js';
 import { isErrorKind } from './is-error-kind.js';
 import { isOpenAIError } from './is-openai-error.js';
 import { JobFailedError, JobTimeoutError } from './job-errors.js';
 import { OpenAIError } from './openai-error.js';
 import { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
+import { PaginationLoopError } from './pagination-loop-error.js';
 import { StreamError } from './stream-error.js';
+import { StreamTruncatedError } from './stream-truncated-error.js';
 
 const rateLimited = () => createAPIError(createResponseMeta(429, {}, 1), { message: 'slow down' });
 
@@ -112,6 +115,7 @@ describe('error guards', () => {
       OpenAIError,
       ConfigError,
       InvalidInputError,
+      InvalidResponseError,
       APIError,
       BadRequestError,
       AuthenticationError,
@@ -125,11 +129,13 @@ describe('error guards', () => {
       APITimeoutError,
       APIUserAbortError,
       StreamError,
+      StreamTruncatedError,
       RefusalError,
       TruncatedOutputError,
       OutputParseError,
       JobFailedError,
       JobTimeoutError,
+      PaginationLoopError,
     } satisfies { [Kind in keyof ErrorKindMap]: { kind: string; prototype: ErrorKindMap[Kind] } };
 
     for (const [kind, ErrorClass] of Object.entries(byKind)) expect(ErrorClass.kind).toBe(kind);

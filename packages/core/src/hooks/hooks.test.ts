@@ -3,20 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
 import { OpenAIError } from '../errors/openai-error.js';
-import type { Logger } from '../logging/logger.js';
 import { getResponseMeta } from '../meta/response-meta.js';
+import { recordingLogger } from '../test-support/recording-logger.js';
 
 const server = useTestServer();
 
 const secret = 'sk-test-very-secret';
-
-function recordingLogger() {
-  const lines: string[] = [];
-  const log = (message: string, details?: Record<string, unknown>) =>
-    lines.push(`${message} ${JSON.stringify(details)}`);
-  const logger: Logger = { error: log, warn: log, info: log, debug: log };
-  return { lines, logger };
-}
 
 describe('hooks', () => {
   it('lets beforeRequest add headers and sees every attempt', async () => {

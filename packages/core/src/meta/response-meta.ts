@@ -1,3 +1,4 @@
+import { isSecretName } from '../logging/is-secret-name.js';
 import { parseRetryAfter } from './parse-retry-after.js';
 import { parseRateLimit, type RateLimit } from './rate-limit.js';
 
@@ -17,9 +18,15 @@ export interface ResponseMeta {
 /**
  * Builds the metadata lazily, so a call whose caller never looks pays only for one small object: `headers` and
  * `rateLimit` are made on first read. The getters live on a prototype, which keeps the object cheap to create.
+ * `redact` scrubs the credentials the request carried from the header values `toJSON()` gives.
  */
-export function createResponseMeta(status: number, rawHeaders: Record<string, string>, attempts: number): ResponseMeta {
-  return new LazyResponseMeta(status, rawHeaders, attempts);
+export function createResponseMeta(
+  status: number,
+  rawHeaders: Record<string, string>,
+  attempts: number,
+  redact?: (text: string) => string,
+): ResponseMeta {
+  return new LazyResponseMeta(status, rawHeaders, attempts, redact);
 }
 
 class LazyResponseMeta implements ResponseMeta {
@@ -27,14 +34,21 @@ class LazyResponseMeta implements ResponseMeta {
   readonly attempts: number;
   readonly requestId: string | null;
   readonly #rawHeaders: Record<string, string>;
+  readonly #redact: ((text: string) => string) | undefined;
   #headers: Headers | undefined;
   #rateLimit: RateLimit | undefined;
 
-  constructor(status: number, rawHeaders: Record<string, string>, attempts: number) {
+  constructor(
+    status: number,
+    rawHeaders: Record<string, string>,
+    attempts: number,
+    redact: ((text: string) => string) | undefined,
+  ) {
     this.status = status;
     this.attempts = attempts;
     this.requestId = rawHeaders['x-request-id'] ?? null;
     this.#rawHeaders = rawHeaders;
+    this.#redact = redact;
   }
 
   get headers(): Headers {
@@ -51,10 +65,18 @@ class LazyResponseMeta implements ResponseMeta {
     return parseRetryAfter(this.#rawHeaders);
   }
 
-  /** Every field, for logs: `JSON.stringify(error.meta)`. */
+  /**
+   * Every field, for logs: `JSON.stringify(error.meta)`. Safe to log: credential headers (`set-cookie`) show as `***`,
+   * and a credential of the request that a header echoes is scrubbed.
+   */
   toJSON(): Omit<ResponseMeta, 'headers'> & { headers: Record<string, string> } {
     const { status, attempts, requestId, rateLimit, retryAfterMs } = this;
-    return { status, attempts, requestId, headers: this.#rawHeaders, rateLimit, retryAfterMs };
+    const headers: Record<string, string> = {};
+    for (const name in this.#rawHeaders) {
+      const value = this.#rawHeaders[name]!;
+      headers[name] = isSecretName(name) ? '***' : (this.#redact?.(value) ?? value);
+    }
+    return { status, attempts, requestId, headers, rateLimit, retryAfterMs };
   }
 }
 

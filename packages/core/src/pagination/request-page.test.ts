@@ -1,6 +1,8 @@
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
+import { PaginationLoopError } from '../errors/pagination-loop-error.js';
+import { caught } from '../test-support/caught.js';
 import { requestPage } from './request-page.js';
 
 const server = useTestServer();
@@ -133,15 +135,60 @@ describe('requestPage', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('stops when the server sends back the cursor it was asked with', async () => {
+  it('raises PaginationLoopError, after the items it got, when the server sends back the cursor it was asked with', async () => {
     server.on('GET', '/organization/usage/completions', {
       json: { data: [{ start_time: 1 }], has_more: true, next_page: 'page_2' },
     });
     const paging = { cursorParam: 'page', cursorField: 'next_page' };
-    const buckets = [];
+    const buckets: unknown[] = [];
     const spec = { method: 'GET', path: '/organization/usage/completions' } as const;
-    for await (const bucket of requestPage(client(), spec, undefined, paging)) buckets.push(bucket);
+    const error = await caught(
+      (async () => {
+        for await (const bucket of requestPage(client(), spec, undefined, paging)) buckets.push(bucket);
+      })(),
+    );
+    expect(error).toBeInstanceOf(PaginationLoopError);
+    expect(error).toMatchObject({ cursor: 'page_2', meta: { status: 200 } });
     expect(buckets).toHaveLength(2);
     expect(server.requests.map((request) => request.query.get('page'))).toEqual([null, 'page_2']);
+  });
+
+  it('raises PaginationLoopError when the cursors cycle, A, B, A, having fetched each page once', async () => {
+    const pages: Record<string, object> = {
+      '': { data: [{ id: 'a' }], has_more: true },
+      a: { data: [{ id: 'b' }], has_more: true },
+      b: { data: [{ id: 'a' }], has_more: true },
+    };
+    server.on('GET', '/files', (request) => ({ json: pages[request.query.get('after') ?? ''] }));
+    const ids: string[] = [];
+    const error = await caught(
+      (async () => {
+        for await (const file of requestPage<{ id: string }>(client(), { method: 'GET', path: '/files' })) {
+          ids.push(file.id);
+        }
+      })(),
+    );
+    expect(error).toBeInstanceOf(PaginationLoopError);
+    expect(error.cursor).toBe('a');
+    expect(error.message).toContain('"a" was already fetched');
+    expect(ids).toEqual(['a', 'b', 'a']);
+    expect(server.requests.map((request) => request.query.get('after'))).toEqual([null, 'a', 'b']);
+  });
+
+  it("counts the cursor of the call's own query as fetched", async () => {
+    server.on('GET', '/files', { json: { data: [{ id: 'x' }], has_more: true, last_id: 'start' } });
+    const paging = { cursorParam: 'after', cursorField: 'last_id' };
+    const files = requestPage(client(), { method: 'GET', path: '/files' }, { query: { after: 'start' } }, paging);
+    await expect((await files).nextPage()).rejects.toBeInstanceOf(PaginationLoopError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('fetches the same next page again when asked twice: no loop', async () => {
+    serveThreePages();
+    const first = await requestPage<{ id: string }>(client(), { method: 'GET', path: '/files' });
+    const second = await first.nextPage();
+    expect((await second?.nextPage())?.data).toEqual([{ id: 'e' }]);
+    expect((await first.nextPage())?.data).toEqual(second?.data);
+    expect(server.requests.map((request) => request.query.get('after'))).toEqual([null, 'b', 'd', 'b']);
   });
 });

@@ -1,4 +1,6 @@
+import { checkClient } from '../client/check-client.js';
 import type { Client } from '../client/client.js';
+import { PaginationLoopError } from '../errors/pagination-loop-error.js';
 import { getResponseMeta } from '../meta/response-meta.js';
 import { withResponse } from '../request/api-promise.js';
 import type { RequestOptions } from '../request/request-options.js';
@@ -15,8 +17,12 @@ export function requestPage<Item>(
   options?: RequestOptions,
   paging: Paging = afterLastId,
 ): PagePromise<Item> {
+  checkClient(client);
   const first = client.request<Record<string, unknown> | undefined>(spec, options);
-  const page = first.then((body) => pageOf<Item>(body, client, spec, options, paging));
+  const walk: Walk = new Map();
+  const cursor = cursorOf(spec, options, paging);
+  if (cursor !== undefined) walk.set(cursor, 0);
+  const page = first.then((body) => pageOf<Item>(body, client, spec, options, paging, walk, 0));
   return iterablePromise(
     Object.assign(page, {
       withResponse: () => page.then((data) => withResponse(data, data.meta)),
@@ -25,16 +31,12 @@ export function requestPage<Item>(
   );
 }
 
-function fetchPage<Item>(
-  client: Client,
-  spec: RequestSpec,
-  options: RequestOptions | undefined,
-  paging: Paging,
-): Promise<Page<Item>> {
-  return client
-    .request<Record<string, unknown> | undefined>(spec, options)
-    .then((body) => pageOf<Item>(body, client, spec, options, paging));
-}
+/**
+ * The cursors a walk through a list has fetched, each with the depth of the page it fetched (the first page is 0). A
+ * page at depth `d` whose next cursor fetched a page at depth `d` or less points back: the list loops. A page asked for
+ * its next page twice fetches the same cursor at the same depth, which is no loop.
+ */
+type Walk = Map<unknown, number>;
 
 /** The page a list call's reply makes, with the way to the pages after it. */
 function pageOf<Item>(
@@ -43,6 +45,8 @@ function pageOf<Item>(
   spec: RequestSpec,
   options: RequestOptions | undefined,
   paging: Paging,
+  walk: Walk,
+  depth: number,
 ): Page<Item> {
   const body = reply ?? {};
   const data = (Array.isArray(body.data) ? body.data : []) as Item[];
@@ -51,14 +55,17 @@ function pageOf<Item>(
   const named = paging.cursorField ? body[paging.cursorField] : undefined;
   // `last_id` names the last item, and the spec lets a page leave it out or null: the item's own id stands in then.
   const cursor = named ?? (!paging.cursorField || paging.cursorField === 'last_id' ? last?.id : undefined);
-  // An empty page, or one whose cursor does not move, ends the list even if it claims more: asking again would loop.
-  const hasNextPage = () =>
-    hasMore &&
-    data.length > 0 &&
-    (typeof cursor === 'string' || typeof cursor === 'number') &&
-    cursor !== cursorOf(spec, options, paging);
-  const nextPage = () =>
-    hasNextPage() ? fetchPage<Item>(client, spec, withCursor(options, paging, cursor), paging) : Promise.resolve(null);
+  // An empty page, or one without a cursor, ends the list even if it claims more: there is nothing to ask for.
+  const hasNextPage = () => hasMore && data.length > 0 && (typeof cursor === 'string' || typeof cursor === 'number');
+  const nextPage = async () => {
+    if (!hasNextPage()) return null;
+    const fetched = walk.get(cursor);
+    if (fetched !== undefined && fetched <= depth) throw new PaginationLoopError(cursor as string | number, page.meta);
+    walk.set(cursor, depth + 1);
+    const nextOptions = withCursor(options, paging, cursor);
+    const next = await client.request<Record<string, unknown> | undefined>(spec, nextOptions);
+    return pageOf<Item>(next, client, spec, nextOptions, paging, walk, depth + 1);
+  };
 
   const page: Page<Item> = {
     data,

@@ -3,6 +3,7 @@ import type { TransportBody } from '../transport/transport.js';
 import { isMultipartBody } from '../uploads/is-multipart-body.js';
 import type { RequestOptions } from './request-options.js';
 import type { RequestSpec } from './request-spec.js';
+import { isUnsendable, UNSENDABLE } from './unsendable-value.js';
 
 export interface PreparedBody {
   body: TransportBody | undefined;
@@ -25,5 +26,10 @@ export function buildBody(spec: RequestSpec, options: RequestOptions): PreparedB
   if (isMultipartBody(body)) return body.encode(extra);
   if (body === undefined && !extra) return { body: undefined, headers: undefined, replayable: true };
   const fields = extra ? { ...(body as Record<string, unknown>), ...extra } : body;
+  // JSON would drop a function and send a signal as `{}`: either was put where the fields go by mistake.
+  for (const name in fields as object) {
+    if (isUnsendable((fields as Record<string, unknown>)[name]))
+      throw new InvalidInputError(`body.${name}`, UNSENDABLE);
+  }
   return { body: JSON.stringify(fields), headers: { 'content-type': 'application/json' }, replayable: true };
 }

@@ -15,6 +15,11 @@ const known = {
   extraBody: true,
 } satisfies Record<keyof RequestOptions, true>;
 
+/** Whether `name` is a call option's: in an operation's query or body, it was put where the fields go. */
+export function isCallOption(name: string): boolean {
+  return Object.hasOwn(known, name);
+}
+
 /**
  * Refuses a call option the client does not know (`timeOut`, `retries`), which would otherwise do nothing, a value the
  * client option of the same name would refuse (a negative `timeout`), and a `signal` that is not an `AbortSignal` (an

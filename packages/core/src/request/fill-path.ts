@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { encodeComponent } from './encode-component.js';
 
 /**
  * Substitutes `{name}` placeholders with percent-encoded values. A value can never
@@ -19,6 +20,6 @@ export function fillPath(template: string, params: Record<string, string> | unde
     if (text === '' || text === '.' || text === '..') {
       throw new InvalidInputError(name, `path parameter may not be ${text === '' ? 'empty' : `"${text}"`}`);
     }
-    return encodeURIComponent(text);
+    return encodeComponent(text, name);
   });
 }

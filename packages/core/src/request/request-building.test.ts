@@ -1,7 +1,9 @@
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
+import { request } from '../client/request.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { requestPage } from '../pagination/request-page.js';
 import { caught } from '../test-support/caught.js';
 
 const server = useTestServer();
@@ -129,5 +131,52 @@ describe('query and body', () => {
     server.on('POST', '/audio/transcriptions', { body: 'hello world', headers: { 'content-type': 'text/plain' } });
     const text = await client().request({ method: 'POST', path: '/audio/transcriptions', body: {} });
     expect(text).toBe('hello world');
+  });
+});
+
+describe('misuse from plain JavaScript', () => {
+  const list = (query: unknown, options?: unknown) =>
+    client().request({ method: 'GET', path: '/files', query: query as Record<string, unknown> }, options as never);
+
+  it.each([
+    ['a signal', { signal: new AbortController().signal }, '`query.signal`'],
+    ['a timeout', { timeout: 1000 }, '`query.timeout`'],
+    ['maxRetries', { limit: 2, maxRetries: 0 }, '`query.maxRetries`'],
+    ['a function', { after: () => 'x' }, '`query.after`'],
+    ['a signal under another name', { after: new AbortController().signal }, '`query.after`'],
+    ['a class instance', { after: new URL('https://x.test/') }, '`query.after`'],
+    ['a client', createClient({ apiKey: 'sk-test' }), '`query.'],
+  ])('refuses %s in an operation query, naming it, and sends nothing', async (_, query, name) => {
+    const error = await caught(list(query));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toContain(name);
+    expect(error.message).toMatch(/cannot be sent; call options go last/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('refuses a function or a signal in the extra query too, but sends an extra query named like a call option', async () => {
+    await expect(list({}, { query: { cb: () => 1 } })).rejects.toThrow('`query.cb`');
+    server.on('GET', '/files', { json: {} });
+    await list({}, { query: { timeout: 5 } });
+    expect(server.lastRequest()?.query.get('timeout')).toBe('5');
+  });
+
+  it.each([
+    ['a signal', { model: 'm', signal: new AbortController().signal }, '`body.signal`'],
+    ['a function', { model: 'm', onChunk: () => undefined }, '`body.onChunk`'],
+  ])('refuses %s among the fields of a JSON body, naming it', async (_, body, name) => {
+    const error = await caught(client().request({ method: 'POST', path: '/chat/completions', body }));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toContain(name);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['no client', undefined],
+    ['the body where the client goes', { model: 'gpt-4o-mini', messages: [] }],
+  ])('refuses a generated call given %s, naming the client argument', (_, first) => {
+    expect(() => request(first as never, { method: 'GET', path: '/models' })).toThrow(InvalidInputError);
+    expect(() => request(first as never, { method: 'GET', path: '/models' })).toThrow(/`client`.*createClient/);
+    expect(() => requestPage(first as never, { method: 'GET', path: '/models' })).toThrow(/`client`/);
   });
 });

@@ -19,4 +19,10 @@ export interface RequestSpec {
   read?: ResponseReader<unknown>;
   /** Turns the parsed JSON into the call's result (a JSON reply only; `asResponse()` skips it). */
   map?: (result: never) => unknown;
+  /**
+   * The result is a JSON object, as every typed operation's is: an empty body, or one that is not a JSON object (an
+   * HTML page from a proxy, a body cut short), raises `InvalidResponseError` rather than resolving to `undefined` or
+   * text. Without it (a raw call cannot know), an empty body is `undefined` and a reply that is not JSON is its text.
+   */
+  json?: boolean;
 }

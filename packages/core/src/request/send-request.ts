@@ -1,14 +1,19 @@
 import { askKeyProvider } from '../client/ask-key-provider.js';
 import type { ClientConfig } from '../client/client-config.js';
 import { KEY_HEADER } from '../client/key-header.js';
-import { type APIErrorBody, createAPIError } from '../errors/api-error.js';
+import { createAPIError } from '../errors/api-error.js';
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import { OpenAIError } from '../errors/openai-error.js';
+import { parseErrorBody } from '../errors/parse-error-body.js';
 import type { HookRequest } from '../hooks/hooks.js';
-import { headerSecrets, redactHeaders } from '../logging/redact-headers.js';
+import { redactHeaders } from '../logging/redact-headers.js';
+import { redactURL } from '../logging/redact-url.js';
+import { redactor } from '../logging/redactor.js';
 import { attachResponseMeta, createResponseMeta, type ResponseMeta } from '../meta/response-meta.js';
 import type { TransportResponse } from '../transport/transport.js';
+import { excerpt } from '../utils/excerpt.js';
 import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
 import type { CallState } from './api-promise.js';
 import { buildBody } from './build-body.js';
@@ -53,11 +58,12 @@ export async function sendRequest(
   const idleTimeout = options.idleTimeout ?? config.idleTimeout ?? timeout;
   const lifecycle = new CallLifecycle(options.signal, options.totalTimeout ?? config.totalTimeout);
   const { logger, hooks } = config;
+  const logURL = () => redactURL(url, config.redact);
 
   const fail = (error: OpenAIError): never => {
     lifecycle.finish();
     prepared.discard?.();
-    logger.debug('request failed', { method: spec.method, url, error: error.message });
+    if (config.debug) logger.debug('request failed', { method: spec.method, url: logURL(), error: error.message });
     hooks.onError?.(error);
     throw error;
   };
@@ -81,9 +87,9 @@ export async function sendRequest(
       if (config.debug) {
         logger.debug('request', {
           method: spec.method,
-          url: request.url,
+          url: redactURL(request.url, config.redact),
           attempt,
-          headers: redactHeaders(request.headers),
+          headers: redactHeaders(request.headers, config.redact),
         });
       }
       const response = await config.transport({
@@ -93,13 +99,16 @@ export async function sendRequest(
         body: prepared.body,
         signal,
       });
-      const meta = createResponseMeta(response.status, response.headers, attempt + 1);
-      const redact = redactor(request.headers);
-      if (config.debug)
-        logger.debug('response', { status: response.status, requestId: meta.requestId, url: request.url });
+      const redact = redactor(request.headers, config.redact);
+      const meta = createResponseMeta(response.status, response.headers, attempt + 1, redact);
+      if (config.debug) {
+        const { status, requestId } = meta;
+        logger.debug('response', { status, requestId, url: redactURL(request.url, config.redact) });
+      }
       // A redirect too: fetch follows them, but undici's request does not, and its empty body is no result.
       if (response.status >= 300) {
-        const error = createAPIError(meta, await readErrorBody(response, redact));
+        // The `error` object of its body, or its text, scrubbed of the credentials sent.
+        const error = createAPIError(meta, parseErrorBody(redact(await response.text())));
         outcome = {
           error,
           retryable: isRetryableStatus(response.status, response.headers),
@@ -118,12 +127,13 @@ export async function sendRequest(
         call.meta = meta;
         return await readSuccess(
           call.raw ? readRawResponse : spec.read,
+          spec,
           response,
           meta,
           lifecycle,
           idleTimeout,
           redact,
-          spec.map,
+          config.lenientStreamEnd,
         );
       }
     } catch (thrown) {
@@ -145,7 +155,12 @@ export async function sendRequest(
       fail(error);
     }
     const delayMs = retryDelay(attempt, serverAskedMs);
-    logger.info('retrying', { url, attempt: attempt + 1, delayMs: Math.round(delayMs), reason: error.message });
+    logger.info('retrying', {
+      url: logURL(),
+      attempt: attempt + 1,
+      delayMs: Math.round(delayMs),
+      reason: error.message,
+    });
     hooks.onRetry?.({ request, error, delayMs, nextAttempt: attempt + 1 });
     try {
       await lifecycle.sleep(delayMs);
@@ -176,44 +191,15 @@ function asOpenAIError(thrown: unknown): OpenAIError {
   return new APIConnectionError(`Connection error: ${(thrown as Error)?.message ?? String(thrown)}`, { cause: thrown });
 }
 
-/**
- * Scrubs the credentials in `headers` from text a server sends back, in case it echoes them. They are looked for only
- * when there is such text, an error, so a call that succeeds never pays for it.
- */
-function redactor(headers: Record<string, string>): (text: string) => string {
-  let secrets: string[] | undefined;
-  return (text) => {
-    secrets ??= headerSecrets(headers);
-    return secrets.reduce((scrubbed, secret) => scrubbed.replaceAll(secret, '[redacted]'), text);
-  };
-}
-
-/** The `error` object of an error body, or its text, scrubbed of the credentials sent. */
-async function readErrorBody(
-  response: TransportResponse,
-  redact: (text: string) => string,
-): Promise<APIErrorBody | string | undefined> {
-  const text = redact(await response.text());
-  if (!text) return undefined;
-  try {
-    const parsed = JSON.parse(text) as { error?: APIErrorBody } | APIErrorBody;
-    const error = (parsed as { error?: unknown }).error;
-    if (typeof error === 'object' && error !== null) return error as APIErrorBody;
-    if (typeof error === 'string') return { message: error };
-    return parsed as APIErrorBody;
-  } catch {
-    return text;
-  }
-}
-
 async function readSuccess(
   read: ResponseReader<unknown> | undefined,
+  spec: RequestSpec,
   response: TransportResponse,
   meta: ResponseMeta,
   lifecycle: CallLifecycle,
   idleTimeout: number | undefined,
   redact: (text: string) => string,
-  map: ((result: never) => unknown) | undefined,
+  lenientStreamEnd: boolean | undefined,
 ): Promise<unknown> {
   const contentType = response.headers['content-type'] ?? '';
   const eventStream = contentType.startsWith('text/event-stream');
@@ -242,6 +228,7 @@ async function readSuccess(
       finish: () => lifecycle.finish(),
       mapError: (error) => lifecycle.abortReason() ?? asOpenAIError(error),
       redact,
+      lenientStreamEnd,
     });
   }
   if (eventStream) {
@@ -250,15 +237,18 @@ async function readSuccess(
   }
   const text = await response.text();
   lifecycle.finish();
-  if (text === '') return undefined;
-  if (!contentType.includes('json')) return text;
+  const { json, map } = spec;
+  // A call that does not say it reads JSON (`client.request`) takes an empty body for nothing and text for text.
+  if (!json && (text === '' || !contentType.includes('json'))) return text || undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch (cause) {
-    throw new OpenAIError(`The server sent invalid JSON (status ${meta.status}, request ${meta.requestId}).`, {
-      cause,
-    });
+  } catch {
+    // Its message would quote the text unscrubbed; the error below quotes it scrubbed.
+  }
+  // Every JSON result of the API is an object, whatever the content-type says (compatible servers mislabel theirs).
+  if (json ? typeof parsed !== 'object' || parsed === null : parsed === undefined) {
+    throw new InvalidResponseError(meta, excerpt(redact(text)), 'JSON');
   }
   return attachResponseMeta(map ? map(parsed as never) : parsed, meta);
 }

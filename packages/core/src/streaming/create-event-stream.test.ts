@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import { StreamError } from '../errors/stream-error.js';
+import { StreamTruncatedError } from '../errors/stream-truncated-error.js';
 import { getResponseMeta } from '../meta/response-meta.js';
 import { bytes } from '../test-support/bytes.js';
 import { collect } from '../test-support/collect.js';
@@ -94,10 +96,19 @@ describe('createEventStream decoding', () => {
 
   it('fails a JSON body, a server that ignored stream: true, instead of ending with no events', async () => {
     const completion = '{"id":"chatcmpl-1","choices":[{"message":{"content":"Hello there"}}]}';
-    const { error, items } = await decodeError(['\n ', completion.slice(0, 20), completion.slice(20)]);
+    const { error, items, source } = await decodeError(['\n ', completion.slice(0, 20), completion.slice(20)]);
     expect(items).toEqual([]);
-    expect(error).toBeInstanceOf(StreamError);
-    expect((error as Error).message).toBe(`Expected an event stream, but the server sent JSON: ${completion}`);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ meta: source.meta, excerpt: completion });
+    expect((error as Error).message).toBe(`The 200 reply (request req_test) is no event stream: ${completion}`);
+  });
+
+  it("fails an HTML page, a proxy's, instead of ending with no events", async () => {
+    const page = '<!DOCTYPE html>\n<html><body>502 Bad Gateway</body></html>\n';
+    const { error, items } = await decodeError([page], { end: '[DONE]' });
+    expect(items).toEqual([]);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toContain('502 Bad Gateway');
   });
 
   it('gives a numeric error code in a stream error as text, as in API errors', async () => {
@@ -183,7 +194,8 @@ describe('createEventStream decoding', () => {
     const message = (error as Error).message;
     expect(message).toMatch(/^Could not parse stream event: \{"a":9+…$/);
     expect(message.length).toBeLessThan(300);
-    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+    // The parser's message would quote the event unscrubbed.
+    expect((error as Error).cause).toBeUndefined();
     expect(source.finishes).toBe(1);
   });
 
@@ -241,25 +253,79 @@ describe('createEventStream end of body', () => {
     expect(items).toEqual([1]);
   });
 
-  it('drops a last event whose last line is unterminated', async () => {
-    const { items, source } = await decode(['data: 1\n\n', 'data: {"a":', '2}']);
+  it('raises a StreamTruncatedError after the whole events when the last line is unterminated', async () => {
+    const { error, items, source } = await decodeError(['data: 1\n\n', 'data: {"a":', '2}']);
     expect(items).toEqual([1]);
+    expect(error).toBeInstanceOf(StreamTruncatedError);
+    expect((error as Error).message).toMatch(/cut short: it ended mid-event/);
     expect(source.finishes).toBe(1);
   });
 
-  it('drops the whole event when only its last line is unterminated', async () => {
-    const { items } = await decode(['data: 1\n\ndata: [2,\ndata: 3]']);
+  it('raises when only the last line of an event is unterminated, delivering none of it', async () => {
+    const { error, items } = await decodeError(['data: 1\n\ndata: [2,\ndata: 3]']);
     expect(items).toEqual([1]);
+    expect(error).toBeInstanceOf(StreamTruncatedError);
   });
 
-  it('drops a last line cut inside a UTF-8 character', async () => {
-    const { items } = await decode(['data: 1\n\ndata: "', bytes(0xe2, 0x82)]);
+  it('raises when the last line is cut inside a UTF-8 character', async () => {
+    const { error, items } = await decodeError(['data: 1\n\ndata: "', bytes(0xe2, 0x82)]);
     expect(items).toEqual([1]);
+    expect(error).toBeInstanceOf(StreamTruncatedError);
   });
 
   it('ends cleanly on an empty body', async () => {
     const { items, source } = await decode([]);
     expect(items).toEqual([]);
     expect(source.finishes).toBe(1);
+  });
+});
+
+describe('createEventStream with an end', () => {
+  const chunk = 'data: {"n":1}\n\n';
+
+  it('ends whole at [DONE], ignoring a cut line after it', async () => {
+    const { items } = await decode([chunk, 'data: [DONE]\n\n', 'data: {"cut'], { end: '[DONE]' });
+    expect(items).toEqual([{ n: 1 }]);
+  });
+
+  it.each([
+    ['at an event boundary', [chunk]],
+    ['with no event at all', []],
+    ['after a last event without its blank line', [chunk, 'data: {"n":2}\n']],
+  ])('raises a StreamTruncatedError naming [DONE] when the body ends %s without it', async (_name, chunks) => {
+    const { error, source } = await decodeError(chunks, { end: '[DONE]' });
+    expect(error).toBeInstanceOf(StreamTruncatedError);
+    expect(error).toBeInstanceOf(StreamError);
+    expect((error as Error).message).toBe('The stream was cut short: it ended before [DONE].');
+    expect(source.finishes).toBe(1);
+  });
+
+  it('ends whole after an event of a terminal type, whatever follows it', async () => {
+    const end = ['response.completed', 'response.failed'];
+    const completed = 'data: {"type":"response.completed"}\n\n';
+    const { items } = await decode(['data: {"type":"response.created"}\n\n', completed, ': ping'], { end });
+    expect(items).toEqual([{ type: 'response.created' }, { type: 'response.completed' }]);
+  });
+
+  it('raises naming the terminal types when the body ends before one', async () => {
+    const end = ['response.completed', 'response.failed'];
+    const { error, items } = await decodeError(['data: {"type":"response.created"}\n\n'], { end });
+    expect(items).toEqual([{ type: 'response.created' }]);
+    expect((error as Error).message).toMatch(/before response\.completed,response\.failed/);
+  });
+
+  it('takes the SSE event name as the type in eventNames mode', async () => {
+    const { items } = await decode(['event: thread.run.completed\ndata: {}\n\n'], {
+      eventNames: true,
+      end: ['thread.run.completed'],
+    });
+    expect(items).toEqual([{ event: 'thread.run.completed', data: {} }]);
+  });
+
+  it('takes the body end as the end from a client with lenientStreamEnd, but not a cut line', async () => {
+    const lenient = () => Object.assign(createTestSource([chunk, 'data: {"n":2}\n\n']), { lenientStreamEnd: true });
+    expect(await collect(createEventStream(lenient(), { end: '[DONE]' }))).toEqual([{ n: 1 }, { n: 2 }]);
+    const cut = Object.assign(createTestSource([chunk, 'data: {"n"']), { lenientStreamEnd: true });
+    await expect(collect(createEventStream(cut, { end: '[DONE]' }))).rejects.toBeInstanceOf(StreamTruncatedError);
   });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_BUFFER_SIZE } from './buffer-limit.js';
 import { PumpIterator } from './pump-iterator.js';
-import { SseDecoder } from './sse-decoder.js';
+import { SseDecoder, type StreamEnd } from './sse-decoder.js';
 import { Stream } from './stream.js';
 import type { StreamSource } from './stream-source.js';
 
@@ -13,6 +13,13 @@ export interface EventStreamOptions {
    * limited.
    */
   maxBufferSize?: number;
+  /**
+   * What a whole stream ends with: `'[DONE]'` (chat, completions, assistants runs), or a list of event types of which
+   * one comes last (`['response.completed', …]`; with `eventNames`, the SSE event's name). A body that ends before it
+   * raises a `StreamTruncatedError`, unless the client was made with `lenientStreamEnd`. Without it, the body may end
+   * after any whole event: the end of a stream whose operation names none is not known.
+   */
+  end?: StreamEnd;
 }
 
 /**
@@ -22,20 +29,22 @@ export interface EventStreamOptions {
  *   released.
  * - `event: error`, or a payload `{ error: { … } }`, raises a `StreamError` carrying the server's code, type and param;
  *   so does data that is not JSON, or an event outgrowing `maxBufferSize`.
- * - A body that is JSON rather than events (a server that ignored `stream: true`) raises a `StreamError`: the
- *   server's error when the body is one.
+ * - A body that is JSON rather than events (a server that ignored `stream: true`) or markup (a proxy's HTML page)
+ *   raises the server's error as a `StreamError` when the body is one, else an `InvalidResponseError` quoting it.
  * - Comments, `id:` and `retry:` lines are ignored.
  *
  * End of body: when the body ends without the blank line that closes the last event, that event is still delivered
  * if its last line was terminated by a line break (CR, LF or CRLF), since gateways often drop the final blank line.
- * If the body ends in the middle of a line, that line is taken as truncated and the whole event it belongs to is
- * dropped.
+ * A body that ends in the middle of a line, or before `end`, was cut short: the stream raises a
+ * `StreamTruncatedError` after the events that came whole.
  */
 export function createEventStream<T>(source: StreamSource, options?: EventStreamOptions): Stream<T> {
   const decoder = new SseDecoder<T>(
+    source.meta,
     options?.eventNames ?? false,
     options?.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE,
     source.redact,
+    source.lenientStreamEnd ? undefined : options?.end,
   );
   return new Stream(new PumpIterator<T>(source, decoder), source.meta);
 }

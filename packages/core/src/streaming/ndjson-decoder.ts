@@ -1,17 +1,31 @@
+import { StreamTruncatedError } from '../errors/stream-truncated-error.js';
 import { bufferLimitError } from './buffer-limit.js';
 import { parseStreamJson } from './parse-stream-json.js';
 import type { ChunkDecoder } from './pump-iterator.js';
 
 const STREAM: TextDecodeOptions = { stream: true };
 
-/** Decodes newline-delimited JSON; a last line without its '\n' is still parsed. */
+/**
+ * Where newline-delimited JSON ends: a relay's at its `[DONE]` line (see `NDJSON_END`), or after any whole line from a
+ * producer that writes none; a file's (JSONL) where its body does, a last line without its line feed included, since
+ * the transport holds the body to its length.
+ */
+export type NdjsonEnd = 'done' | 'line' | 'body';
+
+/**
+ * Decodes newline-delimited JSON up to its end. A relay that ends in the middle of a line, or before `[DONE]` when it
+ * is due, was cut short: it raises a `StreamTruncatedError` after the whole lines.
+ */
 export class NdjsonDecoder<T> implements ChunkDecoder<T> {
   readonly #text = new TextDecoder();
   readonly #maxBufferSize: number;
+  readonly #end: NdjsonEnd;
   #partial = '';
+  #ended = false;
 
-  constructor(maxBufferSize: number) {
+  constructor(maxBufferSize: number, end: NdjsonEnd) {
     this.#maxBufferSize = maxBufferSize;
+    this.#end = end;
   }
 
   decode(chunk: Uint8Array, items: T[]): boolean {
@@ -26,8 +40,13 @@ export class NdjsonDecoder<T> implements ChunkDecoder<T> {
       end !== -1;
       end = text.indexOf('\n', start)
     ) {
-      if (end > start) items.push(parseStreamJson(text.slice(start, end)) as T);
+      const line = text.slice(start, end);
       start = end + 1;
+      if (line === '[DONE]' && this.#end !== 'body') {
+        this.#ended = true;
+        return true;
+      }
+      if (line !== '') items.push(parseStreamJson(line) as T);
     }
     this.#partial = start === 0 ? text : text.slice(start);
     if (this.#partial.length > this.#maxBufferSize) throw bufferLimitError(this.#maxBufferSize);
@@ -35,8 +54,11 @@ export class NdjsonDecoder<T> implements ChunkDecoder<T> {
   }
 
   end(items: T[]): void {
-    const rest = this.#partial + this.#text.decode();
-    this.#partial = '';
-    if (rest.trim() !== '') items.push(parseStreamJson(rest) as T);
+    if (this.#ended) return;
+    const rest = `${this.#partial}${this.#text.decode()}`;
+    const cut = rest.trim() !== '';
+    if (cut && this.#end === 'body') items.push(parseStreamJson(rest) as T);
+    else if (cut || this.#end === 'done')
+      throw new StreamTruncatedError(`it ended ${cut ? 'mid-line' : 'before [DONE]'}`);
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APIUserAbortError } from '../errors/connection-errors.js';
 import { StreamError } from '../errors/stream-error.js';
+import { StreamTruncatedError } from '../errors/stream-truncated-error.js';
 import { collect } from '../test-support/collect.js';
 import { createTestSource } from '../test-support/create-test-source.js';
 import { stallingBody } from '../test-support/stalling-body.js';
@@ -37,9 +38,9 @@ async function readAll(readable: ReadableStream<Uint8Array>): Promise<string> {
 }
 
 describe('toReadableStream', () => {
-  it('encodes each item as one NDJSON line', async () => {
+  it('encodes each item as one NDJSON line, then a last [DONE] line', async () => {
     const readable = toReadableStream(createEventStream(createTestSource(sse)));
-    expect(await readAll(readable)).toBe(items.map((item) => `${JSON.stringify(item)}\n`).join(''));
+    expect(await readAll(readable)).toBe(`${items.map((item) => `${JSON.stringify(item)}\n`).join('')}[DONE]\n`);
   });
 
   it('reads one item per pull', async () => {
@@ -86,14 +87,36 @@ describe('streamFromReadableStream', () => {
     expect(await collect(streamFromReadableStream(readable))).toEqual(items);
   });
 
-  it('parses a last line without its line feed', async () => {
-    const readable = new Blob(['{"a":1}\n\n{"b":2}']).stream();
+  it('skips blank lines and stops at [DONE], whatever follows it', async () => {
+    const readable = new Blob(['{"a":1}\n\n{"b":2}\n[DONE]\n{"c":', '3}']).stream();
     expect(await collect(streamFromReadableStream(readable))).toEqual([{ a: 1 }, { b: 2 }]);
+  });
+
+  it.each([
+    ['before its [DONE] line', ['{"a":1}\n{"b":2}\n'], /before \[DONE\]/],
+    ['in the middle of a line', ['{"a":1}\n{"b":2}'], /mid-line/],
+    ['in the middle of the [DONE] line', ['{"a":1}\n[DO'], /mid-line/],
+  ])('raises a StreamTruncatedError after the whole lines when the bytes end %s', async (_, parts, message) => {
+    const stream = streamFromReadableStream(new Blob(parts).stream());
+    const seen: unknown[] = [];
+    const error = await (async () => {
+      for await (const item of stream) seen.push(item);
+    })().catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(StreamTruncatedError);
+    expect((error as Error).message).toMatch(message);
+    expect(seen[0]).toEqual({ a: 1 });
+  });
+
+  it('takes the end of the bytes as the end with lenientStreamEnd, but not a cut line', async () => {
+    const whole = streamFromReadableStream(new Blob(['{"a":1}\n{"b":2}\n']).stream(), { lenientStreamEnd: true });
+    expect(await collect(whole)).toEqual([{ a: 1 }, { b: 2 }]);
+    const cut = streamFromReadableStream(new Blob(['{"a":1}\n{"b"']).stream(), { lenientStreamEnd: true });
+    await expect(collect(cut)).rejects.toBeInstanceOf(StreamTruncatedError);
   });
 
   it('reads a 4 MiB line arriving in 256-byte chunks in one pass', async () => {
     const value = 'x'.repeat(4 * 1024 * 1024);
-    const readable = new Blob([JSON.stringify(value), '\n']).stream().pipeThrough(rechunk(256));
+    const readable = new Blob([JSON.stringify(value), '\n[DONE]\n']).stream().pipeThrough(rechunk(256));
     expect(await collect(streamFromReadableStream(readable))).toEqual([value]);
   });
 

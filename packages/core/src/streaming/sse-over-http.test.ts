@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { StreamError } from '../errors/stream-error.js';
+import { StreamTruncatedError } from '../errors/stream-truncated-error.js';
 import { getResponseMeta } from '../meta/response-meta.js';
 import { caught } from '../test-support/caught.js';
 import { createEventStream } from './create-event-stream.js';
@@ -175,5 +176,42 @@ describe('server-sent events over HTTP', () => {
     const relayed = new Response(toReadableStream(await open()));
     const rebuilt = streamFromReadableStream<Chunk>(relayed.body!);
     expect(await collect(rebuilt)).toEqual(['héllo', 'wörld']);
+  });
+});
+
+describe('the end of a stream over HTTP', () => {
+  const events = [{ data: { text: 'a' } }, { data: { text: 'b' } }, { data: { text: 'c' } }];
+  const openUntilDone = (options: { lenientStreamEnd?: boolean } = {}) =>
+    createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0, ...options }).request({
+      method: 'POST',
+      path: '/chat/completions',
+      body: { stream: true },
+      read: (source) => createEventStream<Chunk>(source, { end: '[DONE]' }),
+    });
+
+  it('raises a StreamTruncatedError after the events that came when a reply ends cleanly before [DONE]', async () => {
+    server.on('POST', '/chat/completions', { sse: events, fault: 'end-mid-body', faultAfterChunks: 2 });
+    const texts: string[] = [];
+    const error = await caught(
+      (async () => {
+        for await (const chunk of await openUntilDone()) texts.push(chunk.text);
+      })(),
+    );
+    expect(texts).toEqual(['a', 'b']);
+    expect(error).toBeInstanceOf(StreamTruncatedError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('raises one when a reply ends cleanly in the middle of an event', async () => {
+    server.on('POST', '/chat/completions', { sse: events, chunkSize: 15, fault: 'end-mid-body', faultAfterChunks: 2 });
+    const error = await caught(collect(await openUntilDone()));
+    expect(error).toBeInstanceOf(StreamTruncatedError);
+    expect((error as Error).message).toMatch(/mid-event/);
+  });
+
+  it('ends at the end of the body without [DONE] for a client made with lenientStreamEnd', async () => {
+    server.on('POST', '/chat/completions', { sse: events });
+    expect(await collect(await openUntilDone({ lenientStreamEnd: true }))).toEqual(['a', 'b', 'c']);
+    await expect(collect(await openUntilDone())).rejects.toBeInstanceOf(StreamTruncatedError);
   });
 });

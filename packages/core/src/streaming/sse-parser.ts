@@ -63,13 +63,15 @@ export class SseParser {
 
   /**
    * The text is over. An event whose last line ended is dispatched even without the blank line that should close it;
-   * one cut in the middle of a line is dropped, since that line may be truncated.
+   * one cut in the middle of a line is dropped, since that line may be truncated. Returns true when it was.
    */
-  end(): void {
-    if (this.stopped) return;
-    if (this.#partial === '') this.#line('');
+  end(): boolean {
+    if (this.stopped) return false;
+    const cut = this.#partial !== '';
+    if (!cut) this.#line('');
     this.#partial = '';
     this.#data = this.#event = undefined;
+    return cut;
   }
 
   #line(line: string): void {

@@ -12,11 +12,18 @@ import type { StreamSource } from './stream-source.js';
 export interface StreamFromReadableStreamOptions {
   /** Aborting it aborts the stream, as `stream.abort()` does. */
   signal?: AbortSignal;
+  /**
+   * Take the end of the bytes as the end of the stream, even without the last `[DONE]` line: for NDJSON from a
+   * producer that does not write one. A line cut short still raises.
+   */
+  lenientStreamEnd?: boolean;
 }
 
 /**
  * Rebuilds a `Stream` from the NDJSON bytes of `toReadableStream(stream)`, e.g. relayed by an app's backend to a
- * browser. Its `meta` is synthetic: status 200, no headers. Aborting it cancels the readable stream.
+ * browser. Its `meta` is synthetic: status 200, no headers. Aborting it cancels the readable stream. Bytes that end
+ * before their `[DONE]` line, or in the middle of a line, were cut short on the way: the stream raises a
+ * `StreamTruncatedError` after the whole lines.
  */
 export function streamFromReadableStream<T>(
   readable: ReadableStream<Uint8Array>,
@@ -44,7 +51,8 @@ export function streamFromReadableStream<T>(
       return new APIConnectionError('The stream broke before its end.', { cause: error });
     },
   };
-  const iterator = new PumpIterator<T>(source, new NdjsonDecoder<T>(DEFAULT_MAX_BUFFER_SIZE));
+  const decoder = new NdjsonDecoder<T>(DEFAULT_MAX_BUFFER_SIZE, options?.lenientStreamEnd ? 'line' : 'done');
+  const iterator = new PumpIterator<T>(source, decoder);
   // No callback here may reach the stream itself: the iterator's would keep it from ever being collected and reaped.
   if (signal?.aborted) iterator.abort(signal.reason);
   else if (signal) unfollow = onAbort(signal, () => iterator.abort(signal.reason));

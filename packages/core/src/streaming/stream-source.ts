@@ -24,4 +24,6 @@ export interface StreamSource {
   mapError(error: unknown): Error;
   /** Scrubs the credentials the request carried from an error the server sent in the body, before it is raised. */
   redact?(text: string): string;
+  /** The client's `lenientStreamEnd`: a body may end after any whole event, even without its stream's end marker. */
+  lenientStreamEnd?: boolean | undefined;
 }

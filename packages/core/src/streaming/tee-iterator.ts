@@ -1,7 +1,6 @@
-import { APIUserAbortError } from '../errors/connection-errors.js';
 import { StreamError } from '../errors/stream-error.js';
 import { noop } from '../utils/noop.js';
-import { DONE, QueuedIterator } from './queued-iterator.js';
+import { PushedIterator } from './pushed-iterator.js';
 import type { StreamIterator } from './stream-iterator.js';
 
 /** Two iterators over one source; each buffers what it has not read yet. */
@@ -11,14 +10,19 @@ export function teeIterator<T>(source: StreamIterator<T>): [StreamIterator<T>, S
 }
 
 class Tee<T> {
-  readonly branches: [TeeBranch<T>, TeeBranch<T>];
+  readonly branches: [PushedIterator<T>, PushedIterator<T>];
   readonly #source: StreamIterator<T>;
   #pulling = false;
   #ended = false;
 
   constructor(source: StreamIterator<T>) {
     this.#source = source;
-    this.branches = [new TeeBranch(this), new TeeBranch(this)];
+    const branch = () =>
+      new PushedIterator<T>(
+        () => this.release(),
+        () => this.pull(),
+      );
+    this.branches = [branch(), branch()];
   }
 
   pull(): void {
@@ -49,43 +53,4 @@ class Tee<T> {
     const error = caught instanceof Error ? caught : new StreamError(String(caught));
     for (const branch of this.branches) branch.end(error);
   };
-}
-
-class TeeBranch<T> extends QueuedIterator<T> {
-  readonly #tee: Tee<T>;
-
-  constructor(tee: Tee<T>) {
-    super();
-    this.#tee = tee;
-  }
-
-  get reading(): boolean {
-    return this.isOpen;
-  }
-
-  push(item: T): void {
-    if (!this.isOpen) return;
-    this.items.push(item);
-    this.flush();
-  }
-
-  end(error?: Error): void {
-    this.close(error);
-  }
-
-  return(): Promise<IteratorResult<T>> {
-    this.discard();
-    this.#tee.release();
-    return Promise.resolve(DONE);
-  }
-
-  abort(reason?: unknown): void {
-    if (this.isDone) return;
-    this.discard(new APIUserAbortError({ cause: reason }));
-    this.#tee.release();
-  }
-
-  protected demand(): void {
-    this.#tee.pull();
-  }
 }

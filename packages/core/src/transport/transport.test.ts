@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClientOptions } from '../client/client-options.js';
 import { createClient } from '../client/create-client.js';
 import { APIConnectionError, APITimeoutError } from '../errors/connection-errors.js';
+import { StreamTruncatedError } from '../errors/stream-truncated-error.js';
 import type { BinaryResponse } from '../response/binary-response.js';
 import { createBinaryResponse } from '../response/create-binary-response.js';
 import { createEventStream } from '../streaming/create-event-stream.js';
@@ -154,5 +155,47 @@ describe('binary responses', () => {
       await content.body.cancel();
       await server.waitForRequestClosed();
     });
+
+    it.each(readers)(
+      'fails a body short of its declared length with APIConnectionError, read by %s',
+      async (_, read) => {
+        const length = String(audio.byteLength);
+        server.on('GET', '/files/{id}/content', {
+          body: audio,
+          chunkSize: 65_536,
+          headers: { 'content-length': length },
+          fault: 'close-mid-body',
+        });
+        const content = await fileContent(transport);
+        await expect(read(content)).rejects.toBeInstanceOf(APIConnectionError);
+      },
+    );
+  });
+
+  /** A fetch that passes on whatever bytes came, whatever the length said: the body stops halfway, cleanly. */
+  const lengthBlindFetch = async (url: string, init: RequestInit) => {
+    const response = await fetch(url, init);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return new Response(bytes.slice(0, bytes.byteLength / 2), { status: response.status, headers: response.headers });
+  };
+
+  it.each(readers)(
+    'raises StreamTruncatedError for a body short of its content-length from a fetch that does not check, read by %s',
+    async (_, read) => {
+      server.on('GET', '/files/{id}/content', { body: audio });
+      const content = await fileContent({ fetch: lengthBlindFetch });
+      const error = await read(content).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(StreamTruncatedError);
+      expect((error as Error).message).toContain(`ended after ${audio.byteLength / 2} of ${audio.byteLength} bytes`);
+    },
+  );
+
+  it('leaves a body with a content-encoding unchecked: its length counts the encoded bytes', async () => {
+    server.on('GET', '/files/{id}/content', {
+      body: audio,
+      headers: { 'content-encoding': 'identity, identity' },
+    });
+    const content = await fileContent({ fetch: lengthBlindFetch });
+    expect((await content.bytes()).byteLength).toBe(audio.byteLength / 2);
   });
 });

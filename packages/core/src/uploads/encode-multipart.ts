@@ -84,7 +84,7 @@ function addField(parts: Part[], name: string, value: unknown, label = name): vo
     for (const key in record) addField(parts, `${name}[${key}]`, record[key], `${label}[${key}]`);
   } else {
     const text = value instanceof Date ? value.toISOString() : String(value);
-    parts.push({ headers: `Content-Disposition: form-data; name="${escapeQuoted(name)}"\r\n`, content: text });
+    parts.push({ headers: `Content-Disposition: form-data; name="${escapeQuoted(name, label)}"\r\n`, content: text });
   }
 }
 
@@ -94,7 +94,7 @@ function filePart(name: string, upload: Uploadable, label: string): Part {
   const filename = named?.name ?? fileNameOf(data);
   const type = named?.type || (data instanceof Blob && data.type) || 'application/octet-stream';
   const headers =
-    `Content-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(filename)}"\r\n` +
+    `Content-Disposition: form-data; name="${escapeQuoted(name, label)}"; filename="${escapeQuoted(filename, label)}"\r\n` +
     `Content-Type: ${type.replace(/[\r\n]/g, '')}\r\n`;
   return { name: label, headers, size: named?.size, ...toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
 }
@@ -133,8 +133,15 @@ function toPartContent(
   };
 }
 
-/** Browsers' own escaping for names in Content-Disposition: quotes and line breaks percent-encoded. */
-function escapeQuoted(text: string): string {
+/**
+ * Browsers' own escaping for names in Content-Disposition: quotes and line breaks percent-encoded. A name that could not
+ * arrive as it is, since a server decodes those escapes (a `%22` of its own) or it is no Unicode text (a lone
+ * surrogate), is refused, naming the field `label`.
+ */
+function escapeQuoted(text: string, label: string): string {
+  if (/%(22|0a|0d)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/i.test(text)) {
+    throw new InvalidInputError(label, 'a name with %22, %0A, %0D or a lone surrogate would not arrive as it is');
+  }
   return text.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
 }
 

@@ -11,8 +11,10 @@ export function listAdminApiKeys(
   query?: ListAdminApiKeysQuery,
   options?: RequestOptions,
 ): PagePromise<AdminApiKey> {
-  return requestPage<AdminApiKey>(client, { method: 'GET', path: '/organization/admin_api_keys', query }, options, {
-    cursorParam: 'after',
-    cursorField: 'last_id',
-  });
+  return requestPage<AdminApiKey>(
+    client,
+    { method: 'GET', path: '/organization/admin_api_keys', query, json: true },
+    options,
+    { cursorParam: 'after', cursorField: 'last_id' },
+  );
 }

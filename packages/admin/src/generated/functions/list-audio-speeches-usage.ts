@@ -13,7 +13,7 @@ export function listAudioSpeechesUsage(
 ): PagePromise<UsageTimeBucket> {
   return requestPage<UsageTimeBucket>(
     client,
-    { method: 'GET', path: '/organization/usage/audio_speeches', query },
+    { method: 'GET', path: '/organization/usage/audio_speeches', query, json: true },
     options,
     { cursorParam: 'page', cursorField: 'next_page' },
   );

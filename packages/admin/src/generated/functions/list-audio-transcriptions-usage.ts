@@ -13,7 +13,7 @@ export function listAudioTranscriptionsUsage(
 ): PagePromise<UsageTimeBucket> {
   return requestPage<UsageTimeBucket>(
     client,
-    { method: 'GET', path: '/organization/usage/audio_transcriptions', query },
+    { method: 'GET', path: '/organization/usage/audio_transcriptions', query, json: true },
     options,
     { cursorParam: 'page', cursorField: 'next_page' },
   );

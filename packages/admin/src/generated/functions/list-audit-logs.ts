@@ -11,8 +11,10 @@ export function listAuditLogs(
   query?: ListAuditLogsQuery,
   options?: RequestOptions,
 ): PagePromise<AuditLog> {
-  return requestPage<AuditLog>(client, { method: 'GET', path: '/organization/audit_logs', query }, options, {
-    cursorParam: 'after',
-    cursorField: 'last_id',
-  });
+  return requestPage<AuditLog>(
+    client,
+    { method: 'GET', path: '/organization/audit_logs', query, json: true },
+    options,
+    { cursorParam: 'after', cursorField: 'last_id' },
+  );
 }

@@ -13,7 +13,7 @@ export function listCodeInterpreterSessionsUsage(
 ): PagePromise<UsageTimeBucket> {
   return requestPage<UsageTimeBucket>(
     client,
-    { method: 'GET', path: '/organization/usage/code_interpreter_sessions', query },
+    { method: 'GET', path: '/organization/usage/code_interpreter_sessions', query, json: true },
     options,
     { cursorParam: 'page', cursorField: 'next_page' },
   );

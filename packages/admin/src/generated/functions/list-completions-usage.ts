@@ -13,7 +13,7 @@ export function listCompletionsUsage(
 ): PagePromise<UsageTimeBucket> {
   return requestPage<UsageTimeBucket>(
     client,
-    { method: 'GET', path: '/organization/usage/completions', query },
+    { method: 'GET', path: '/organization/usage/completions', query, json: true },
     options,
     { cursorParam: 'page', cursorField: 'next_page' },
   );

@@ -11,8 +11,10 @@ export function listCosts(
   query: ListCostsQuery,
   options?: RequestOptions,
 ): PagePromise<UsageTimeBucket> {
-  return requestPage<UsageTimeBucket>(client, { method: 'GET', path: '/organization/costs', query }, options, {
-    cursorParam: 'page',
-    cursorField: 'next_page',
-  });
+  return requestPage<UsageTimeBucket>(
+    client,
+    { method: 'GET', path: '/organization/costs', query, json: true },
+    options,
+    { cursorParam: 'page', cursorField: 'next_page' },
+  );
 }

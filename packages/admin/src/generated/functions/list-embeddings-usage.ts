@@ -13,7 +13,7 @@ export function listEmbeddingsUsage(
 ): PagePromise<UsageTimeBucket> {
   return requestPage<UsageTimeBucket>(
     client,
-    { method: 'GET', path: '/organization/usage/embeddings', query },
+    { method: 'GET', path: '/organization/usage/embeddings', query, json: true },
     options,
     { cursorParam: 'page', cursorField: 'next_page' },
   );

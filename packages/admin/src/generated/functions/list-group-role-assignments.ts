@@ -14,7 +14,13 @@ export function listGroupRoleAssignments(
 ): PagePromise<AssignedRoleDetails> {
   return requestPage<AssignedRoleDetails>(
     client,
-    { method: 'GET', path: '/organization/groups/{group_id}/roles', pathParams: { group_id: groupId }, query },
+    {
+      method: 'GET',
+      path: '/organization/groups/{group_id}/roles',
+      pathParams: { group_id: groupId },
+      query,
+      json: true,
+    },
     options,
     { cursorParam: 'after', cursorField: 'next' },
   );

@@ -14,7 +14,13 @@ export function listGroupUsers(
 ): PagePromise<GroupUser> {
   return requestPage<GroupUser>(
     client,
-    { method: 'GET', path: '/organization/groups/{group_id}/users', pathParams: { group_id: groupId }, query },
+    {
+      method: 'GET',
+      path: '/organization/groups/{group_id}/users',
+      pathParams: { group_id: groupId },
+      query,
+      json: true,
+    },
     options,
     { cursorParam: 'after', cursorField: 'next' },
   );

@@ -11,8 +11,10 @@ export function listGroups(
   query?: ListGroupsQuery,
   options?: RequestOptions,
 ): PagePromise<GroupResponse> {
-  return requestPage<GroupResponse>(client, { method: 'GET', path: '/organization/groups', query }, options, {
-    cursorParam: 'after',
-    cursorField: 'next',
-  });
+  return requestPage<GroupResponse>(
+    client,
+    { method: 'GET', path: '/organization/groups', query, json: true },
+    options,
+    { cursorParam: 'after', cursorField: 'next' },
+  );
 }

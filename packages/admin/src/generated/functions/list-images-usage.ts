@@ -11,8 +11,10 @@ export function listImagesUsage(
   query: ListImagesUsageQuery,
   options?: RequestOptions,
 ): PagePromise<UsageTimeBucket> {
-  return requestPage<UsageTimeBucket>(client, { method: 'GET', path: '/organization/usage/images', query }, options, {
-    cursorParam: 'page',
-    cursorField: 'next_page',
-  });
+  return requestPage<UsageTimeBucket>(
+    client,
+    { method: 'GET', path: '/organization/usage/images', query, json: true },
+    options,
+    { cursorParam: 'page', cursorField: 'next_page' },
+  );
 }

@@ -7,7 +7,7 @@ import type { Invite, ListInvitesQuery } from '../types.js';
  * Calls `GET /organization/invites`.
  */
 export function listInvites(client: Client, query?: ListInvitesQuery, options?: RequestOptions): PagePromise<Invite> {
-  return requestPage<Invite>(client, { method: 'GET', path: '/organization/invites', query }, options, {
+  return requestPage<Invite>(client, { method: 'GET', path: '/organization/invites', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

@@ -13,7 +13,7 @@ export function listModerationsUsage(
 ): PagePromise<UsageTimeBucket> {
   return requestPage<UsageTimeBucket>(
     client,
-    { method: 'GET', path: '/organization/usage/moderations', query },
+    { method: 'GET', path: '/organization/usage/moderations', query, json: true },
     options,
     { cursorParam: 'page', cursorField: 'next_page' },
   );

@@ -13,7 +13,7 @@ export function listOrganizationCertificates(
 ): PagePromise<OrganizationCertificate> {
   return requestPage<OrganizationCertificate>(
     client,
-    { method: 'GET', path: '/organization/certificates', query },
+    { method: 'GET', path: '/organization/certificates', query, json: true },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

@@ -13,7 +13,7 @@ export function listOrganizationSpendAlerts(
 ): PagePromise<OrganizationSpendAlert> {
   return requestPage<OrganizationSpendAlert>(
     client,
-    { method: 'GET', path: '/organization/spend_alerts', query },
+    { method: 'GET', path: '/organization/spend_alerts', query, json: true },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

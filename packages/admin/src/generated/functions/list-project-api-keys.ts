@@ -19,6 +19,7 @@ export function listProjectApiKeys(
       path: '/organization/projects/{project_id}/api_keys',
       pathParams: { project_id: projectId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

@@ -19,6 +19,7 @@ export function listProjectCertificates(
       path: '/organization/projects/{project_id}/certificates',
       pathParams: { project_id: projectId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

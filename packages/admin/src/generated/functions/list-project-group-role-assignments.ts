@@ -20,6 +20,7 @@ export function listProjectGroupRoleAssignments(
       path: '/projects/{project_id}/groups/{group_id}/roles',
       pathParams: { project_id: projectId, group_id: groupId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'next' },

@@ -14,7 +14,13 @@ export function listProjectGroups(
 ): PagePromise<ProjectGroup> {
   return requestPage<ProjectGroup>(
     client,
-    { method: 'GET', path: '/organization/projects/{project_id}/groups', pathParams: { project_id: projectId }, query },
+    {
+      method: 'GET',
+      path: '/organization/projects/{project_id}/groups',
+      pathParams: { project_id: projectId },
+      query,
+      json: true,
+    },
     options,
     { cursorParam: 'after', cursorField: 'next' },
   );

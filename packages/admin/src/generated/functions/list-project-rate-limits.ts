@@ -19,6 +19,7 @@ export function listProjectRateLimits(
       path: '/organization/projects/{project_id}/rate_limits',
       pathParams: { project_id: projectId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

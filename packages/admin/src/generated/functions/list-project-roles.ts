@@ -14,7 +14,7 @@ export function listProjectRoles(
 ): PagePromise<Role> {
   return requestPage<Role>(
     client,
-    { method: 'GET', path: '/projects/{project_id}/roles', pathParams: { project_id: projectId }, query },
+    { method: 'GET', path: '/projects/{project_id}/roles', pathParams: { project_id: projectId }, query, json: true },
     options,
     { cursorParam: 'after', cursorField: 'next' },
   );

@@ -19,6 +19,7 @@ export function listProjectServiceAccounts(
       path: '/organization/projects/{project_id}/service_accounts',
       pathParams: { project_id: projectId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

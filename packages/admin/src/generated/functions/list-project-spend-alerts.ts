@@ -19,6 +19,7 @@ export function listProjectSpendAlerts(
       path: '/organization/projects/{project_id}/spend_alerts',
       pathParams: { project_id: projectId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

@@ -20,6 +20,7 @@ export function listProjectUserRoleAssignments(
       path: '/projects/{project_id}/users/{user_id}/roles',
       pathParams: { project_id: projectId, user_id: userId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'next' },

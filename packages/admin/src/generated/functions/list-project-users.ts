@@ -14,7 +14,13 @@ export function listProjectUsers(
 ): PagePromise<ProjectUser> {
   return requestPage<ProjectUser>(
     client,
-    { method: 'GET', path: '/organization/projects/{project_id}/users', pathParams: { project_id: projectId }, query },
+    {
+      method: 'GET',
+      path: '/organization/projects/{project_id}/users',
+      pathParams: { project_id: projectId },
+      query,
+      json: true,
+    },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

@@ -11,7 +11,7 @@ export function listProjects(
   query?: ListProjectsQuery,
   options?: RequestOptions,
 ): PagePromise<Project> {
-  return requestPage<Project>(client, { method: 'GET', path: '/organization/projects', query }, options, {
+  return requestPage<Project>(client, { method: 'GET', path: '/organization/projects', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

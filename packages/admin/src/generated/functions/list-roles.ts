@@ -7,7 +7,7 @@ import type { ListRolesQuery, Role } from '../types.js';
  * Calls `GET /organization/roles`.
  */
 export function listRoles(client: Client, query?: ListRolesQuery, options?: RequestOptions): PagePromise<Role> {
-  return requestPage<Role>(client, { method: 'GET', path: '/organization/roles', query }, options, {
+  return requestPage<Role>(client, { method: 'GET', path: '/organization/roles', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'next',
   });

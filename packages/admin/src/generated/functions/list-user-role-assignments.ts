@@ -14,7 +14,7 @@ export function listUserRoleAssignments(
 ): PagePromise<AssignedRoleDetails> {
   return requestPage<AssignedRoleDetails>(
     client,
-    { method: 'GET', path: '/organization/users/{user_id}/roles', pathParams: { user_id: userId }, query },
+    { method: 'GET', path: '/organization/users/{user_id}/roles', pathParams: { user_id: userId }, query, json: true },
     options,
     { cursorParam: 'after', cursorField: 'next' },
   );

@@ -7,7 +7,7 @@ import type { ListUsersQuery, User } from '../types.js';
  * Calls `GET /organization/users`.
  */
 export function listUsers(client: Client, query?: ListUsersQuery, options?: RequestOptions): PagePromise<User> {
-  return requestPage<User>(client, { method: 'GET', path: '/organization/users', query }, options, {
+  return requestPage<User>(client, { method: 'GET', path: '/organization/users', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

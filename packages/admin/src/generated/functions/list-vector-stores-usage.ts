@@ -13,7 +13,7 @@ export function listVectorStoresUsage(
 ): PagePromise<UsageTimeBucket> {
   return requestPage<UsageTimeBucket>(
     client,
-    { method: 'GET', path: '/organization/usage/vector_stores', query },
+    { method: 'GET', path: '/organization/usage/vector_stores', query, json: true },
     options,
     { cursorParam: 'page', cursorField: 'next_page' },
   );

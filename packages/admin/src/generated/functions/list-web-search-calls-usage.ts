@@ -13,7 +13,7 @@ export function listWebSearchCallsUsage(
 ): PagePromise<UsageTimeBucket> {
   return requestPage<UsageTimeBucket>(
     client,
-    { method: 'GET', path: '/organization/usage/web_search_calls', query },
+    { method: 'GET', path: '/organization/usage/web_search_calls', query, json: true },
     options,
     { cursorParam: 'page', cursorField: 'next_page' },
   );

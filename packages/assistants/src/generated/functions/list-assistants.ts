@@ -15,7 +15,7 @@ export function listAssistants(
 ): PagePromise<AssistantObject> {
   return requestPage<AssistantObject>(
     client,
-    { method: 'GET', path: '/assistants', query, headers: { 'openai-beta': 'assistants=v2' } },
+    { method: 'GET', path: '/assistants', query, headers: { 'openai-beta': 'assistants=v2' }, json: true },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

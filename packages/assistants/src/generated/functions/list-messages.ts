@@ -21,6 +21,7 @@ export function listMessages(
       pathParams: { thread_id: threadId },
       query,
       headers: { 'openai-beta': 'assistants=v2' },
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

@@ -22,6 +22,7 @@ export function listRunSteps(
       pathParams: { thread_id: threadId, run_id: runId },
       query,
       headers: { 'openai-beta': 'assistants=v2' },
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

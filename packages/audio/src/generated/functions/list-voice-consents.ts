@@ -11,8 +11,10 @@ export function listVoiceConsents(
   query?: ListVoiceConsentsQuery,
   options?: RequestOptions,
 ): PagePromise<VoiceConsentResource> {
-  return requestPage<VoiceConsentResource>(client, { method: 'GET', path: '/audio/voice_consents', query }, options, {
-    cursorParam: 'after',
-    cursorField: 'last_id',
-  });
+  return requestPage<VoiceConsentResource>(
+    client,
+    { method: 'GET', path: '/audio/voice_consents', query, json: true },
+    options,
+    { cursorParam: 'after', cursorField: 'last_id' },
+  );
 }

@@ -7,7 +7,7 @@ import type { Batch, ListBatchesQuery } from '../types.js';
  * Calls `GET /batches`.
  */
 export function listBatches(client: Client, query?: ListBatchesQuery, options?: RequestOptions): PagePromise<Batch> {
-  return requestPage<Batch>(client, { method: 'GET', path: '/batches', query }, options, {
+  return requestPage<Batch>(client, { method: 'GET', path: '/batches', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

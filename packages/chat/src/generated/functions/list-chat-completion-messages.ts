@@ -19,6 +19,7 @@ export function listChatCompletionMessages(
       path: '/chat/completions/{completion_id}/messages',
       pathParams: { completion_id: completionId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

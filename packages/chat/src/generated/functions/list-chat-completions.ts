@@ -13,7 +13,7 @@ export function listChatCompletions(
 ): PagePromise<CreateChatCompletionResponse> {
   return requestPage<CreateChatCompletionResponse>(
     client,
-    { method: 'GET', path: '/chat/completions', query },
+    { method: 'GET', path: '/chat/completions', query, json: true },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

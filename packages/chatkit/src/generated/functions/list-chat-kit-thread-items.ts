@@ -21,6 +21,7 @@ export function listChatKitThreadItems(
       pathParams: { thread_id: threadId },
       query,
       headers: { 'openai-beta': 'chatkit_beta=v1' },
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

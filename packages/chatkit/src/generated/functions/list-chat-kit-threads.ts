@@ -14,7 +14,7 @@ export function listChatKitThreads(
 ): PagePromise<ThreadResource> {
   return requestPage<ThreadResource>(
     client,
-    { method: 'GET', path: '/chatkit/threads', query, headers: { 'openai-beta': 'chatkit_beta=v1' } },
+    { method: 'GET', path: '/chatkit/threads', query, headers: { 'openai-beta': 'chatkit_beta=v1' }, json: true },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

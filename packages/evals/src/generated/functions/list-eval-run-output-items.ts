@@ -20,6 +20,7 @@ export function listEvalRunOutputItems(
       path: '/evals/{eval_id}/runs/{run_id}/output_items',
       pathParams: { eval_id: evalId, run_id: runId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

@@ -14,7 +14,7 @@ export function listEvalRuns(
 ): PagePromise<EvalRun> {
   return requestPage<EvalRun>(
     client,
-    { method: 'GET', path: '/evals/{eval_id}/runs', pathParams: { eval_id: evalId }, query },
+    { method: 'GET', path: '/evals/{eval_id}/runs', pathParams: { eval_id: evalId }, query, json: true },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

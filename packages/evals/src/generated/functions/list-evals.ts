@@ -7,7 +7,7 @@ import type { Eval, ListEvalsQuery } from '../types.js';
  * Calls `GET /evals`.
  */
 export function listEvals(client: Client, query?: ListEvalsQuery, options?: RequestOptions): PagePromise<Eval> {
-  return requestPage<Eval>(client, { method: 'GET', path: '/evals', query }, options, {
+  return requestPage<Eval>(client, { method: 'GET', path: '/evals', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

@@ -14,7 +14,13 @@ export function listContainerFiles(
 ): PagePromise<ContainerFileResource> {
   return requestPage<ContainerFileResource>(
     client,
-    { method: 'GET', path: '/containers/{container_id}/files', pathParams: { container_id: containerId }, query },
+    {
+      method: 'GET',
+      path: '/containers/{container_id}/files',
+      pathParams: { container_id: containerId },
+      query,
+      json: true,
+    },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

@@ -11,7 +11,7 @@ export function listContainers(
   query?: ListContainersQuery,
   options?: RequestOptions,
 ): PagePromise<ContainerResource> {
-  return requestPage<ContainerResource>(client, { method: 'GET', path: '/containers', query }, options, {
+  return requestPage<ContainerResource>(client, { method: 'GET', path: '/containers', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

@@ -7,7 +7,7 @@ import type { ListFilesQuery, OpenAIFile } from '../types.js';
  * Calls `GET /files`.
  */
 export function listFiles(client: Client, query?: ListFilesQuery, options?: RequestOptions): PagePromise<OpenAIFile> {
-  return requestPage<OpenAIFile>(client, { method: 'GET', path: '/files', query }, options, {
+  return requestPage<OpenAIFile>(client, { method: 'GET', path: '/files', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

@@ -22,6 +22,7 @@ export function listVectorStoreFileBatchFiles(
       pathParams: { vector_store_id: vectorStoreId, batch_id: batchId },
       query,
       headers: { 'openai-beta': 'assistants=v2' },
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

@@ -21,6 +21,7 @@ export function listVectorStoreFiles(
       pathParams: { vector_store_id: vectorStoreId },
       query,
       headers: { 'openai-beta': 'assistants=v2' },
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

@@ -14,7 +14,7 @@ export function listVectorStores(
 ): PagePromise<VectorStoreObject> {
   return requestPage<VectorStoreObject>(
     client,
-    { method: 'GET', path: '/vector_stores', query, headers: { 'openai-beta': 'assistants=v2' } },
+    { method: 'GET', path: '/vector_stores', query, headers: { 'openai-beta': 'assistants=v2' }, json: true },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

@@ -19,6 +19,7 @@ export function listFineTuningCheckpointPermissions(
       path: '/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions',
       pathParams: { fine_tuned_model_checkpoint: fineTunedModelCheckpoint },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

@@ -19,6 +19,7 @@ export function listFineTuningJobCheckpoints(
       path: '/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints',
       pathParams: { fine_tuning_job_id: fineTuningJobId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

@@ -19,6 +19,7 @@ export function listFineTuningJobEvents(
       path: '/fine_tuning/jobs/{fine_tuning_job_id}/events',
       pathParams: { fine_tuning_job_id: fineTuningJobId },
       query,
+      json: true,
     },
     options,
   );

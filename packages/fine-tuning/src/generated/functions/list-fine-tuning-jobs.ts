@@ -11,5 +11,5 @@ export function listFineTuningJobs(
   query?: ListFineTuningJobsQuery,
   options?: RequestOptions,
 ): PagePromise<FineTuningJob> {
-  return requestPage<FineTuningJob>(client, { method: 'GET', path: '/fine_tuning/jobs', query }, options);
+  return requestPage<FineTuningJob>(client, { method: 'GET', path: '/fine_tuning/jobs', query, json: true }, options);
 }

@@ -7,5 +7,5 @@ import type { Model } from '../types.js';
  * Calls `GET /models`.
  */
 export function listModels(client: Client, options?: RequestOptions): PagePromise<Model> {
-  return requestPage<Model>(client, { method: 'GET', path: '/models' }, options);
+  return requestPage<Model>(client, { method: 'GET', path: '/models', json: true }, options);
 }

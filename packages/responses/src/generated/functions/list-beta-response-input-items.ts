@@ -20,6 +20,7 @@ export function listBetaResponseInputItems(
       path: '/responses/{response_id}/input_items',
       pathParams: { response_id: responseId },
       query: { ...query, beta: 'true' },
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

@@ -19,6 +19,7 @@ export function listConversationItems(
       path: '/conversations/{conversation_id}/items',
       pathParams: { conversation_id: conversationId },
       query,
+      json: true,
     },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },

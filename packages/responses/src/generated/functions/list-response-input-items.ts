@@ -14,7 +14,13 @@ export function listResponseInputItems(
 ): PagePromise<ItemResource> {
   return requestPage<ItemResource>(
     client,
-    { method: 'GET', path: '/responses/{response_id}/input_items', pathParams: { response_id: responseId }, query },
+    {
+      method: 'GET',
+      path: '/responses/{response_id}/input_items',
+      pathParams: { response_id: responseId },
+      query,
+      json: true,
+    },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

@@ -14,7 +14,7 @@ export function listSkillVersions(
 ): PagePromise<SkillVersionResource> {
   return requestPage<SkillVersionResource>(
     client,
-    { method: 'GET', path: '/skills/{skill_id}/versions', pathParams: { skill_id: skillId }, query },
+    { method: 'GET', path: '/skills/{skill_id}/versions', pathParams: { skill_id: skillId }, query, json: true },
     options,
     { cursorParam: 'after', cursorField: 'last_id' },
   );

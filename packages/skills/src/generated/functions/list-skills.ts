@@ -11,7 +11,7 @@ export function listSkills(
   query?: ListSkillsQuery,
   options?: RequestOptions,
 ): PagePromise<SkillResource> {
-  return requestPage<SkillResource>(client, { method: 'GET', path: '/skills', query }, options, {
+  return requestPage<SkillResource>(client, { method: 'GET', path: '/skills', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

@@ -12,7 +12,7 @@ export function listVideos(
   query?: ListVideosQuery,
   options?: RequestOptions,
 ): PagePromise<VideoResource> {
-  return requestPage<VideoResource>(client, { method: 'GET', path: '/videos', query }, options, {
+  return requestPage<VideoResource>(client, { method: 'GET', path: '/videos', query, json: true }, options, {
     cursorParam: 'after',
     cursorField: 'last_id',
   });

@@ -1,0 +1,1 @@
+export { zodTool } from '@org/core/zod';
