@@ -1,3 +1,4 @@
+import type { RequestOptions } from '@org/core';
 import { OpenAI } from '@org/openai';
 import { useTestServer } from '@org/testing/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,28 +32,58 @@ describe(`the umbrella sends what the official openai ${official.version} sends,
     theirs = new official.OpenAI({ ...options, organization: null, project: null, webhookSecret: null });
   });
 
-  it.each(cases.map((contract) => [`${contract.entry.method} (${contract.name})`, contract] as const))(
-    '%s',
-    async (_, contract: ContractCase) => {
-      server.on(contract.method, contract.route, replySpec(contract.reply));
-      await callMethodPath(ours, contract.entry.method, officialArguments(contract));
-      const call = callMethodPath(theirs, contract.entry.method, officialArguments(contract));
-      if (contract.entry.route in notInOfficial) {
-        expect(call, 'the official package has this method now: take it off notInOfficial').toBeUndefined();
-        return;
-      }
-      expect(call, 'the official package has no such method').toBeInstanceOf(Promise);
-      // Only the request is compared: how each client reads a sampled reply is not the point here.
-      await (call as Promise<unknown>).catch(() => undefined);
-      expect(server.requests).toHaveLength(2);
-      const [sent, expected] = server.requests.map(requestWire) as [RequestWire, RequestWire];
-      const difference = officialDifferences[contract.name];
-      if (difference === undefined) {
-        expect(sent).toEqual(expected);
-        return;
-      }
-      expect(sent, `no difference any more: take ${contract.name} off officialDifferences`).not.toEqual(expected);
-      expect(difference.normalise(sent)).toEqual(difference.normalise(expected));
-    },
-  );
+  /** Makes the call through both clients; the requests as the API reads them, the umbrella's first. */
+  async function sendBoth(
+    contract: ContractCase,
+    options: RequestOptions | undefined,
+    headerNames: readonly string[] = [],
+  ): Promise<[RequestWire, RequestWire] | undefined> {
+    server.on(contract.method, contract.route, replySpec(contract.reply));
+    const args = [...officialArguments(contract), ...(options === undefined ? [] : [options])];
+    await callMethodPath(ours, contract.entry.method, args);
+    const call = callMethodPath(theirs, contract.entry.method, args);
+    if (contract.entry.route in notInOfficial) {
+      expect(call, 'the official package has this method now: take it off notInOfficial').toBeUndefined();
+      return undefined;
+    }
+    expect(call, 'the official package has no such method').toBeInstanceOf(Promise);
+    // Only the request is compared: how each client reads a sampled reply is not the point here.
+    await (call as Promise<unknown>).catch(() => undefined);
+    expect(server.requests).toHaveLength(2);
+    return server.requests.map((request) => requestWire(request, headerNames)) as [RequestWire, RequestWire];
+  }
+
+  function expectSame(contract: ContractCase, sent: RequestWire, expected: RequestWire): void {
+    const difference = officialDifferences[contract.name];
+    if (difference === undefined) {
+      expect(sent).toEqual(expected);
+      return;
+    }
+    expect(sent, `no difference any more: take ${contract.name} off officialDifferences`).not.toEqual(expected);
+    expect(difference.normalise(sent)).toEqual(difference.normalise(expected));
+  }
+
+  const named = cases.map((contract) => [`${contract.entry.method} (${contract.name})`, contract] as const);
+
+  it.each(named)('%s', async (_, contract) => {
+    const requests = await sendBoth(contract, undefined);
+    if (requests !== undefined) expectSame(contract, ...requests);
+  });
+
+  it.each(named)('%s, with the official request options', async (_, contract) => {
+    // The options both clients take alike; `query` is left out: the official one replaces the call's query, ours adds.
+    const options = {
+      headers: { 'x-extra': 'yes' },
+      idempotencyKey: 'idem-1',
+      maxRetries: 0,
+      timeout: 30_000,
+      signal: new AbortController().signal,
+    };
+    const requests = await sendBoth(contract, options, ['x-extra']);
+    if (requests !== undefined) expectSame(contract, ...requests);
+    // The official client takes `idempotencyKey` but sends no header for it (it names none); the umbrella sends it on
+    // every non-GET call, so that a retry is not done twice.
+    const key = contract.method === 'GET' ? undefined : 'idem-1';
+    expect(server.requests[0]!.headers['idempotency-key']).toBe(key);
+  });
 });

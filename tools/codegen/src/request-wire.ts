@@ -14,9 +14,11 @@ export interface RequestWire {
   contentType: string | undefined;
   /** Parsed JSON, multipart parts in order (a file by its size), else the byte count of a body. */
   body: unknown;
+  /** The headers asked for by name (`idempotency-key` when the caller sets it). */
+  headers: Record<string, string | undefined>;
 }
 
-export function requestWire(request: RecordedRequest): RequestWire {
+export function requestWire(request: RecordedRequest, headerNames: readonly string[] = []): RequestWire {
   const header = (name: string) => request.headers[name];
   const contentType = header('content-type')?.split(';')[0];
   let body: unknown;
@@ -36,5 +38,6 @@ export function requestWire(request: RecordedRequest): RequestWire {
     openaiBeta: header('openai-beta'),
     contentType,
     body,
+    headers: Object.fromEntries(headerNames.map((name) => [name, header(name)])),
   };
 }
