@@ -47,9 +47,10 @@ const CORE_CALL_LIMIT = '8 KB';
 /**
  * The budget for a scenario that reads an event stream; 8.5 KB until stream errors were scrubbed of credentials,
  * 8.6 KB until every call carried its response (above), 9.3 KB until nothing lost, nothing leaked (above: +0.66 to
- * 0.75 KB; responses: streamed response measured 9.99 KB).
+ * 0.75 KB; responses: streamed response measured 9.99 KB); 10.05 KB until every call took the official `path`, `body`
+ * and `fetchOptions` options (2026-12-07, about +0.08 KB; responses: streamed response measured 10.08 KB).
  */
-const STREAM_LIMIT = '10.05 KB';
+const STREAM_LIMIT = '10.1 KB';
 /**
  * The budget for the stream helpers that assemble a completion or a response; 10.5 KB until stream errors were
  * scrubbed, 10.6 KB until every call carried its response (above) and both helpers shared one base, 11.3 KB until
@@ -241,13 +242,14 @@ const oneCall = {
  * leaked (above, and every generated function's `json: true`, its `request(client, …)` and its stream's end: about
  * +1.2 KB); 21.6 KB until the official params shape (a POST's query parameters and `betas` taken out of the params
  * object in the methods that have them, `withHeaders`, bracket-free query names) and `adminAPIKey` on
- * `fineTuning.checkpoints` (2026-12-07, about +0.3 KB, measured 21.9 KB). `AzureOpenAI` is left out of a bundle that
- * does not use it.
+ * `fineTuning.checkpoints` (2026-12-07, about +0.3 KB, measured 21.9 KB); 21.9 KB until every call took the official
+ * `path`, `body` and `fetchOptions` options (2026-12-07, about +0.08 KB, measured 21.98 KB). `AzureOpenAI` is left out
+ * of a bundle that does not use it.
  */
 const umbrellaScenario = {
   name: 'openai (umbrella): chat.completions.create',
   packages: ['@org/openai'],
-  limit: '21.9 KB',
+  limit: '22 KB',
   streams: true,
   source: `import OpenAI from '@org/openai';
 const openai = new OpenAI({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });
