@@ -65,6 +65,23 @@ describe(`the umbrella sends what the official openai ${official.version} sends,
 
   const named = cases.map((contract) => [`${contract.entry.method} (${contract.name})`, contract] as const);
 
+  it.each([
+    ['files.retrieve', ['file-1', { path: '/files/file-2' }], { path: '/v1/files/file-2' }],
+    [
+      'embeddings.create',
+      [{ model: 'm', input: 'a' }, { body: { model: 'n', input: 'b' } }],
+      { body: { model: 'n', input: 'b' } },
+    ],
+  ] as const)('the official `path` and `body` options replace the call’s own: %s', async (method, args, replaced) => {
+    server.on('GET', /.*/, { json: {} });
+    server.on('POST', /.*/, { json: {} });
+    await callMethodPath(ours, method, [...args]);
+    await (callMethodPath(theirs, method, [...args]) as Promise<unknown>).catch(() => undefined);
+    const [sent, expected] = server.requests.map((request) => requestWire(request)) as [RequestWire, RequestWire];
+    expect(sent).toMatchObject(replaced);
+    expect(sent).toEqual(expected);
+  });
+
   it.each(named)('%s', async (_, contract) => {
     const requests = await sendBoth(contract, undefined);
     if (requests !== undefined) expectSame(contract, ...requests);
