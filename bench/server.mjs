@@ -1,7 +1,7 @@
 // The benchmarks' API server, in its own process so its work is not charged to the client under test. It does as
 // little as it can: canned chat completion JSON, canned SSE streams, upload sinks (a file, or an Upload's parts),
-// canned replies compressed as the client asks, and a realtime WebSocket endpoint that answers each response.create
-// with canned text deltas. Prints {"port"} when ready.
+// canned replies compressed as the client asks, canned embeddings as floats or base64, and a realtime WebSocket endpoint
+// that answers each response.create with canned text deltas. Prints {"port"} when ready.
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { Sender, WebSocketServer } from 'ws';
@@ -158,7 +158,53 @@ function answerUploads(req, res, text, bytes) {
   res.writeHead(200, headers('application/json', Buffer.byteLength(json))).end(json);
 }
 
+/**
+ * `POST /v1/embeddings`: 100 embeddings of 1,536 float32s (the same each time), as the request's `encoding_format`
+ * asks: base64 of the little-endian bytes, or JSON numbers written as the API writes float32s (the shortest decimal
+ * that reads back as the same float32). Each body is built once.
+ */
+const embeddingReplies = new Map();
+function float32Text(value) {
+  for (let digits = 1; digits < 17; digits++) {
+    const text = value.toPrecision(digits);
+    if (Math.fround(Number(text)) === value) return String(Number(text));
+  }
+  return String(value);
+}
+function embeddingsReply(encoding) {
+  let body = embeddingReplies.get(encoding);
+  if (!body) {
+    let seed = 3;
+    const data = Array.from({ length: 100 }, (_, index) => {
+      const values = Float32Array.from({ length: 1536 }, () => {
+        seed = (seed * 16_807) % 2_147_483_647;
+        return (seed / 2_147_483_647 - 0.5) / 5;
+      });
+      const embedding =
+        encoding === 'base64'
+          ? Buffer.from(values.buffer).toString('base64')
+          : `[${Array.from(values, float32Text).join(',')}]`;
+      return `{"object":"embedding","index":${index},"embedding":${encoding === 'base64' ? `"${embedding}"` : embedding}}`;
+    });
+    body = Buffer.from(
+      `{"object":"list","data":[${data.join(',')}],"model":"text-embedding-3-small","usage":{"prompt_tokens":100,"total_tokens":100}}`,
+    );
+    embeddingReplies.set(encoding, body);
+  }
+  return body;
+}
+
 const server = createServer((req, res) => {
+  if (req.url === '/v1/embeddings') {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      const { encoding_format } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const body = embeddingsReply(encoding_format === 'base64' ? 'base64' : 'float');
+      res.writeHead(200, headers('application/json', body.length)).end(body);
+    });
+    return;
+  }
   if (req.url?.startsWith('/v1/uploads')) {
     // A part's bytes are counted, not kept; the other calls' small JSON bodies are read.
     const isPart = req.url.endsWith('/parts');

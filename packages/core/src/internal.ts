@@ -29,6 +29,7 @@ export { runToolCalls, type ToolCall, type ToolResult } from './tools/run-tool-c
 export { type ToolRunSettings, toolRunStopReason } from './tools/tool-run.js';
 export { checkFileField } from './uploads/check-file-field.js';
 export { isNamedUpload } from './uploads/is-uploadable.js';
+export { decodeBase64 } from './utils/decode-base64.js';
 export { isRecord } from './utils/is-record.js';
 export { iterableToReadableStream } from './utils/iterable-to-readable-stream.js';
 export { iterateReadableStream } from './utils/iterate-readable-stream.js';

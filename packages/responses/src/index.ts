@@ -1,4 +1,5 @@
 // Hand-written helpers: streams that assemble themselves, structured outputs, tools.
+export { createResponseAndPoll } from './create-response-and-poll.js';
 export * from './generated/index.js';
 export { getOutputText } from './get-output-text.js';
 export {
@@ -26,3 +27,4 @@ export type { ResponseStreamOptions, ResumeOptions } from './resume-options.js';
 export { runResponseTools } from './run-response-tools.js';
 export { type ResponseToolRunEvent, streamResponseTools } from './stream-response-tools.js';
 export { toResponseTool } from './to-response-tool.js';
+export { waitForResponse } from './wait-for-response.js';

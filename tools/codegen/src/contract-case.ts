@@ -2,6 +2,7 @@ import type { ReplySpec } from '@org/testing';
 import { findOperation, parseRoute } from './describe-operation.js';
 import { type FormField, formFields } from './form-fields.js';
 import type { OperationEntry } from './operation-table.js';
+import { queryParamName } from './query-param-name.js';
 import { SchemaSampler } from './sample-from-schema.js';
 import { isSdkOnly } from './sdk-only-fields.js';
 import type { HttpMethod, OpenApiSpec, OperationObject, ParameterObject, SchemaObject } from './spec-types.js';
@@ -209,8 +210,13 @@ export function contractCases(spec: OpenApiSpec, entry: OperationEntry): Contrac
   const pathParams = Object.fromEntries(pathNames.map((name) => [name, pathValue(name).raw]));
   const path = `/v1${route.replace(/\{([^}]+)\}/g, (_, name: string) => pathValue(name).encoded)}`;
   const queryParameters = parameters.filter((parameter) => parameter.in === 'query');
-  const query = Object.fromEntries(queryParameters.map((param) => [param.name, sampler.sample(param.schema ?? {})]));
-  const querySchemas = Object.fromEntries(queryParameters.map((param) => [param.name, param.schema ?? {}]));
+  // Named as the generated query types name them; the URL keeps the spec's brackets (`queryPairs`).
+  const querySchemas = Object.fromEntries(
+    queryParameters.map((param) => [queryParamName(param.name), param.schema ?? {}]),
+  );
+  const query = Object.fromEntries(
+    Object.entries(querySchemas).map(([name, schema]) => [name, sampler.sample(schema)]),
+  );
   const beta = route !== specPath;
   const queryPairs = expectedQuery(query, beta);
   const reply = buildReply(spec, entry, new Set(queryParameters.map((param) => param.name)), sampler);

@@ -11,6 +11,7 @@ import type {
 } from './operation-model.js';
 import type { OperationEntry } from './operation-table.js';
 import { type PrintContext, printType, unionOf } from './print-type.js';
+import { queryParamName } from './query-param-name.js';
 import type { SchemaRegistry } from './schema-registry.js';
 import { isSdkOnly, sdkOnlyFillers } from './sdk-only-fields.js';
 import type { HttpMethod, OpenApiSpec, OperationObject, ParameterObject, SchemaObject } from './spec-types.js';
@@ -102,13 +103,13 @@ class OperationDescriber {
     if (params.length === 0) return undefined;
     const schema: SchemaObject = {
       type: 'object',
-      properties: Object.fromEntries(params.map((param) => [param.name, param.schema ?? {}])),
-      required: params.filter((param) => param.required === true).map((param) => param.name),
+      properties: Object.fromEntries(params.map((param) => [queryParamName(param.name), param.schema ?? {}])),
+      required: params.filter((param) => param.required === true).map((param) => queryParamName(param.name)),
     };
     return {
       type: this.named(schema, `${this.baseName}Query`, true),
       required: params.some((param) => param.required === true),
-      params: params.map((param) => ({ name: param.name, required: param.required === true })),
+      params: params.map((param) => ({ name: queryParamName(param.name), required: param.required === true })),
     };
   }
 

@@ -4,6 +4,7 @@ import { generatedHeader } from './header.js';
 import { kebabCase } from './naming.js';
 import type { OperationModel } from './operation-model.js';
 import { type FunctionShape, type Overload, printParameters } from './operation-signature.js';
+import { requestFinishers } from './request-finisher-table.js';
 
 const coreTypes = [
   'APIPromise',
@@ -65,6 +66,9 @@ export function emitFunctionFile(model: OperationModel, shape: FunctionShape, ty
   if (finish !== undefined && shape.body.includes(`map: ${finish}`)) {
     imports.push(`import { ${finish} } from '../../${kebabCase(finish)}.js';`);
   }
+  const finisher = requestFinishers[model.entry.fn]?.finisher;
+  if (finisher !== undefined && shape.body.includes(`${finisher}(`))
+    imports.push(`import { ${finisher} } from '../../${kebabCase(finisher)}.js';`);
   const local = usedNames(declarations, typeNames);
   if (local.length > 0) imports.push(`import type { ${local.join(', ')} } from '../types.js';`);
   return `${generatedHeader}\n${imports.join('\n')}\n\n${declarations}\n`;

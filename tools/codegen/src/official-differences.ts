@@ -36,15 +36,6 @@ const beta: OfficialDifference = {
 
 /** By contract case name. Each is checked to still differ, so the list cannot go stale. */
 export const officialDifferences: Record<string, OfficialDifference> = {
-  'POST /embeddings': {
-    reason:
-      'without `encoding_format` the official package asks for base64 and decodes the vectors itself; the ' +
-      "umbrella asks for the API's default, floats, and returns the same numbers",
-    normalise: (wire) => {
-      const { encoding_format: _, ...body } = wire.body as Record<string, unknown>;
-      return { ...wire, body };
-    },
-  },
   'POST /evals/{eval_id}/runs/{run_id}': {
     reason:
       'the official package posts the cancel to `/evals/{eval_id}/runs/{run_id}/cancel`, a path the spec does not ' +

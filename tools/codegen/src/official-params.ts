@@ -7,24 +7,13 @@ export function pathParamsInParams(model: Pick<OperationModel, 'pathParams'>): P
   return model.pathParams.slice(0, -1);
 }
 
-/** A query parameter's name as an official params field: `include[]` is `include` there (the query still says `[]`). */
-export function officialQueryField(name: string): string {
-  return name.endsWith('[]') ? name.slice(0, -2) : name;
-}
-
 /**
  * Query parameters the official client takes inside the params object of a call that has a body too
  * (`runs.create(threadId, { include, ...body })`); a call without a body takes its query as the params object.
  */
-function queryInParams(model: OperationModel): { name: string; field: string; required: boolean }[] {
+function queryInParams(model: OperationModel): { name: string; required: boolean }[] {
   if (model.body === undefined || model.query === undefined) return [];
-  return model.query.params.map((param) => ({ ...param, field: officialQueryField(param.name) }));
-}
-
-/** Whether a query without a body needs its bracketed names renamed in the official params type. */
-function bracketedQuery(model: OperationModel): string[] {
-  if (model.body !== undefined || model.query === undefined) return [];
-  return model.query.params.map((param) => param.name).filter((name) => name.endsWith('[]'));
+  return model.query.params;
 }
 
 /** Whether the official params object is required: a path value, a required query parameter or body. */
@@ -35,23 +24,7 @@ function paramsRequired(model: OperationModel): boolean {
 
 /** Whether the official params object differs from the function's own arguments for this operation. */
 function differs(model: OperationModel): boolean {
-  return (
-    pathParamsInParams(model).length > 0 ||
-    queryInParams(model).length > 0 ||
-    model.headerParams.length > 0 ||
-    bracketedQuery(model).length > 0
-  );
-}
-
-/** The query type with `include[]` spelled `include`, as the official params object takes it. */
-function officialQueryType(model: OperationModel, queryType: string): string {
-  const bracketed = bracketedQuery(model);
-  if (bracketed.length === 0) return queryType;
-  const omitted = bracketed.map(quote).join(' | ');
-  const renamed = bracketed.map(
-    (name) => `${propertyKey(officialQueryField(name))}?: ${model.query!.type}[${quote(name)}]`,
-  );
-  return `Omit<${queryType}, ${omitted}> & { ${renamed.join('; ')} }`;
+  return pathParamsInParams(model).length > 0 || queryInParams(model).length > 0 || model.headerParams.length > 0;
 }
 
 /**
@@ -64,15 +37,14 @@ export function officialParameters(model: OperationModel, overload: Overload): P
   if (!differs(model)) return overload.parameters;
   const fields: string[] = pathParamsInParams(model).map((param) => `${propertyKey(param.name)}: string`);
   for (const param of queryInParams(model)) {
-    fields.push(`${propertyKey(param.field)}${param.required ? '' : '?'}: ${model.query!.type}[${quote(param.name)}]`);
+    fields.push(`${propertyKey(param.name)}${param.required ? '' : '?'}: ${model.query!.type}[${quote(param.name)}]`);
   }
   for (const header of model.headerParams) fields.push(`${propertyKey(header.field)}?: ${header.type}`);
   const parts = fields.length > 0 ? [`{ ${fields.join('; ')} }`] : [];
   const body = overload.parameters.find((parameter) => parameter.name === 'body');
   const query = overload.parameters.find((parameter) => parameter.name === 'query');
   const rest = body ?? query;
-  if (body !== undefined) parts.push(body.type);
-  else if (query !== undefined) parts.push(officialQueryType(model, query.type));
+  if (rest !== undefined) parts.push(rest.type);
   const required = paramsRequired(model);
   const last = model.pathParams.at(-1);
   return [
@@ -85,7 +57,7 @@ export function officialParameters(model: OperationModel, overload: Overload): P
 /** How a method in the official shape calls its function: a statement that unpacks `params`, and argument rewrites. */
 export interface OfficialCall {
   prelude: string | undefined;
-  /** Function parameter name → the expression passed for it (`query` → `{ 'include[]': include }`). */
+  /** Function parameter name → the expression passed for it (`query` → `{ include }`). */
   args: Record<string, string>;
 }
 
@@ -96,15 +68,8 @@ export function officialCall(model: OperationModel): OfficialCall {
   );
   const args: Record<string, string> = {};
   const query = queryInParams(model);
-  for (const param of query) names.push(param.field);
-  const renamed = (name: string) => {
-    const field = officialQueryField(name);
-    return field === name ? field : `${quote(name)}: ${field}`;
-  };
-  if (query.length > 0) args.query = `{ ${query.map((param) => renamed(param.name)).join(', ')} }`;
-  const bracketed = bracketedQuery(model);
-  for (const name of bracketed) names.push(officialQueryField(name));
-  if (bracketed.length > 0) args.query = `{ ...query, ${bracketed.map(renamed).join(', ')} }`;
+  for (const param of query) names.push(param.name);
+  if (query.length > 0) args.query = `{ ${query.map((param) => param.name).join(', ')} }`;
   for (const header of model.headerParams) names.push(header.field);
   if (model.headerParams.length > 0) {
     const headers = model.headerParams.map((header) => `${quote(header.header)}: ${header.field}`);

@@ -24,7 +24,7 @@ export interface BodyModel {
 export interface QueryModel {
   type: string;
   required: boolean;
-  /** The query parameters by their spec names (`include[]` keeps its brackets). */
+  /** The query parameters by their names in the query type (`include`, which the spec spells `include[]`). */
   params: { name: string; required: boolean }[];
 }
 

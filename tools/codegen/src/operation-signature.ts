@@ -2,6 +2,7 @@ import { betaHeaderOf } from './beta-header-table.js';
 import { isIdentifier, propertyKey, quote } from './naming.js';
 import { officialCall, officialParameters } from './official-params.js';
 import type { OperationModel, StreamModel } from './operation-model.js';
+import { requestFinishers } from './request-finisher-table.js';
 
 export interface Parameter {
   name: string;
@@ -140,11 +141,35 @@ export function functionShape(model: OperationModel): FunctionShape {
   const stream = model.stream;
   const parameters =
     stream === undefined ? baseParameters(model) : switchParameters(model, stream, `?: ${stream.otherValues}`);
+  if (requestFinishers[model.entry.fn] !== undefined) return finishedFunctionShape(model, parameters);
   return {
     name: model.entry.fn,
     overloads: [],
     implementation: { parameters, returns: returnType(model) },
     body: call(model, requestSpec(model, {})),
+  };
+}
+
+/**
+ * The declaration of an operation whose request a hand-written export finishes (`request-finisher-table.ts`): its
+ * overloads first, then the operation's own signature; the implementation passes the spec through the finisher.
+ */
+function finishedFunctionShape(model: OperationModel, parameters: Parameter[]): FunctionShape {
+  const { finisher, overloads } = requestFinishers[model.entry.fn]!;
+  if (model.stream !== undefined || model.result.kind !== 'json' || model.body === undefined) {
+    throw new Error(`${model.entry.fn}: a request finisher takes a JSON body and result, never streamed`);
+  }
+  const results = [model.result.type, ...overloads.map((overload) => overload.result)];
+  const own: Overload = { parameters, returns: returnType(model) };
+  const narrowed = overloads.map((overload) => ({
+    parameters: baseParameters(model, `${model.body!.type} & ${overload.body}`),
+    returns: `APIPromise<${overload.result}>`,
+  }));
+  return {
+    name: model.entry.fn,
+    overloads: [...narrowed, own],
+    implementation: { parameters, returns: `APIPromise<${results.join(' | ')}>` },
+    body: `client.request<${results.join(' | ')}>(${finisher}(${requestSpec(model, {})}), options)`,
   };
 }
 
@@ -191,7 +216,8 @@ export function methodShape(model: OperationModel): FunctionShape {
   const official = (overload: Overload): Overload => ({ ...overload, parameters: officialParameters(model, overload) });
   if (stream === undefined) {
     const body = callFromMethod(plain.name, plain.implementation.parameters, {}, args);
-    return { name: plain.name, overloads: [], implementation: official(plain.implementation), body, prelude };
+    const overloads = plain.overloads.map(official);
+    return { name: plain.name, overloads, implementation: official(plain.implementation), body, prelude };
   }
   const parameters = baseParameters(model);
   const implementation = { parameters, returns: `APIPromise<${resultType(model)} | Stream<${stream.event}>>` };

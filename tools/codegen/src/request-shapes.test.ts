@@ -157,6 +157,19 @@ describe('generated request shapes against a local server', () => {
     expect(last().headers.authorization).toBe('Bearer sk-admin-test');
   });
 
+  it('takes the bracketed array parameters by their bare names, and sends them with the brackets', async () => {
+    handler = (_request, response) => json(response, { object: 'list', data: [], has_more: false });
+    await openai.admin.organization.auditLogs.list({
+      event_types: ['project.created', 'invite.sent'],
+      actor_emails: ['a@example.com'],
+      effective_at: { gte: 10 },
+    });
+    const query = new URL(last().url, 'http://localhost').searchParams;
+    expect(query.getAll('event_types[]')).toEqual(['project.created', 'invite.sent']);
+    expect(query.getAll('actor_emails[]')).toEqual(['a@example.com']);
+    expect(query.get('effective_at[gte]')).toBe('10');
+  });
+
   it('picks multipart or JSON by the body for operations that take both', async () => {
     handler = (_request, response) => json(response, { id: 'cfile_1', object: 'container.file' });
     await openai.containers.files.create('cntr_1', { file: new Blob(['hello']) });

@@ -374,32 +374,8 @@ export class AdminOrganizationAuditLogs {
   }
 
   /** `GET /organization/audit_logs` */
-  list(
-    params?: Omit<
-      ListAuditLogsQuery,
-      'project_ids[]' | 'event_types[]' | 'actor_ids[]' | 'actor_emails[]' | 'resource_ids[]'
-    > & {
-      project_ids?: ListAuditLogsQuery['project_ids[]'];
-      event_types?: ListAuditLogsQuery['event_types[]'];
-      actor_ids?: ListAuditLogsQuery['actor_ids[]'];
-      actor_emails?: ListAuditLogsQuery['actor_emails[]'];
-      resource_ids?: ListAuditLogsQuery['resource_ids[]'];
-    },
-    options?: RequestOptions,
-  ): PagePromise<AuditLog> {
-    const { project_ids, event_types, actor_ids, actor_emails, resource_ids, ...query } = params ?? {};
-    return listAuditLogs(
-      this.#client,
-      {
-        ...query,
-        'project_ids[]': project_ids,
-        'event_types[]': event_types,
-        'actor_ids[]': actor_ids,
-        'actor_emails[]': actor_emails,
-        'resource_ids[]': resource_ids,
-      },
-      options,
-    );
+  list(query?: ListAuditLogsQuery, options?: RequestOptions): PagePromise<AuditLog> {
+    return listAuditLogs(this.#client, query, options);
   }
 }
 

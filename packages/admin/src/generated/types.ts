@@ -757,11 +757,11 @@ export type ListAuditLogsQuery = {
     lt?: number;
     lte?: number;
   };
-  'project_ids[]'?: string[];
-  'event_types[]'?: AuditLogEventType[];
-  'actor_ids[]'?: string[];
-  'actor_emails[]'?: string[];
-  'resource_ids[]'?: string[];
+  project_ids?: string[];
+  event_types?: AuditLogEventType[];
+  actor_ids?: string[];
+  actor_emails?: string[];
+  resource_ids?: string[];
   tenant_only?: boolean;
   limit?: number;
   after?: string;

@@ -179,44 +179,38 @@ export class ThreadsRuns {
   /** `POST /threads/{thread_id}/runs` */
   create(
     threadId: string,
-    params: { include?: CreateRunQuery['include[]'] } & CreateRunRequest & { stream: true },
+    params: { include?: CreateRunQuery['include'] } & CreateRunRequest & { stream: true },
     options?: RequestOptions,
   ): StreamPromise<AssistantStreamEvent>;
   create(
     threadId: string,
-    params: { include?: CreateRunQuery['include[]'] } & CreateRunRequest & { stream?: false | null },
+    params: { include?: CreateRunQuery['include'] } & CreateRunRequest & { stream?: false | null },
     options?: RequestOptions,
   ): APIPromise<RunObject>;
   create(
     threadId: string,
-    params: { include?: CreateRunQuery['include[]'] } & CreateRunRequest,
+    params: { include?: CreateRunQuery['include'] } & CreateRunRequest,
     options?: RequestOptions,
   ): APIPromise<RunObject | Stream<AssistantStreamEvent>>;
   create(
     threadId: string,
-    params: { include?: CreateRunQuery['include[]'] } & CreateRunRequest,
+    params: { include?: CreateRunQuery['include'] } & CreateRunRequest,
     options?: RequestOptions,
   ): APIPromise<RunObject | Stream<AssistantStreamEvent>> {
     const { include, ...body } = params;
     return body.stream === true
-      ? streamRun(this.#client, threadId, body, { 'include[]': include }, options)
-      : createRun(
-          this.#client,
-          threadId,
-          body as CreateRunRequest & { stream?: false | null },
-          { 'include[]': include },
-          options,
-        );
+      ? streamRun(this.#client, threadId, body, { include }, options)
+      : createRun(this.#client, threadId, body as CreateRunRequest & { stream?: false | null }, { include }, options);
   }
 
   /** `POST /threads/{thread_id}/runs`, always streaming */
   stream(
     threadId: string,
-    params: { include?: CreateRunQuery['include[]'] } & CreateRunRequest,
+    params: { include?: CreateRunQuery['include'] } & CreateRunRequest,
     options?: RequestOptions,
   ): StreamPromise<AssistantStreamEvent> {
     const { include, ...body } = params;
-    return streamRun(this.#client, threadId, body, { 'include[]': include }, options);
+    return streamRun(this.#client, threadId, body, { include }, options);
   }
 
   /** `GET /threads/{thread_id}/runs/{run_id}` */
@@ -296,22 +290,20 @@ export class ThreadsRunsSteps {
   /** `GET /threads/{thread_id}/runs/{run_id}/steps` */
   list(
     runId: string,
-    params: { thread_id: string } & Omit<ListRunStepsQuery, 'include[]'> & { include?: ListRunStepsQuery['include[]'] },
+    params: { thread_id: string } & ListRunStepsQuery,
     options?: RequestOptions,
   ): PagePromise<RunStepObject> {
-    const { thread_id: threadId, include, ...query } = params;
-    return listRunSteps(this.#client, threadId, runId, { ...query, 'include[]': include }, options);
+    const { thread_id: threadId, ...query } = params;
+    return listRunSteps(this.#client, threadId, runId, query, options);
   }
 
   /** `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}` */
   retrieve(
     stepId: string,
-    params: { thread_id: string; run_id: string } & Omit<RetrieveRunStepQuery, 'include[]'> & {
-        include?: RetrieveRunStepQuery['include[]'];
-      },
+    params: { thread_id: string; run_id: string } & RetrieveRunStepQuery,
     options?: RequestOptions,
   ): APIPromise<RunStepObject> {
-    const { thread_id: threadId, run_id: runId, include, ...query } = params;
-    return retrieveRunStep(this.#client, threadId, runId, stepId, { ...query, 'include[]': include }, options);
+    const { thread_id: threadId, run_id: runId, ...query } = params;
+    return retrieveRunStep(this.#client, threadId, runId, stepId, query, options);
   }
 }

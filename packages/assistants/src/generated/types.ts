@@ -160,7 +160,7 @@ export interface CreateMessageRequest {
 }
 
 export type CreateRunQuery = {
-  'include[]'?: Array<'step_details.tool_calls[*].file_search.results[*].content'>;
+  include?: Array<'step_details.tool_calls[*].file_search.results[*].content'>;
 };
 
 export interface CreateRunRequest {
@@ -364,7 +364,7 @@ export type ListRunStepsQuery = {
   order?: 'asc' | 'desc';
   after?: string;
   before?: string;
-  'include[]'?: Array<'step_details.tool_calls[*].file_search.results[*].content'>;
+  include?: Array<'step_details.tool_calls[*].file_search.results[*].content'>;
 };
 
 export interface ListRunStepsResponse {
@@ -633,7 +633,7 @@ export interface ResponseFormatText {
 }
 
 export type RetrieveRunStepQuery = {
-  'include[]'?: Array<'step_details.tool_calls[*].file_search.results[*].content'>;
+  include?: Array<'step_details.tool_calls[*].file_search.results[*].content'>;
 };
 
 export type RunCompletionUsage = {

@@ -5,7 +5,7 @@ import { createClient } from '../client/create-client.js';
 import { APIUserAbortError } from '../errors/connection-errors.js';
 import { JobFailedError, JobTimeoutError } from '../errors/job-errors.js';
 import { caught } from '../test-support/caught.js';
-import { type JobState, poll } from './poll.js';
+import { type JobState, type PollSettings, poll } from './poll.js';
 
 const server = useTestServer();
 
@@ -21,7 +21,7 @@ const stateOf = (batch: Batch): JobState =>
       ? { failed: batch.status }
       : 'pending';
 
-const waitForBatch = (options: { pollIntervalMs?: number; pollTimeoutMs?: number; signal?: AbortSignal }) =>
+const waitForBatch = (options: Pick<PollSettings<Batch>, 'pollIntervalMs' | 'pollTimeoutMs' | 'signal' | 'onCheck'>) =>
   poll<Batch>({
     what: 'batch batch_1',
     check: (signal) =>
@@ -70,6 +70,26 @@ describe('poll', () => {
     expect(error).toBeInstanceOf(JobTimeoutError);
     expect(error).toMatchObject({ timeoutMs: 100, job: { status: 'in_progress' } });
     expect(server.requests.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows onCheck every job it checks, the finished one too, before judging it', async () => {
+    server.on('GET', '/batches/batch_1', batch('validating', 5), batch('in_progress', 5), batch('completed'));
+    const seen: string[] = [];
+    const done = await waitForBatch({
+      onCheck: async (job) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        seen.push(job.status);
+      },
+    });
+    expect(done.status).toBe('completed');
+    expect(seen).toEqual(['validating', 'in_progress', 'completed']);
+  });
+
+  it('ends the wait with the error of onCheck', async () => {
+    server.on('GET', '/batches/batch_1', batch('in_progress', 5));
+    const error = await caught(waitForBatch({ onCheck: () => Promise.reject(new Error('progress failed')) }));
+    expect(error.message).toBe('progress failed');
+    expect(server.requests).toHaveLength(1);
   });
 
   it('stops at once when the signal aborts during a wait', async () => {

@@ -24,18 +24,24 @@ export interface PollSettings<T> extends PollOptions {
   stateOf(job: T): JobState;
   /** The error a job that ended badly rejects with; a `JobFailedError` unless a package has one typed for its jobs. */
   failure?: ((job: T, status: string) => Error) | undefined;
+  /**
+   * Called with each check's job before it is judged, to report progress (a job's new events, a video's percent);
+   * the wait goes on once its promise settles, and ends with its error if it fails. It gets the wait's `signal`.
+   */
+  onCheck?: ((job: T, signal: AbortSignal | undefined) => void | Promise<void>) | undefined;
 }
 
 /**
  * Checks a job until it is over, waiting between checks as long as the server asks (`openai-poll-after-ms`), else
- * `pollIntervalMs`. Resolves to the job once done; rejects with `JobFailedError` (its last state as `job`),
- * `JobTimeoutError`, `APIUserAbortError`, or the error of a check.
+ * `pollIntervalMs`. Resolves to the job once done (and seen by `onCheck`); rejects with `JobFailedError` (its last
+ * state as `job`), `JobTimeoutError`, `APIUserAbortError`, or the error of a check.
  */
 export async function poll<T>(settings: PollSettings<T>): Promise<T> {
   const { what, signal, pollIntervalMs = 5_000, pollTimeoutMs } = settings;
   const deadline = pollTimeoutMs === undefined ? undefined : Date.now() + pollTimeoutMs;
   for (;;) {
     const { data: job, meta } = await settings.check(signal).withResponse();
+    await settings.onCheck?.(job, signal);
     const state = settings.stateOf(job);
     if (state === 'done') return job;
     if (state !== 'pending') throw settings.failure?.(job, state.failed) ?? new JobFailedError(what, state.failed, job);

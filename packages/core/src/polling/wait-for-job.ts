@@ -22,7 +22,7 @@ export function checkOptionsOf(options: WaitOptions = {}): RequestOptions {
 
 /**
  * Polls one job with a wait helper's options: the poller's to `poll()`, the rest to every check. `failure` makes the
- * error of a job that ended badly (a `JobFailedError` by default).
+ * error of a job that ended badly (a `JobFailedError` by default); `onCheck` sees each check's job (see `poll()`).
  */
 export function waitForJob<T>(
   what: string,
@@ -30,6 +30,7 @@ export function waitForJob<T>(
   stateOf: (job: T) => JobState,
   options: WaitOptions = {},
   failure?: (job: T, status: string) => Error,
+  onCheck?: (job: T, signal: AbortSignal | undefined) => void | Promise<void>,
 ): Promise<T> {
   const { pollIntervalMs, pollTimeoutMs, signal } = options;
   const checkOptions = checkOptionsOf(options);
@@ -41,5 +42,6 @@ export function waitForJob<T>(
     check: (signal) => check({ ...checkOptions, signal }),
     stateOf,
     failure,
+    onCheck,
   });
 }

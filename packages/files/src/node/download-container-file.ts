@@ -1,6 +1,6 @@
 import type { Client, RequestOptions } from '@org/core';
+import { writeToPath } from '@org/core/node';
 import { retrieveContainerFileContent } from '../generated/functions/retrieve-container-file-content.js';
-import { writeBinaryResponse } from './write-binary-response.js';
 
 /** Downloads a container file's content to `path` as `downloadFile` does; resolves to the bytes written. */
 export async function downloadContainerFile(
@@ -10,5 +10,5 @@ export async function downloadContainerFile(
   path: string,
   options?: RequestOptions,
 ): Promise<number> {
-  return writeBinaryResponse(await retrieveContainerFileContent(client, containerId, fileId, options), path);
+  return writeToPath(await retrieveContainerFileContent(client, containerId, fileId, options), path);
 }

@@ -1,6 +1,6 @@
 import type { Client, RequestOptions } from '@org/core';
+import { writeToPath } from '@org/core/node';
 import { retrieveFileContent } from '../generated/functions/retrieve-file-content.js';
-import { writeBinaryResponse } from './write-binary-response.js';
 
 /**
  * Downloads a file's content to `path` as it arrives, never whole in memory; resolves to the bytes written. A failed
@@ -13,5 +13,5 @@ export async function downloadFile(
   path: string,
   options?: RequestOptions,
 ): Promise<number> {
-  return writeBinaryResponse(await retrieveFileContent(client, fileId, options), path);
+  return writeToPath(await retrieveFileContent(client, fileId, options), path);
 }

@@ -1,0 +1,20 @@
+import type { Client } from '@org/core';
+import { remixVideo } from './generated/functions/remix-video.js';
+import type { CreateVideoRemixBody, VideoResource } from './generated/types.js';
+import { settleVideo } from './settle-video.js';
+import { startOptionsOf } from './start-options-of.js';
+import type { VideoWaitOptions } from './wait-for-video.js';
+
+/**
+ * Remixes a completed video with a new prompt and waits until the remix is rendered. It waits as `waitForVideo` does
+ * (`openai-poll-after-ms`, `pollIntervalMs`, `pollTimeoutMs`, `signal`, `onProgress`); a remix that fails rejects with
+ * `VideoFailedError`.
+ */
+export async function remixVideoAndPoll(
+  client: Client,
+  videoId: string,
+  body: CreateVideoRemixBody,
+  options?: VideoWaitOptions,
+): Promise<VideoResource> {
+  return settleVideo(client, await remixVideo(client, videoId, body, startOptionsOf(options)), options);
+}
