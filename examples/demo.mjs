@@ -18,6 +18,7 @@ import * as fineTune from './fine-tune.mjs';
 import * as imageGenerateAndSave from './image-generate-and-save.mjs';
 import * as makeVideo from './make-video.mjs';
 import * as realtimeChat from './realtime-chat.mjs';
+import * as realtimeWebRTC from './realtime-webrtc.mjs';
 import * as responsesResume from './responses-resume.mjs';
 import * as responsesStream from './responses-stream.mjs';
 import * as responsesStructured from './responses-structured.mjs';
@@ -38,6 +39,7 @@ const tour = [
   ['A batch job: typed requests checked, uploaded, run, and read back joined to their results', batchJob],
   ['An assistants run with tools (legacy API), polled then streamed', assistantsTools],
   ['A text chat over a realtime session, each reply streamed as it is written', realtimeChat],
+  ['A WebRTC call from a browser page, messages on its data channel (headless Chromium)', realtimeWebRTC],
   ['Onboarding with the admin key: an invite, a member added to projects, who can reach a project', adminInviteUser],
   ["Last month's costs per project as CSV, and its tokens per model", adminExportCosts],
   ['A small corpus embedded as Float32Arrays and searched by cosine similarity', embedAndSearch],
@@ -72,7 +74,13 @@ try {
     server?.reset();
     if (server) example.scriptReplies(server);
     const exampleClient = example.usesAdminKey ? adminClient : client;
-    const result = await example.run({ client: exampleClient, log: (line) => console.log(`   ${line}`), model, live });
+    const result = await example.run({
+      client: exampleClient,
+      server,
+      log: (line) => console.log(`   ${line}`),
+      model,
+      live,
+    });
     const requestId = getResponseMeta(result)?.requestId;
     if (requestId) console.log(`   (request id ${requestId})`);
   }

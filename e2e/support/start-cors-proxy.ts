@@ -19,7 +19,8 @@ export async function startCorsProxy(targetURL: string): Promise<CorsProxy> {
   const server: Server = createServer((req, res) => {
     const cors = {
       'access-control-allow-origin': req.headers.origin ?? '*',
-      'access-control-expose-headers': 'x-request-id, retry-after, retry-after-ms, x-ratelimit-remaining-requests',
+      'access-control-expose-headers':
+        'x-request-id, retry-after, retry-after-ms, x-ratelimit-remaining-requests, location',
     };
     if (req.method === 'OPTIONS') {
       preflights.push(`${req.headers['access-control-request-method']} ${req.url}`);

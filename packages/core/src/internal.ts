@@ -14,6 +14,7 @@ export { requestPage } from './pagination/request-page.js';
 export { type JobState, type PollSettings, poll } from './polling/poll.js';
 export { checkOptionsOf, requestOptionsOf, waitForJob } from './polling/wait-for-job.js';
 export { backoffDelay } from './request/backoff-delay.js';
+export { rawBody } from './request/raw-body.js';
 export { stepOptions } from './request/step-options.js';
 export { withHeaders } from './request/with-headers.js';
 export { NDJSON_END, ndjsonLine } from './streaming/ndjson-line.js';

@@ -1,6 +1,7 @@
 export type { Compression } from './compress-units.js';
 export { type ErrorReplyOptions, errorReply } from './error-reply.js';
 export { MAX_PART_TEXT_BYTES, type MultipartPart } from './multipart-part.js';
+export { type RealtimeCallAnswerOptions, realtimeCallAnswer } from './realtime-call-answer.js';
 export type { RealtimeEndpoint } from './realtime-endpoint.js';
 export { type RealtimeErrorOptions, realtimeError } from './realtime-error.js';
 export { realtimeInputAudio } from './realtime-input-audio.js';
