@@ -1,5 +1,7 @@
+import { adminKeyResources } from './admin-key-table.js';
 import type { GeneratedPackage } from './generate.js';
 import { generatedHeader } from './header.js';
+import type { ResourceNode } from './resource-tree.js';
 import { umbrellaPackages } from './umbrella-packages.js';
 import { umbrellaWebhooks } from './umbrella-webhooks.js';
 
@@ -7,16 +9,55 @@ interface Accessor {
   property: string;
   className: string;
   admin: boolean;
+  /** Children that go with the admin key (`adminKeyResources`): their getters and class names. */
+  adminChildren: { property: string; className: string }[];
 }
 
-function getter(accessor: Accessor, client: string): string {
+function getter(accessor: Accessor, client: string, returnType = accessor.className): string {
   const field = `#${accessor.property}`;
   return [
-    `get ${accessor.property}(): ${accessor.className} {`,
+    `get ${accessor.property}(): ${returnType} {`,
     `  this.${field} ??= new ${accessor.className}(${client});`,
     `  return this.${field};`,
     '}',
   ].join('\n');
+}
+
+/** The umbrella's class for a top resource with children that go with the admin key: `OpenAIFineTuning`. */
+function adminChildClass(accessor: Accessor): string {
+  const children = accessor.adminChildren;
+  const getters = children.map((child) =>
+    [
+      `override get ${child.property}(): ${child.className} {`,
+      `  this.#${child.property} ??= new ${child.className}(this.#adminClient());`,
+      `  return this.#${child.property};`,
+      '}',
+    ].join('\n'),
+  );
+  const paths = children.map((child) => `\`${accessor.property}.${child.property}\``).join(', ');
+  return [
+    `/** \`openai.${accessor.property}\`, whose ${paths} calls go with the admin key, as the official package sends them. */`,
+    `class OpenAI${accessor.className} extends ${accessor.className} {`,
+    'readonly #adminClient: () => Client;',
+    ...children.map((child) => `#${child.property}: ${child.className} | undefined;`),
+    '',
+    'constructor(client: Client, adminClient: () => Client) {\n  super(client);\n  this.#adminClient = adminClient;\n}',
+    '',
+    getters.join('\n\n'),
+    '}',
+  ].join('\n');
+}
+
+/** The children of a top resource that `adminKeyResources` names. */
+function adminChildrenOf(tree: ResourceNode): { property: string; className: string }[] {
+  return adminKeyResources
+    .filter((path) => path.startsWith(`${tree.path}.`))
+    .map((path) => {
+      const property = path.slice(tree.path.length + 1);
+      const child = tree.children.get(property);
+      if (child === undefined) throw new Error(`adminKeyResources: ${path} is no child resource of ${tree.path}`);
+      return { property, className: child.className };
+    });
 }
 
 function fields(accessors: Accessor[]): string[] {
@@ -27,7 +68,10 @@ const optionsType = `type ClientOptions = NonNullable<Parameters<typeof createCl
 
 /** Options for \`new OpenAI()\`: the core client's, plus the key for organization admin calls. */
 export type OpenAIOptions = ClientOptions & {
-  /** Key for \`openai.admin\` (spelled as in the official package); defaults to \`OPENAI_ADMIN_KEY\`. */
+  /**
+   * Key for \`openai.admin\` and ${adminKeyResources.map((path) => `\`openai.${path}\``).join(', ')} (spelled as in the official package); defaults to
+   * \`OPENAI_ADMIN_KEY\`.
+   */
   adminAPIKey?: string | undefined;
 ${umbrellaWebhooks.option}
 };`;
@@ -60,12 +104,17 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   const imports: string[] = [];
   for (const pkg of umbrellaPackages(packages)) {
     const names = pkg.resources.map((tree) => tree.className);
+    names.push(...pkg.resources.flatMap((tree) => adminChildrenOf(tree).map((child) => child.className)));
     if (pkg.info.name === 'admin') names.push('createAdminClient');
     imports.push(`import { ${names.sort().join(', ')} } from '@org/${pkg.info.name}';`);
     for (const tree of pkg.resources) {
       const [first, second] = tree.path.split('.');
-      const accessor = { property: second ?? first!, className: tree.className, admin: first === 'admin' };
-      (second === undefined ? top : beta).push(accessor);
+      const property = second ?? first!;
+      const accessor = { property, className: tree.className, admin: first === 'admin', adminChildren: [] };
+      const adminChildren = adminChildrenOf(tree);
+      if (adminChildren.length > 0 && second !== undefined)
+        throw new Error(`adminKeyResources: ${tree.path} under beta`);
+      (second === undefined ? top : beta).push({ ...accessor, adminChildren });
     }
   }
   const coreNames = [...new Set(staticMembers.map(([, coreName]) => coreName)), 'createClient'].sort();
@@ -84,7 +133,16 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     beta.map((accessor) => getter(accessor, 'this.#client')).join('\n\n'),
     '}',
   ].join('\n');
-  const topAccessors = top.map((accessor) => getter(accessor, accessor.admin ? 'this.adminClient' : 'this.client'));
+  const topAccessors = top.map((accessor) =>
+    accessor.adminChildren.length > 0
+      ? getter(
+          { ...accessor, className: `OpenAI${accessor.className}` },
+          'this.client, () => this.adminClient',
+          accessor.className,
+        )
+      : getter(accessor, accessor.admin ? 'this.adminClient' : 'this.client'),
+  );
+  const adminChildClasses = top.filter((accessor) => accessor.adminChildren.length > 0).map(adminChildClass);
   const openAIClass = [
     '/** Every API resource under the same method paths as the official `openai` package, built on first use. */',
     'export class OpenAI {',
@@ -115,7 +173,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     ].join('\n'),
     '',
     [
-      '/** The client for `admin` calls, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */',
+      '/** The client for the calls that need the admin key, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */',
       'get adminClient(): Client {',
       '  if (this.#adminClient === undefined) {',
       '    const { adminAPIKey, webhookSecret: _webhookSecret, ...clientOptions } = this.#options;',
@@ -132,14 +190,25 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
       '}',
     ].join('\n'),
     '',
-    getter({ property: 'beta', className: 'OpenAIBeta', admin: false }, 'this.client'),
+    getter({ property: 'beta', className: 'OpenAIBeta', admin: false, adminChildren: [] }, 'this.client'),
     '',
     topAccessors.join('\n\n'),
     '',
     umbrellaWebhooks.getter,
     '}',
   ].join('\n');
-  const client = [generatedHeader, imports.join('\n'), '', optionsType, '', betaClass, '', openAIClass, ''].join('\n');
+  const client = [
+    generatedHeader,
+    imports.join('\n'),
+    '',
+    optionsType,
+    '',
+    ...adminChildClasses.flatMap((text) => [text, '']),
+    betaClass,
+    '',
+    openAIClass,
+    '',
+  ].join('\n');
   const index = `${generatedHeader}\nexport { OpenAI, OpenAIBeta, type OpenAIOptions } from './openai-client.js';\n`;
   return new Map([
     ['packages/openai/src/generated/openai-client.ts', client],
