@@ -43,7 +43,7 @@ export type { WaitOptions } from './polling/wait-for-job.js';
 export type { APIPromise, WithResponse } from './request/api-promise.js';
 export type { HeadersLike } from './request/header-entries.js';
 export type { HttpMethod } from './request/http-method.js';
-export type { RequestOptions } from './request/request-options.js';
+export type { FetchOptions, RequestOptions } from './request/request-options.js';
 export type { RequestSpec } from './request/request-spec.js';
 export type { ResponseReader, ResponseSource } from './request/response-source.js';
 export type { BinaryResponse } from './response/binary-response.js';

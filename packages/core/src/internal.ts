@@ -16,6 +16,7 @@ export { checkOptionsOf, requestOptionsOf, waitForJob } from './polling/wait-for
 export { backoffDelay } from './request/backoff-delay.js';
 export { rawBody } from './request/raw-body.js';
 export { stepOptions } from './request/step-options.js';
+export { withHeaders } from './request/with-headers.js';
 export { NDJSON_END, ndjsonLine } from './streaming/ndjson-line.js';
 export { PushedIterator } from './streaming/pushed-iterator.js';
 export { StreamHelper } from './streaming/stream-helper.js';

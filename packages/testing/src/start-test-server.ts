@@ -59,6 +59,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return server;
 }
 
+/** How long clients may keep an idle connection, as a Node server says it by default (what clients are used to). */
+const IDLE_HINT = 'timeout=5';
+
 class HttpTestServer implements TestServer {
   readonly requests: RecordedRequest[] = [];
   readonly realtime = new RealtimeTestEndpoint(() => this.url);
@@ -76,7 +79,10 @@ class HttpTestServer implements TestServer {
 
   constructor() {
     this.#server = createServer((req, res) => this.#handle(req, res));
-    this.#server.keepAliveTimeout = 5000;
+    // Idle connections are kept far longer than each reply tells clients (IDLE_HINT), so the client always lets go
+    // first: a server that closes first races the client's next request on it (ECONNRESET), and a loaded machine,
+    // where a client may read a reply seconds after it was written, makes that likely.
+    this.#server.keepAliveTimeout = 30_000;
     // the default 5 minute limit would cut off very large uploads
     this.#server.requestTimeout = 0;
     this.#server.on('connection', (socket) => this.#track(socket));
@@ -182,6 +188,7 @@ class HttpTestServer implements TestServer {
   }
 
   #handle(req: IncomingMessage, res: ServerResponse): void {
+    res.setHeader('keep-alive', IDLE_HINT);
     const socket = req.socket;
     const recording = new RequestRecording(req);
     const request = recording.request;

@@ -15,6 +15,9 @@ const callOptions = [
   'query',
   'idempotencyKey',
   'extraBody',
+  'path',
+  'body',
+  'fetchOptions',
 ] as const satisfies readonly (keyof RequestOptions)[];
 // Every call option is in the list: a new one fails to compile here until it is added.
 const everyOption: [Exclude<keyof RequestOptions, (typeof callOptions)[number]>] extends [never] ? true : false = true;

@@ -1,3 +1,4 @@
+import type { ReplySpec } from '@org/testing';
 import { findOperation, parseRoute } from './describe-operation.js';
 import { type FormField, formFields } from './form-fields.js';
 import type { OperationEntry } from './operation-table.js';
@@ -29,6 +30,16 @@ export type ContractReply =
   | { kind: 'binary'; status: number; bytes: Uint8Array; contentType: string }
   | { kind: 'empty'; status: number };
 
+/** A header parameter as the official client takes it: a params field, sent as its header. */
+export interface ContractHeader {
+  header: string;
+  /** The params field (`betas` for `openai-beta`). */
+  field: string;
+  value: unknown;
+  /** The header as it must arrive. */
+  wire: string;
+}
+
 /** One call of an operation's function with a minimal valid request, and what the wire and the result must show. */
 export interface ContractCase {
   name: string;
@@ -49,6 +60,7 @@ export interface ContractCase {
   querySchemas: Record<string, SchemaObject>;
   body: ContractBody | undefined;
   reply: ContractReply;
+  headerParams: ContractHeader[];
 }
 
 const jsonType = 'application/json';
@@ -208,7 +220,26 @@ export function contractCases(spec: OpenApiSpec, entry: OperationEntry): Contrac
   const beta = route !== specPath;
   const queryPairs = expectedQuery(query, beta);
   const reply = buildReply(spec, entry, new Set(queryParameters.map((param) => param.name)), sampler);
-  const base = { entry, method: httpMethod, route, beta, pathParams, path, query, queryPairs, querySchemas, reply };
+  const headerParams = parameters
+    .filter((parameter) => parameter.in === 'header')
+    .map((parameter): ContractHeader => {
+      const value = sampler.sample(parameter.schema ?? {});
+      const field = (parameter.schema as { 'x-stainless-param'?: string } | undefined)?.['x-stainless-param'];
+      return { header: parameter.name, field: field ?? parameter.name, value, wire: String(value) };
+    });
+  const base = {
+    entry,
+    method: httpMethod,
+    route,
+    beta,
+    pathParams,
+    path,
+    query,
+    queryPairs,
+    querySchemas,
+    reply,
+    headerParams,
+  };
   const pathArgs = pathNames.map((name) => pathParams[name]);
   const queryArgs = queryParameters.length > 0 ? [query] : [];
   const variants = bodyVariants(spec, entry);
@@ -221,4 +252,17 @@ export function contractCases(spec: OpenApiSpec, entry: OperationEntry): Contrac
     args: [...pathArgs, body.value, ...queryArgs],
     body,
   }));
+}
+
+/** What `@org/testing` answers a case with: the sampled JSON, page, bytes or an empty reply. */
+export function replySpec(reply: ContractReply): ReplySpec {
+  switch (reply.kind) {
+    case 'json':
+    case 'page':
+      return { status: reply.status, json: reply.value };
+    case 'binary':
+      return { status: reply.status, body: reply.bytes, headers: { 'content-type': reply.contentType } };
+    case 'empty':
+      return { status: reply.status };
+  }
 }

@@ -1,17 +1,20 @@
 import { type APIPromise, type BinaryResponse, type Client, createClient, type Page } from '@org/core';
 import { OpenAI } from '@org/openai';
-import { type RecordedRequest, type ReplySpec, type SSEEvent, sseDone } from '@org/testing';
+import { type RecordedRequest, type SSEEvent, sseDone } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { betaHeaderOf } from './beta-header-table.js';
+import { callMethodPath } from './call-method-path.js';
 import {
   type ContractBody,
   type ContractCase,
-  type ContractReply,
+  type ContractHeader,
   contractCases,
   multipartFields,
+  replySpec,
 } from './contract-case.js';
 import { type FormField, rebuildForm } from './form-fields.js';
+import { officialArguments } from './official-arguments.js';
 import { operationTable } from './operation-table.js';
 import { packageExport } from './package-export.js';
 import { requestFinishers } from './request-finisher-table.js';
@@ -36,18 +39,6 @@ beforeAll(() => {
   client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
 });
 
-function replySpec(reply: ContractReply): ReplySpec {
-  switch (reply.kind) {
-    case 'json':
-    case 'page':
-      return { status: reply.status, json: reply.value };
-    case 'binary':
-      return { status: reply.status, body: reply.bytes, headers: { 'content-type': reply.contentType } };
-    case 'empty':
-      return { status: reply.status };
-  }
-}
-
 function expectValid(contract: ContractCase, errors: string[]): void {
   if (!(contract.name in exceptions)) expect(errors).toEqual([]);
 }
@@ -70,13 +61,16 @@ function expectMultipart(contract: ContractCase, body: ContractBody, request: Re
   expectValid(contract, formValidator.errors(body.schema, form));
 }
 
-function expectRequest(contract: ContractCase, request: RecordedRequest): void {
+/** `headerParams`: header parameters given as params fields, which must arrive as their headers. */
+function expectRequest(contract: ContractCase, request: RecordedRequest, headerParams: ContractHeader[] = []): void {
   expect(request.method).toBe(contract.method);
   expect(request.path).toBe(contract.path);
   expect(request.params).toEqual(contract.pathParams);
   expect(request.headers.authorization).toBe('Bearer sk-test');
   // The beta header an area requires (assistants, threads, vector stores, ChatKit), and none elsewhere.
-  expect(request.headers['openai-beta']).toBe(betaHeaderOf(contract.route));
+  const given = Object.fromEntries(headerParams.map((param) => [param.header, param.wire]));
+  expect(request.headers['openai-beta']).toBe(given['openai-beta'] ?? betaHeaderOf(contract.route));
+  for (const [name, value] of Object.entries(given)) expect(request.headers[name]).toBe(value);
   expect([...request.query].map(([name, value]) => `${name}=${value}`).sort()).toEqual(contract.queryPairs);
   for (const [name, value] of Object.entries(contract.query)) {
     expectValid(contract, validator.errors(contract.querySchemas[name] ?? {}, value));
@@ -185,18 +179,6 @@ describe('contract: streaming forms send the switch and yield the events the spe
   });
 });
 
-/**
- * The official client's arguments for a case: the last path value first, the other path values in the params object
- * beside the body or query fields. With fewer than two path parameters, the function's own arguments.
- */
-function officialArguments(contract: ContractCase): unknown[] {
-  const pathNames = Object.keys(contract.pathParams);
-  if (pathNames.length < 2) return contract.args;
-  const inside = Object.fromEntries(pathNames.slice(0, -1).map((name) => [name, contract.pathParams[name]]));
-  const fields = contract.args[pathNames.length] as Record<string, unknown> | undefined;
-  return [contract.pathParams[pathNames.at(-1)!], { ...inside, ...fields }];
-}
-
 describe('contract: the umbrella methods take the official arguments and send the same request', () => {
   let openai: OpenAI;
   beforeAll(() => {
@@ -207,13 +189,11 @@ describe('contract: the umbrella methods take the official arguments and send th
     '%s',
     async (_, contract) => {
       server.on(contract.method, contract.route, replySpec(contract.reply));
-      const segments = contract.entry.method.split('.');
-      let owner: unknown = openai;
-      for (const segment of segments.slice(0, -1)) owner = (owner as Record<string, unknown>)[segment];
-      const method = (owner as Record<string, (...args: unknown[]) => Promise<unknown>>)[segments.at(-1)!]!;
-      const result = await method.apply(owner, officialArguments(contract));
+      const call = callMethodPath(openai, contract.entry.method, officialArguments(contract));
+      expect(call).toBeInstanceOf(Promise);
+      const result = await call;
       expect(server.requests).toHaveLength(1);
-      expectRequest(contract, server.requests[0]!);
+      expectRequest(contract, server.requests[0]!, contract.headerParams);
       await expectResult(contract, result);
     },
   );

@@ -61,6 +61,12 @@ function pathParams(specPath: string): PathParam[] {
   });
 }
 
+/** The official client's params field for a parameter, where the spec names it (`x-stainless-param: betas`). */
+function stainlessParam(schema: SchemaObject | undefined): string | undefined {
+  const name = (schema as { 'x-stainless-param'?: unknown } | undefined)?.['x-stainless-param'];
+  return typeof name === 'string' ? name : undefined;
+}
+
 class OperationDescriber {
   readonly localTypes: LocalType[] = [];
   readonly schemaRoots: SchemaObject[] = [];
@@ -103,6 +109,7 @@ class OperationDescriber {
     return {
       type: this.named(schema, `${this.baseName}Query`, true),
       required: params.some((param) => param.required === true),
+      params: params.map((param) => ({ name: queryParamName(param.name), required: param.required === true })),
     };
   }
 
@@ -273,7 +280,13 @@ export function describeOperation(spec: OpenApiSpec, registry: SchemaRegistry, e
     betaQuery: path !== specPath,
     deprecated: operation.deprecated === true,
     pathParams: pathParams(path),
-    headerParams: parameters.filter((param) => param.in === 'header').map((param) => param.name),
+    headerParams: parameters
+      .filter((param) => param.in === 'header')
+      .map((param) => ({
+        header: param.name,
+        field: stainlessParam(param.schema) ?? camelCase(param.name),
+        type: describer.print(param.schema ?? {}),
+      })),
     body,
     query,
     result,

@@ -26,7 +26,7 @@ function docComment(model: OperationModel, shape: FunctionShape): string {
     lines.push(`Sends \`OpenAI-Beta: ${beta}\`; an \`OpenAI-Beta\` in \`options.headers\` replaces it.`);
   if (model.headerParams.length > 0) {
     lines.push(
-      `Takes the ${model.headerParams.map((name) => `\`${name}\``).join(', ')} header via \`options.headers\`.`,
+      `Takes the ${model.headerParams.map(({ header }) => `\`${header}\``).join(', ')} header via \`options.headers\`.`,
     );
   }
   if (model.deprecated) lines.push(deprecationNote(model.entry.pkg));

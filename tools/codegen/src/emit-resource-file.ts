@@ -74,6 +74,7 @@ export function emitResourceFile(tree: ResourceNode, typeNames: ReadonlySet<stri
   const classes = flattenTree(tree).map(emitClass);
   const text = classes.map((entry) => entry.text).join('\n\n');
   const imports = [`import type { ${usedNames(text, coreTypes).join(', ')} } from '@org/core';`];
+  if (text.includes('withHeaders(')) imports.push("import { withHeaders } from '@org/core/internal';");
   for (const name of classes.flatMap((entry) => entry.functions).sort()) {
     imports.push(`import { ${name} } from './functions/${kebabCase(name)}.js';`);
   }

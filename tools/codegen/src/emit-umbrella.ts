@@ -1,7 +1,9 @@
+import { adminKeyResources } from './admin-key-table.js';
 import { officialNamespace } from './emit-official-names.js';
 import { emitUmbrellaHelpers, umbrellaHelperClasses, umbrellaHelpersModule } from './emit-umbrella-helpers.js';
 import type { GeneratedPackage } from './generate.js';
 import { generatedHeader } from './header.js';
+import type { ResourceNode } from './resource-tree.js';
 import { umbrellaPackages } from './umbrella-packages.js';
 import { umbrellaWebhooks } from './umbrella-webhooks.js';
 
@@ -9,16 +11,55 @@ interface Accessor {
   property: string;
   className: string;
   admin: boolean;
+  /** Children that go with the admin key (`adminKeyResources`): their getters and class names. */
+  adminChildren: { property: string; className: string }[];
 }
 
-function getter(accessor: Accessor, client: string): string {
+function getter(accessor: Accessor, client: string, returnType = accessor.className): string {
   const field = `#${accessor.property}`;
   return [
-    `get ${accessor.property}(): ${accessor.className} {`,
+    `get ${accessor.property}(): ${returnType} {`,
     `  this.${field} ??= new ${accessor.className}(${client});`,
     `  return this.${field};`,
     '}',
   ].join('\n');
+}
+
+/** The umbrella's class for a top resource with children that go with the admin key: `OpenAIFineTuning`. */
+function adminChildClass(accessor: Accessor): string {
+  const children = accessor.adminChildren;
+  const getters = children.map((child) =>
+    [
+      `override get ${child.property}(): ${child.className} {`,
+      `  this.#${child.property} ??= new ${child.className}(this.#adminClient());`,
+      `  return this.#${child.property};`,
+      '}',
+    ].join('\n'),
+  );
+  const paths = children.map((child) => `\`${accessor.property}.${child.property}\``).join(', ');
+  return [
+    `/** \`openai.${accessor.property}\`, whose ${paths} calls go with the admin key, as the official package sends them. */`,
+    `class OpenAI${accessor.className} extends ${accessor.className} {`,
+    'readonly #adminClient: () => Client;',
+    ...children.map((child) => `#${child.property}: ${child.className} | undefined;`),
+    '',
+    'constructor(client: Client, adminClient: () => Client) {\n  super(client);\n  this.#adminClient = adminClient;\n}',
+    '',
+    getters.join('\n\n'),
+    '}',
+  ].join('\n');
+}
+
+/** The children of a top resource that `adminKeyResources` names. */
+function adminChildrenOf(tree: ResourceNode): { property: string; className: string }[] {
+  return adminKeyResources
+    .filter((path) => path.startsWith(`${tree.path}.`))
+    .map((path) => {
+      const property = path.slice(tree.path.length + 1);
+      const child = tree.children.get(property);
+      if (child === undefined) throw new Error(`adminKeyResources: ${path} is no child resource of ${tree.path}`);
+      return { property, className: child.className };
+    });
 }
 
 function fields(accessors: Accessor[]): string[] {
@@ -29,7 +70,10 @@ const optionsType = `type ClientOptions = NonNullable<Parameters<typeof createCl
 
 /** Options for \`new OpenAI()\`: the core client's, plus the key for organization admin calls. */
 export type OpenAIOptions = ClientOptions & {
-  /** Key for \`openai.admin\` (spelled as in the official package); defaults to \`OPENAI_ADMIN_KEY\`. */
+  /**
+   * Key for \`openai.admin\` and ${adminKeyResources.map((path) => `\`openai.${path}\``).join(', ')} (spelled as in the official package); defaults to
+   * \`OPENAI_ADMIN_KEY\`.
+   */
   adminAPIKey?: string | undefined;
 ${umbrellaWebhooks.option}
 };`;
@@ -65,14 +109,21 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   const helperRoots: string[] = [];
   for (const pkg of umbrellaPackages(packages)) {
     const names = pkg.resources.filter((tree) => !helperClasses.has(tree.path)).map((tree) => tree.className);
+    names.push(...pkg.resources.flatMap((tree) => adminChildrenOf(tree).map((child) => child.className)));
     if (pkg.info.name === 'admin') names.push('createAdminClient');
     if (names.length > 0) imports.push(`import { ${names.sort().join(', ')} } from '@org/${pkg.info.name}';`);
     for (const tree of pkg.resources) {
       const [first, second] = tree.path.split('.');
+      const property = second ?? first!;
       const className = helperClasses.get(tree.path)?.name ?? tree.className;
       if (className !== tree.className) helperRoots.push(className);
-      const accessor = { property: second ?? first!, className, admin: first === 'admin' };
-      (second === undefined ? top : beta).push(accessor);
+      const adminChildren = adminChildrenOf(tree);
+      if (adminChildren.length > 0 && className !== tree.className)
+        throw new Error(`adminKeyResources: ${tree.path} also has official helpers`);
+      const accessor = { property, className, admin: first === 'admin', adminChildren: [] };
+      if (adminChildren.length > 0 && second !== undefined)
+        throw new Error(`adminKeyResources: ${tree.path} under beta`);
+      (second === undefined ? top : beta).push({ ...accessor, adminChildren });
     }
   }
   const coreNames = [...new Set(staticMembers.map(([, coreName]) => coreName)), 'createClient'].sort();
@@ -92,7 +143,16 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     beta.map((accessor) => getter(accessor, 'this.#client')).join('\n\n'),
     '}',
   ].join('\n');
-  const topAccessors = top.map((accessor) => getter(accessor, accessor.admin ? 'this.adminClient' : 'this.client'));
+  const topAccessors = top.map((accessor) =>
+    accessor.adminChildren.length > 0
+      ? getter(
+          { ...accessor, className: `OpenAI${accessor.className}` },
+          'this.client, () => this.adminClient',
+          accessor.className,
+        )
+      : getter(accessor, accessor.admin ? 'this.adminClient' : 'this.client'),
+  );
+  const adminChildClasses = top.filter((accessor) => accessor.adminChildren.length > 0).map(adminChildClass);
   const openAIClass = [
     '/** Every API resource under the same method paths as the official `openai` package, built on first use. */',
     'export class OpenAI {',
@@ -123,7 +183,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     ].join('\n'),
     '',
     [
-      '/** The client for `admin` calls, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */',
+      '/** The client for the calls that need the admin key, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */',
       'get adminClient(): Client {',
       '  if (this.#adminClient === undefined) {',
       '    const { adminAPIKey, webhookSecret: _webhookSecret, ...clientOptions } = this.#options;',
@@ -140,7 +200,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
       '}',
     ].join('\n'),
     '',
-    getter({ property: 'beta', className: 'OpenAIBeta', admin: false }, 'this.client'),
+    getter({ property: 'beta', className: 'OpenAIBeta', admin: false, adminChildren: [] }, 'this.client'),
     '',
     topAccessors.join('\n\n'),
     '',
@@ -155,6 +215,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     '',
     optionsType,
     '',
+    ...adminChildClasses.flatMap((text) => [text, '']),
     betaClass,
     '',
     openAIClass,

@@ -24,6 +24,17 @@ export interface BodyModel {
 export interface QueryModel {
   type: string;
   required: boolean;
+  /** The query parameters by their names in the query type (`include`, which the spec spells `include[]`). */
+  params: { name: string; required: boolean }[];
+}
+
+/** A header parameter the official client takes as a params field (`betas` for `openai-beta`). */
+export interface HeaderParam {
+  header: string;
+  /** The params field: the spec's `x-stainless-param`, else the header's name in camelCase. */
+  field: string;
+  /** TypeScript type of the field. */
+  type: string;
 }
 
 export type ResultModel =
@@ -67,7 +78,7 @@ export interface OperationModel {
   /** The spec marks the operation `deprecated: true`. */
   deprecated: boolean;
   pathParams: PathParam[];
-  headerParams: string[];
+  headerParams: HeaderParam[];
   body: BodyModel | undefined;
   query: QueryModel | undefined;
   result: ResultModel;

@@ -1,6 +1,7 @@
 import { betaHeaderOf } from './beta-header-table.js';
 import { isIdentifier, propertyKey, quote } from './naming.js';
-import type { OperationModel, PathParam, StreamModel } from './operation-model.js';
+import { officialCall, officialParameters } from './official-params.js';
+import type { OperationModel, StreamModel } from './operation-model.js';
 import { requestFinishers } from './request-finisher-table.js';
 
 export interface Parameter {
@@ -186,10 +187,21 @@ function switchParameters(model: OperationModel, stream: StreamModel, extra: str
   return baseParameters(model, undefined, narrowed, extra.startsWith('?') ? undefined : false);
 }
 
-/** A resource-class call of a function: the class's client, then the method's own parameters (some `cast`). */
-function callFromMethod(fn: string, parameters: Parameter[], cast: Record<string, string> = {}): string {
-  const args = parameters.map(({ name }) => (cast[name] === undefined ? name : `${name} as ${cast[name]}`));
-  return `${fn}(${['this.#client', ...args].join(', ')})`;
+/**
+ * A resource-class call of a function: the class's client, then the method's own parameters (some `cast`, some given
+ * as the expression `args` names for them).
+ */
+function callFromMethod(
+  fn: string,
+  parameters: Parameter[],
+  cast: Record<string, string> = {},
+  args: Record<string, string> = {},
+): string {
+  const values = parameters.map(({ name }) => {
+    const value = args[name] ?? name;
+    return cast[name] === undefined ? value : `${value} as ${cast[name]}`;
+  });
+  return `${fn}(${['this.#client', ...values].join(', ')})`;
 }
 
 /**
@@ -200,10 +212,10 @@ function callFromMethod(fn: string, parameters: Parameter[], cast: Record<string
 export function methodShape(model: OperationModel): FunctionShape {
   const plain = functionShape(model);
   const stream = model.stream;
-  const prelude = unpackParams(model);
+  const { prelude, args } = officialCall(model);
   const official = (overload: Overload): Overload => ({ ...overload, parameters: officialParameters(model, overload) });
   if (stream === undefined) {
-    const body = callFromMethod(plain.name, plain.implementation.parameters);
+    const body = callFromMethod(plain.name, plain.implementation.parameters, {}, args);
     const overloads = plain.overloads.map(official);
     return { name: plain.name, overloads, implementation: official(plain.implementation), body, prelude };
   }
@@ -215,10 +227,13 @@ export function methodShape(model: OperationModel): FunctionShape {
   ];
   // Read after `prelude`, which names the body or query as the function does.
   const switchValue = `${access(stream.location, stream.field, stream.location === 'query')} === ${stream.value}`;
-  const plainCall = callFromMethod(plain.name, parameters, {
-    [stream.location]: streamSwitchType(model, stream, `?: ${stream.otherValues}`),
-  });
-  const body = `${switchValue} ? ${callFromMethod(stream.fn, parameters)} : ${plainCall}`;
+  const plainCall = callFromMethod(
+    plain.name,
+    parameters,
+    { [stream.location]: streamSwitchType(model, stream, `?: ${stream.otherValues}`) },
+    args,
+  );
+  const body = `${switchValue} ? ${callFromMethod(stream.fn, parameters, {}, args)} : ${plainCall}`;
   return {
     name: plain.name,
     overloads: [...overloads, implementation].map(official),
@@ -226,42 +241,6 @@ export function methodShape(model: OperationModel): FunctionShape {
     body,
     prelude,
   };
-}
-
-/** The path parameters the official client takes inside its params object: all but the last. */
-export function pathParamsInParams(model: Pick<OperationModel, 'pathParams'>): PathParam[] {
-  return model.pathParams.slice(0, -1);
-}
-
-/**
- * The official client's argument shape for a method: the last path parameter first, and the others inside the
- * params object beside the body or query fields (`runs.retrieve(runId, { thread_id })`). Functions keep every path
- * parameter in path order; with one path parameter or none the two shapes are the same.
- */
-function officialParameters(model: OperationModel, overload: Overload): Parameter[] {
-  const inside = pathParamsInParams(model);
-  if (inside.length === 0) return overload.parameters;
-  const last = model.pathParams.at(-1)!;
-  const pathFields = `{ ${inside.map((param) => `${propertyKey(param.name)}: string`).join('; ')} }`;
-  const fields = overload.parameters.find((parameter) => parameter.name === 'body' || parameter.name === 'query');
-  const params = fields === undefined ? pathFields : `${pathFields} & ${fields.type}`;
-  return [
-    { name: last.argument, type: 'string', optional: false },
-    { name: 'params', type: params, optional: false },
-    { name: 'options', type: 'RequestOptions', optional: true },
-  ];
-}
-
-/** For the official shape, the statement that takes the path parameters and the body or query out of `params`. */
-function unpackParams(model: OperationModel): string | undefined {
-  const inside = pathParamsInParams(model);
-  if (inside.length === 0) return undefined;
-  const names = inside.map((param) =>
-    param.argument === param.name ? param.name : `${propertyKey(param.name)}: ${param.argument}`,
-  );
-  const rest = model.body !== undefined ? 'body' : model.query !== undefined ? 'query' : undefined;
-  if (rest !== undefined) names.push(`...${rest}`);
-  return `const { ${names.join(', ')} } = params;`;
 }
 
 /** The declaration of the extra function that always streams. */
@@ -295,10 +274,11 @@ export function streamFunctionShape(model: OperationModel): FunctionShape | unde
 export function streamMethodShape(model: OperationModel): FunctionShape {
   const shape = streamFunctionShape(model);
   if (shape === undefined) throw new Error(`${model.entry.fn} does not stream`);
+  const { prelude, args } = officialCall(model);
   return {
     ...shape,
     implementation: { ...shape.implementation, parameters: officialParameters(model, shape.implementation) },
-    body: callFromMethod(shape.name, shape.implementation.parameters),
-    prelude: unpackParams(model),
+    body: callFromMethod(shape.name, shape.implementation.parameters, {}, args),
+    prelude,
   };
 }

@@ -1,7 +1,7 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GeneratedPackage } from './generate.js';
-import { pathParamsInParams } from './operation-signature.js';
+import { pathParamsInParams } from './official-params.js';
 import type { PackageInfo } from './package-table.js';
 import { readmeEnd, readmeFunctions, readmeStart } from './readme-functions.js';
 import { umbrellaPackages } from './umbrella-packages.js';

@@ -68,6 +68,21 @@ describe('OpenAI umbrella client', () => {
     }
   });
 
+  it('sends the admin key where the official package does: checkpoint permissions, the rest of fineTuning not', async () => {
+    const path = '/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions';
+    testServer.on('GET', path, { json: { object: 'list', data: [], has_more: false } });
+    testServer.on('GET', '/fine_tuning/jobs', { json: { object: 'list', data: [], has_more: false } });
+    const local = new OpenAI({ apiKey: 'sk-test', adminAPIKey: 'sk-admin', baseURL: testServer.baseURL });
+
+    await local.fineTuning.checkpoints.permissions.list('ft:gpt-4o-mini:org::ckpt');
+    await local.fineTuning.jobs.list();
+
+    expect(testServer.requests.map((request) => request.headers.authorization)).toEqual([
+      'Bearer sk-admin',
+      'Bearer sk-test',
+    ]);
+  });
+
   it('withOptions makes a new OpenAI client over the same options, admin key included', async () => {
     testServer.on('GET', '/models', { json: { object: 'list', data: [] } });
     testServer.on('GET', '/organization/projects', { json: { object: 'list', data: [], has_more: false } });

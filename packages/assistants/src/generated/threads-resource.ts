@@ -179,41 +179,38 @@ export class ThreadsRuns {
   /** `POST /threads/{thread_id}/runs` */
   create(
     threadId: string,
-    body: CreateRunRequest & { stream: true },
-    query?: CreateRunQuery,
+    params: { include?: CreateRunQuery['include'] } & CreateRunRequest & { stream: true },
     options?: RequestOptions,
   ): StreamPromise<AssistantStreamEvent>;
   create(
     threadId: string,
-    body: CreateRunRequest & { stream?: false | null },
-    query?: CreateRunQuery,
+    params: { include?: CreateRunQuery['include'] } & CreateRunRequest & { stream?: false | null },
     options?: RequestOptions,
   ): APIPromise<RunObject>;
   create(
     threadId: string,
-    body: CreateRunRequest,
-    query?: CreateRunQuery,
+    params: { include?: CreateRunQuery['include'] } & CreateRunRequest,
     options?: RequestOptions,
   ): APIPromise<RunObject | Stream<AssistantStreamEvent>>;
   create(
     threadId: string,
-    body: CreateRunRequest,
-    query?: CreateRunQuery,
+    params: { include?: CreateRunQuery['include'] } & CreateRunRequest,
     options?: RequestOptions,
   ): APIPromise<RunObject | Stream<AssistantStreamEvent>> {
+    const { include, ...body } = params;
     return body.stream === true
-      ? streamRun(this.#client, threadId, body, query, options)
-      : createRun(this.#client, threadId, body as CreateRunRequest & { stream?: false | null }, query, options);
+      ? streamRun(this.#client, threadId, body, { include }, options)
+      : createRun(this.#client, threadId, body as CreateRunRequest & { stream?: false | null }, { include }, options);
   }
 
   /** `POST /threads/{thread_id}/runs`, always streaming */
   stream(
     threadId: string,
-    body: CreateRunRequest,
-    query?: CreateRunQuery,
+    params: { include?: CreateRunQuery['include'] } & CreateRunRequest,
     options?: RequestOptions,
   ): StreamPromise<AssistantStreamEvent> {
-    return streamRun(this.#client, threadId, body, query, options);
+    const { include, ...body } = params;
+    return streamRun(this.#client, threadId, body, { include }, options);
   }
 
   /** `GET /threads/{thread_id}/runs/{run_id}` */

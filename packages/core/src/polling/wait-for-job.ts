@@ -11,9 +11,12 @@ export function requestOptionsOf(options: WaitOptions = {}): RequestOptions {
   return request;
 }
 
-/** A wait helper's options for its GETs (checks, lists), which refuse `extraBody` and need no `idempotencyKey`. */
+/**
+ * A wait helper's options for its GETs (checks, lists), which refuse `extraBody`, need no `idempotencyKey` and keep
+ * their own `path` and `body`.
+ */
 export function checkOptionsOf(options: WaitOptions = {}): RequestOptions {
-  const { extraBody, idempotencyKey, ...check } = requestOptionsOf(options);
+  const { extraBody, idempotencyKey, path, body, ...check } = requestOptionsOf(options);
   return check;
 }
 

@@ -13,6 +13,9 @@ const known = {
   query: true,
   idempotencyKey: true,
   extraBody: true,
+  path: true,
+  body: true,
+  fetchOptions: true,
 } satisfies Record<keyof RequestOptions, true>;
 
 /** Whether `name` is a call option's: in an operation's query or body, it was put where the fields go. */

@@ -17,4 +17,16 @@ export interface RequestOptions {
   idempotencyKey?: string | undefined;
   /** Extra top-level JSON body fields, for OpenAI-compatible servers that take more than the spec. */
   extraBody?: Record<string, unknown> | undefined;
+  /** Replaces the call's path below the base URL (`/files/file-abc`), sent as given, as the official option does. */
+  path?: string | undefined;
+  /** Replaces the call's whole body, as the official option does (`extraBody` adds fields instead). */
+  body?: unknown;
+  /**
+   * More `fetch` init fields for this call (`cache`, `credentials`, `keepalive`, a `dispatcher`), as the official
+   * option takes them. Node's default transport, undici's request API, takes only `dispatcher`.
+   */
+  fetchOptions?: FetchOptions | undefined;
 }
+
+/** `fetch` init fields a call may add; the method, headers, body and signal stay the call's own. */
+export type FetchOptions = Omit<RequestInit, 'method' | 'headers' | 'body' | 'signal'> & { dispatcher?: unknown };

@@ -37,11 +37,12 @@ import { retryDelay } from './retry-delay.js';
  */
 export async function sendRequest(
   config: ClientConfig,
-  spec: RequestSpec,
+  callSpec: RequestSpec,
   options: RequestOptions = {},
   call: CallState = {},
 ): Promise<unknown> {
   checkRequestOptions(options);
+  const spec = replacePathAndBody(callSpec, options);
   const url = buildURL(config, spec, options.query);
   const prepared = buildBody(spec, options);
   const baseHeaders = buildHeaders(config, prepared.headers, spec.headers, options.headers);
@@ -98,6 +99,7 @@ export async function sendRequest(
         headers: request.headers,
         body: prepared.body,
         signal,
+        fetchOptions: options.fetchOptions,
       });
       const redact = redactor(request.headers, config.redact);
       const meta = createResponseMeta(response.status, response.headers, attempt + 1, redact);
@@ -251,4 +253,11 @@ async function readSuccess(
     throw new InvalidResponseError(meta, excerpt(redact(text)), 'JSON');
   }
   return attachResponseMeta(map ? map(parsed as never) : parsed, meta);
+}
+
+/** The call with the official `path` and `body` options in place of its own, when given. */
+function replacePathAndBody(spec: RequestSpec, { path, body }: RequestOptions): RequestSpec {
+  if (path === undefined && body === undefined) return spec;
+  const target = path === undefined ? {} : { path, pathParams: undefined };
+  return { ...spec, ...target, ...(body === undefined ? {} : { body }) };
 }

@@ -6,10 +6,11 @@ import type { Transport, TransportBody } from './transport.js';
 
 /** A transport over `fetch`: the platform's in browsers, workers, Deno and Bun, or one the user injects. */
 export function createFetchTransport(fetchImpl: FetchLike): Transport {
-  return async ({ method, url, headers, body, signal }) => {
+  return async ({ method, url, headers, body, signal, fetchOptions }) => {
     const streamed = body !== undefined && isAsyncIterable(body);
     const upload = streamed || body instanceof Blob;
     const response = await fetchImpl(url, {
+      ...fetchOptions,
       method,
       headers,
       body: streamed ? iterableToReadableStream(body) : (body as BodyInit | undefined),

@@ -34,9 +34,9 @@ let decodeResponse: typeof import('./decode-response.js').decodeResponse | undef
 
 /** The Node transport: undici's request API, faster than fetch, on a keep-alive agent or the user's dispatcher. */
 export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
-  return async ({ method, url, headers, body, signal }) => {
+  return async ({ method, url, headers, body, signal, fetchOptions }) => {
     const { origin, pathname, search } = new URL(url);
-    const target = dispatcher ?? defaultDispatcher();
+    const target = (fetchOptions?.dispatcher as Dispatcher | undefined) ?? dispatcher ?? defaultDispatcher();
     const sent = withAcceptEncoding(url, headers);
     // Awaiting only a pending agent keeps a microtask tick off every request.
     const response = await sendWithDispatcher.call(target instanceof Promise ? await target : target, {

@@ -8,6 +8,8 @@ export interface TransportRequest {
   headers: Record<string, string>;
   body: TransportBody | undefined;
   signal: AttemptSignal;
+  /** A call's `fetchOptions`: more fetch init fields, of which undici's request takes `dispatcher`. */
+  fetchOptions?: Record<string, unknown> | undefined;
 }
 
 export interface TransportResponse {

@@ -27,7 +27,7 @@ import {
 import { Embeddings } from '@org/embeddings';
 import { Evals } from '@org/evals';
 import { Containers, Uploads } from '@org/files';
-import { FineTuning } from '@org/fine-tuning';
+import { FineTuning, FineTuningCheckpoints } from '@org/fine-tuning';
 import { Images } from '@org/images';
 import { Models } from '@org/models';
 import { Moderations } from '@org/moderations';
@@ -52,11 +52,30 @@ type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
 
 /** Options for `new OpenAI()`: the core client's, plus the key for organization admin calls. */
 export type OpenAIOptions = ClientOptions & {
-  /** Key for `openai.admin` (spelled as in the official package); defaults to `OPENAI_ADMIN_KEY`. */
+  /**
+   * Key for `openai.admin` and `openai.fineTuning.checkpoints` (spelled as in the official package); defaults to
+   * `OPENAI_ADMIN_KEY`.
+   */
   adminAPIKey?: string | undefined;
   /** Secret of `openai.webhooks` (`whsec_…`, as in the official package); defaults to `OPENAI_WEBHOOK_SECRET`. */
   webhookSecret?: string | undefined;
 };
+
+/** `openai.fineTuning`, whose `fineTuning.checkpoints` calls go with the admin key, as the official package sends them. */
+class OpenAIFineTuning extends FineTuning {
+  readonly #adminClient: () => Client;
+  #checkpoints: FineTuningCheckpoints | undefined;
+
+  constructor(client: Client, adminClient: () => Client) {
+    super(client);
+    this.#adminClient = adminClient;
+  }
+
+  override get checkpoints(): FineTuningCheckpoints {
+    this.#checkpoints ??= new FineTuningCheckpoints(this.#adminClient());
+    return this.#checkpoints;
+  }
+}
 
 /** `openai.beta`: the resources the official package keeps under `beta`. */
 export class OpenAIBeta {
@@ -154,7 +173,7 @@ export class OpenAI {
     return createClient(options);
   }
 
-  /** The client for `admin` calls, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */
+  /** The client for the calls that need the admin key, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */
   get adminClient(): Client {
     if (this.#adminClient === undefined) {
       const { adminAPIKey, webhookSecret: _webhookSecret, ...clientOptions } = this.#options;
@@ -229,7 +248,7 @@ export class OpenAI {
   }
 
   get fineTuning(): FineTuning {
-    this.#fineTuning ??= new FineTuning(this.client);
+    this.#fineTuning ??= new OpenAIFineTuning(this.client, () => this.adminClient);
     return this.#fineTuning;
   }
 

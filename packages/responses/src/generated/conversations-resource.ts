@@ -80,11 +80,11 @@ export class ConversationsItems {
   /** `POST /conversations/{conversation_id}/items` */
   create(
     conversationId: string,
-    body: CreateConversationItemsBody,
-    query?: CreateConversationItemsQuery,
+    params: { include?: CreateConversationItemsQuery['include'] } & CreateConversationItemsBody,
     options?: RequestOptions,
   ): APIPromise<ConversationItemList> {
-    return createConversationItems(this.#client, conversationId, body, query, options);
+    const { include, ...body } = params;
+    return createConversationItems(this.#client, conversationId, body, { include }, options);
   }
 
   /** `GET /conversations/{conversation_id}/items/{item_id}` */
