@@ -61,7 +61,9 @@ describe('uploadFile in parts', () => {
         mime_type: 'text/jsonl',
       });
       expect(script.received.toSorted((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-      expect(script.maxInFlight).toBe(3);
+      // Never more than 3; at least 2 at once shows parts overlap (3 is usual, a loaded machine may stagger them).
+      expect(script.maxInFlight).toBeLessThanOrEqual(3);
+      expect(script.maxInFlight).toBeGreaterThanOrEqual(2);
       expect(script.completed).toEqual([{ part_ids: partIds }]);
 
       expect(progress).toHaveLength(11);

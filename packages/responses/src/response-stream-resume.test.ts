@@ -125,7 +125,9 @@ describe('resuming a background response stream', () => {
       resume: { initialDelayMs: 60_000 },
     });
     const reading = sequenceNumbers(stream);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Abort once the connection has dropped, while the stream waits out its minute before reconnecting.
+    await server.waitForRequests(1);
+    await server.waitForRequestClosed(0);
     controller.abort();
     await expect(reading).rejects.toBeInstanceOf(APIUserAbortError);
     await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
