@@ -1,12 +1,14 @@
 import { propertyKey } from './naming.js';
 import { type PrintContext, printMembers, printType } from './print-type.js';
+import { propertyDoc } from './property-doc.js';
 import type { SchemaRegistry } from './schema-registry.js';
 import type { SchemaObject } from './spec-types.js';
 
 interface FlatProperty {
   type: string;
   required: boolean;
-  deprecated: boolean;
+  /** Its doc comment (`propertyDoc`), empty or ending in a newline. */
+  doc: string;
   /** Only named in `required`; its type comes from a base. */
   placeholder: boolean;
 }
@@ -116,8 +118,7 @@ export class DeclarationPrinter {
 
   #printFlat(properties: Map<string, FlatProperty>): string[] {
     return [...properties].map(([key, property]) => {
-      const deprecated = property.deprecated ? '/** @deprecated */\n' : '';
-      return `${deprecated}${propertyKey(key)}${property.required ? '' : '?'}: ${property.type};`;
+      return `${property.doc}${propertyKey(key)}${property.required ? '' : '?'}: ${property.type};`;
     });
   }
 
@@ -130,7 +131,7 @@ export class DeclarationPrinter {
         merged.set(key, {
           type: keepPrevious ? previous.type : property.type,
           required: property.required || previous?.required === true,
-          deprecated: keepPrevious ? previous.deprecated : property.deprecated,
+          doc: keepPrevious ? previous.doc : property.doc,
           placeholder: keepPrevious ? previous.placeholder : property.placeholder,
         });
       }
@@ -162,13 +163,13 @@ export class DeclarationPrinter {
       own.set(key, {
         type: printType(property, context, key),
         required: required.has(key),
-        deprecated: property.deprecated === true,
+        doc: propertyDoc(property),
         placeholder: false,
       });
     }
     // `required` naming properties defined elsewhere (in a base) keeps them required.
     for (const key of required) {
-      if (!own.has(key)) own.set(key, { type: 'unknown', required: true, deprecated: false, placeholder: true });
+      if (!own.has(key)) own.set(key, { type: 'unknown', required: true, doc: '', placeholder: true });
     }
     parts.push(own);
     return this.#merge(parts);

@@ -1,5 +1,6 @@
 import { propertyKey, quote } from './naming.js';
 import { isOpenEnumName, openString } from './open-enum-rule.js';
+import { propertyDoc } from './property-doc.js';
 import type { SchemaRegistry } from './schema-registry.js';
 import type { SchemaObject } from './spec-types.js';
 
@@ -100,8 +101,7 @@ export function printMembers(schema: SchemaObject, context: PrintContext): strin
   const lines: string[] = [];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const optional = required.has(name) ? '' : '?';
-    const deprecated = property.deprecated === true ? '/** @deprecated */\n' : '';
-    lines.push(`${deprecated}${propertyKey(name)}${optional}: ${printType(property, context, name)};`);
+    lines.push(`${propertyDoc(property)}${propertyKey(name)}${optional}: ${printType(property, context, name)};`);
   }
   const extra = schema.additionalProperties;
   if (extra !== undefined && extra !== false && lines.length > 0) lines.push('[key: string]: unknown;');

@@ -4,6 +4,7 @@ export interface AdminApiKey {
   id: string;
   name?: string | null;
   redacted_value: string;
+  /** Unix time in seconds. */
   created_at: number;
   expires_at: number | null;
   last_used_at?: number | null;
@@ -12,6 +13,7 @@ export interface AdminApiKey {
     object?: string;
     id?: string;
     name?: string;
+    /** Unix time in seconds. */
     created_at?: number;
     role?: string;
   };
@@ -50,6 +52,7 @@ export interface AssignedRoleDetails {
 export interface AuditLog {
   id: string;
   type: AuditLogEventType;
+  /** Unix time in seconds. */
   effective_at: number;
   project?: {
     id?: string;
@@ -526,9 +529,12 @@ export interface Certificate {
   object: 'certificate' | 'organization.certificate' | 'organization.project.certificate';
   id: string;
   name: string | null;
+  /** Unix time in seconds. */
   created_at: number;
   certificate_details: {
+    /** Unix time in seconds. */
     valid_at?: number;
+    /** Unix time in seconds. */
     expires_at?: number;
     content?: string;
   };
@@ -560,10 +566,12 @@ export interface CostsResult {
 
 export interface CreateAdminApiKeyBody {
   name: string;
+  /** From 1 to 31536000. */
   expires_in_seconds?: number;
 }
 
 export interface CreateGroupBody {
+  /** 1 to 255 characters. */
   name: string;
 }
 
@@ -577,6 +585,7 @@ export interface CreateProjectServiceAccountApiKeyBody {
 }
 
 export interface CreateSpendAlertBody {
+  /** At least 0. */
   threshold_amount: number;
   currency: 'USD';
   interval: 'month';
@@ -603,6 +612,7 @@ export interface Group {
   object: 'group';
   id: string;
   name: string;
+  /** Unix time in seconds. */
   created_at: number;
   scim_managed: boolean;
 }
@@ -632,6 +642,7 @@ export interface GroupMemberUser {
 export interface GroupResourceWithSuccess {
   id: string;
   name: string;
+  /** Unix time in seconds. */
   created_at: number;
   is_scim_managed: boolean;
 }
@@ -639,6 +650,7 @@ export interface GroupResourceWithSuccess {
 export interface GroupResponse {
   id: string;
   name: string;
+  /** Unix time in seconds. */
   created_at: number;
   is_scim_managed: boolean;
   group_type: 'group' | 'tenant_group';
@@ -681,6 +693,7 @@ export interface Invite {
   email: string;
   role: 'owner' | 'reader';
   status: 'accepted' | 'expired' | 'pending';
+  /** Unix time in seconds. */
   created_at: number;
   expires_at?: number | null;
   accepted_at?: number | null;
@@ -720,13 +733,16 @@ export interface InviteRequest {
 
 export type ListAdminApiKeysQuery = {
   after?: string | null;
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
+  /** Default: 20. */
   limit?: number;
 };
 
 export type ListAudioSpeechesUsageQuery = {
   start_time: number;
   end_time?: number;
+  /** Default: '1d'. */
   bucket_width?: '1m' | '1h' | '1d';
   project_ids?: string[];
   user_ids?: string[];
@@ -740,6 +756,7 @@ export type ListAudioSpeechesUsageQuery = {
 export type ListAudioTranscriptionsUsageQuery = {
   start_time: number;
   end_time?: number;
+  /** Default: '1d'. */
   bucket_width?: '1m' | '1h' | '1d';
   project_ids?: string[];
   user_ids?: string[];
@@ -762,7 +779,9 @@ export type ListAuditLogsQuery = {
   actor_ids?: string[];
   actor_emails?: string[];
   resource_ids?: string[];
+  /** Default: false. */
   tenant_only?: boolean;
+  /** Default: 20. */
   limit?: number;
   after?: string;
   before?: string;
@@ -787,6 +806,7 @@ export interface ListCertificatesResponse {
 export type ListCodeInterpreterSessionsUsageQuery = {
   start_time: number;
   end_time?: number;
+  /** Default: '1d'. */
   bucket_width?: '1m' | '1h' | '1d';
   project_ids?: string[];
   group_by?: Array<'project_id'>;
@@ -797,6 +817,7 @@ export type ListCodeInterpreterSessionsUsageQuery = {
 export type ListCompletionsUsageQuery = {
   start_time: number;
   end_time?: number;
+  /** Default: '1d'. */
   bucket_width?: '1m' | '1h' | '1d';
   project_ids?: string[];
   user_ids?: string[];
@@ -815,6 +836,7 @@ export type ListCostsQuery = {
   project_ids?: string[];
   api_key_ids?: string[];
   group_by?: Array<'project_id' | 'line_item' | 'api_key_id'>;
+  /** Default: 7. */
   limit?: number;
   page?: string;
 };
@@ -822,6 +844,7 @@ export type ListCostsQuery = {
 export type ListEmbeddingsUsageQuery = {
   start_time: number;
   end_time?: number;
+  /** Default: '1d'. */
   bucket_width?: '1m' | '1h' | '1d';
   project_ids?: string[];
   user_ids?: string[];
@@ -835,6 +858,7 @@ export type ListEmbeddingsUsageQuery = {
 export type ListFileSearchCallsUsageQuery = {
   start_time: number;
   end_time?: number;
+  /** Default: '1d'. */
   bucket_width?: '1m' | '1h' | '1d';
   project_ids?: string[];
   user_ids?: string[];
@@ -846,26 +870,32 @@ export type ListFileSearchCallsUsageQuery = {
 };
 
 export type ListGroupRoleAssignmentsQuery = {
+  /** From 0 to 1000. */
   limit?: number;
   after?: string;
   order?: 'asc' | 'desc';
 };
 
 export type ListGroupUsersQuery = {
+  /** Default: 100. From 0 to 1000. */
   limit?: number;
   after?: string;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
 };
 
 export type ListGroupsQuery = {
+  /** Default: 100. From 0 to 1000. */
   limit?: number;
   after?: string;
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
 };
 
 export type ListImagesUsageQuery = {
   start_time: number;
   end_time?: number;
+  /** Default: '1d'. */
   bucket_width?: '1m' | '1h' | '1d';
   sources?: Array<'image.generation' | 'image.edit' | 'image.variation'>;
   sizes?: Array<'256x256' | '512x512' | '1024x1024' | '1792x1792' | '1024x1792'>;
@@ -879,6 +909,7 @@ export type ListImagesUsageQuery = {
 };
 
 export type ListInvitesQuery = {
+  /** Default: 20. */
   limit?: number;
   after?: string;
 };
@@ -886,6 +917,7 @@ export type ListInvitesQuery = {
 export type ListModerationsUsageQuery = {
   start_time: number;
   end_time?: number;
+  /** Default: '1d'. */
   bucket_width?: '1m' | '1h' | '1d';
   project_ids?: string[];
   user_ids?: string[];
@@ -897,27 +929,34 @@ export type ListModerationsUsageQuery = {
 };
 
 export type ListOrganizationCertificatesQuery = {
+  /** Default: 20. */
   limit?: number;
   after?: string;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
 };
 
 export type ListOrganizationSpendAlertsQuery = {
+  /** From 0 to 100. */
   limit?: number;
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
   after?: string;
   before?: string;
 };
 
 export type ListProjectApiKeysQuery = {
+  /** Default: 20. */
   limit?: number;
   after?: string;
   owner_project_access?: 'active' | 'inactive' | 'any';
 };
 
 export type ListProjectCertificatesQuery = {
+  /** Default: 20. */
   limit?: number;
   after?: string;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
 };
 
@@ -930,71 +969,88 @@ export interface ListProjectCertificatesResponse {
 }
 
 export type ListProjectGroupRoleAssignmentsQuery = {
+  /** From 0 to 1000. */
   limit?: number;
   after?: string;
   order?: 'asc' | 'desc';
 };
 
 export type ListProjectGroupsQuery = {
+  /** Default: 20. From 0 to 100. */
   limit?: number;
   after?: string;
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
 };
 
 export type ListProjectRateLimitsQuery = {
+  /** Default: 100. */
   limit?: number;
   after?: string;
   before?: string;
 };
 
 export type ListProjectRolesQuery = {
+  /** Default: 1000. From 0 to 1000. */
   limit?: number;
   after?: string;
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
 };
 
 export type ListProjectServiceAccountsQuery = {
+  /** Default: 20. */
   limit?: number;
   after?: string;
 };
 
 export type ListProjectSpendAlertsQuery = {
+  /** From 0 to 100. */
   limit?: number;
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
   after?: string;
   before?: string;
 };
 
 export type ListProjectUserRoleAssignmentsQuery = {
+  /** From 0 to 1000. */
   limit?: number;
   after?: string;
   order?: 'asc' | 'desc';
 };
 
 export type ListProjectUsersQuery = {
+  /** Default: 20. */
   limit?: number;
   after?: string;
 };
 
 export type ListProjectsQuery = {
+  /** Default: 20. */
   limit?: number;
   after?: string;
+  /** Default: false. */
   include_archived?: boolean;
 };
 
 export type ListRolesQuery = {
+  /** Default: 1000. From 0 to 1000. */
   limit?: number;
   after?: string;
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
 };
 
 export type ListUserRoleAssignmentsQuery = {
+  /** From 0 to 1000. */
   limit?: number;
   after?: string;
   order?: 'asc' | 'desc';
 };
 
 export type ListUsersQuery = {
+  /** Default: 20. */
   limit?: number;
   after?: string;
   emails?: string[];
@@ -1003,6 +1059,7 @@ export type ListUsersQuery = {
 export type ListVectorStoresUsageQuery = {
   start_time: number;
   end_time?: number;
+  /** Default: '1d'. */
   bucket_width?: '1m' | '1h' | '1d';
   project_ids?: string[];
   group_by?: Array<'project_id'>;
@@ -1013,6 +1070,7 @@ export type ListVectorStoresUsageQuery = {
 export type ListWebSearchCallsUsageQuery = {
   start_time: number;
   end_time?: number;
+  /** Default: '1d'. */
   bucket_width?: '1m' | '1h' | '1d';
   project_ids?: string[];
   user_ids?: string[];
@@ -1032,9 +1090,12 @@ export interface OrganizationCertificate {
   object: 'organization.certificate';
   id: string;
   name: string | null;
+  /** Unix time in seconds. */
   created_at: number;
   certificate_details: {
+    /** Unix time in seconds. */
     valid_at?: number;
+    /** Unix time in seconds. */
     expires_at?: number;
   };
   active: boolean;
@@ -1063,9 +1124,12 @@ export interface OrganizationProjectCertificate {
   object: 'organization.project.certificate';
   id: string;
   name: string | null;
+  /** Unix time in seconds. */
   created_at: number;
   certificate_details: {
+    /** Unix time in seconds. */
     valid_at?: number;
+    /** Unix time in seconds. */
     expires_at?: number;
   };
   active: boolean;
@@ -1121,6 +1185,7 @@ export interface Project {
   id: string;
   object: 'organization.project';
   name?: string | null;
+  /** Unix time in seconds. */
   created_at: number;
   archived_at?: number | null;
   status?: string | null;
@@ -1132,6 +1197,7 @@ export interface ProjectApiKey {
   object: 'organization.project.api_key';
   redacted_value: string;
   name: string;
+  /** Unix time in seconds. */
   created_at: number;
   last_used_at: number | null;
   id: string;
@@ -1160,6 +1226,7 @@ export interface ProjectApiKeyListResponse {
 export interface ProjectApiKeyOwnerServiceAccount {
   id: string;
   name: string;
+  /** Unix time in seconds. */
   created_at: number;
   role: string;
 }
@@ -1168,6 +1235,7 @@ export interface ProjectApiKeyOwnerUser {
   id: string;
   email: string;
   name: string;
+  /** Unix time in seconds. */
   created_at: number;
   role: string;
 }
@@ -1195,6 +1263,7 @@ export interface ProjectGroup {
   group_id: string;
   group_name: string;
   group_type: 'group' | 'tenant_group';
+  /** Unix time in seconds. */
   created_at: number;
 }
 
@@ -1284,6 +1353,7 @@ export interface ProjectServiceAccount {
   id: string;
   name: string;
   role: 'owner' | 'member' | 'none';
+  /** Unix time in seconds. */
   created_at: number;
 }
 
@@ -1291,6 +1361,7 @@ export interface ProjectServiceAccountApiKey {
   object: 'organization.project.service_account.api_key';
   value: string;
   name: string;
+  /** Unix time in seconds. */
   created_at: number;
   id: string;
 }
@@ -1305,6 +1376,7 @@ export interface ProjectServiceAccountCreateResponse {
   id: string;
   name: string;
   role: 'member' | 'none';
+  /** Unix time in seconds. */
   created_at: number;
   api_key: ProjectServiceAccountApiKey | null;
 }
@@ -1370,6 +1442,7 @@ export interface ProjectUser {
   name?: string | null;
   email?: string | null;
   role: string;
+  /** Unix time in seconds. */
   added_at: number;
 }
 
@@ -1439,6 +1512,7 @@ export type RetrieveCertificateQuery = {
 };
 
 export type RetrieveProjectGroupQuery = {
+  /** Default: 'group'. */
   group_type?: 'group' | 'tenant_group';
 };
 
@@ -1469,6 +1543,7 @@ export interface ServiceAccountApiKeyBody {
   object: 'organization.project.service_account.api_key';
   value: string;
   name: string;
+  /** Unix time in seconds. */
   created_at: number;
   id: string;
 }
@@ -1490,10 +1565,12 @@ export type SpendLimitEnforcementStatus = 'inactive' | 'enforcing' | (string & {
 export type SpendLimitInterval = 'month' | (string & {});
 
 export interface ToggleCertificatesRequest {
+  /** 1 to 10 items. */
   certificate_ids: string[];
 }
 
 export interface UpdateGroupBody {
+  /** 1 to 255 characters. */
   name: string;
 }
 
@@ -1506,6 +1583,7 @@ export interface UpdateOrganizationDataRetentionBody {
 }
 
 export interface UpdateOrganizationSpendLimitBody {
+  /** At least 1. */
   threshold_amount: number;
   currency: 'USD';
   interval: 'month';
@@ -1527,6 +1605,7 @@ export interface UpdateProjectServiceAccountBody {
 }
 
 export interface UpdateProjectSpendLimitBody {
+  /** At least 1. */
   threshold_amount: number;
   currency: 'USD';
   interval: 'month';
@@ -1678,8 +1757,10 @@ export interface User {
   name?: string | null;
   email?: string | null;
   role?: string | null;
+  /** Unix time in seconds. */
   added_at: number;
   is_default?: boolean;
+  /** Unix time in seconds. */
   created?: number;
   user?: {
     object: 'user';

@@ -2,17 +2,21 @@
 export interface AssistantObject {
   id: string;
   object: 'assistant';
+  /** Unix time in seconds. */
   created_at: number;
   name: string | null;
   description: string | null;
   model: string;
   instructions: string | null;
+  /** Default: []. At most 128 items. */
   tools: Array<AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction>;
   tool_resources?: {
     code_interpreter?: {
+      /** Default: []. At most 20 items. */
       file_ids?: string[];
     };
     file_search?: {
+      /** At most 1 item. */
       vector_store_ids?: string[];
     };
   } | null;
@@ -82,6 +86,7 @@ export interface AssistantToolsCode {
 export interface AssistantToolsFileSearch {
   type: 'file_search';
   file_search?: {
+    /** From 1 to 50. */
     max_num_results?: number;
     ranking_options?: FileSearchRankingOptions;
   };
@@ -117,14 +122,19 @@ export interface CreateAssistantRequest {
   description?: string | null;
   instructions?: string | null;
   reasoning_effort?: ReasoningEffort;
+  /** Default: []. At most 128 items. */
   tools?: Array<AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction>;
   tool_resources?: {
     code_interpreter?: {
+      /** Default: []. At most 20 items. */
       file_ids?: string[];
     };
     file_search?: {
+      /** At most 1 item. */
       vector_store_ids?: string[];
+      /** At most 1 item. */
       vector_stores?: Array<{
+        /** At most 100000000 items. */
         file_ids?: string[];
         chunking_strategy?:
           | {
@@ -133,6 +143,7 @@ export interface CreateAssistantRequest {
           | {
               type: 'static';
               static: {
+                /** From 100 to 4096. */
                 max_chunk_size_tokens: number;
                 chunk_overlap_tokens: number;
               };
@@ -170,12 +181,17 @@ export interface CreateRunRequest {
   instructions?: string | null;
   additional_instructions?: string | null;
   additional_messages?: CreateMessageRequest[] | null;
+  /** At most 20 items. */
   tools?: Array<AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction> | null;
   metadata?: Metadata;
+  /** Default: 1. From 0 to 2. */
   temperature?: number | null;
+  /** Default: 1. From 0 to 1. */
   top_p?: number | null;
   stream?: boolean | null;
+  /** At least 256. */
   max_prompt_tokens?: number | null;
+  /** At least 256. */
   max_completion_tokens?: number | null;
   truncation_strategy?: TruncationObject | null;
   tool_choice?: AssistantsApiToolChoiceOption | null;
@@ -228,20 +244,27 @@ export interface CreateThreadAndRunRequest {
     | (string & {})
     | null;
   instructions?: string | null;
+  /** At most 20 items. */
   tools?: Array<AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction> | null;
   tool_resources?: {
     code_interpreter?: {
+      /** Default: []. At most 20 items. */
       file_ids?: string[];
     };
     file_search?: {
+      /** At most 1 item. */
       vector_store_ids?: string[];
     };
   } | null;
   metadata?: Metadata;
+  /** Default: 1. From 0 to 2. */
   temperature?: number | null;
+  /** Default: 1. From 0 to 1. */
   top_p?: number | null;
   stream?: boolean | null;
+  /** At least 256. */
   max_prompt_tokens?: number | null;
+  /** At least 256. */
   max_completion_tokens?: number | null;
   truncation_strategy?: TruncationObject | null;
   tool_choice?: AssistantsApiToolChoiceOption | null;
@@ -253,11 +276,15 @@ export interface CreateThreadRequest {
   messages?: CreateMessageRequest[];
   tool_resources?: {
     code_interpreter?: {
+      /** Default: []. At most 20 items. */
       file_ids?: string[];
     };
     file_search?: {
+      /** At most 1 item. */
       vector_store_ids?: string[];
+      /** At most 1 item. */
       vector_stores?: Array<{
+        /** At most 100000000 items. */
         file_ids?: string[];
         chunking_strategy?:
           | {
@@ -266,6 +293,7 @@ export interface CreateThreadRequest {
           | {
               type: 'static';
               static: {
+                /** From 100 to 4096. */
                 max_chunk_size_tokens: number;
                 chunk_overlap_tokens: number;
               };
@@ -316,6 +344,7 @@ export type FileSearchRanker = 'auto' | 'default_2024_08_21';
 
 export interface FileSearchRankingOptions {
   ranker?: FileSearchRanker;
+  /** From 0 to 1. */
   score_threshold: number;
 }
 
@@ -329,7 +358,9 @@ export interface FunctionObject {
 export type FunctionParameters = Record<string, unknown>;
 
 export type ListAssistantsQuery = {
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
   after?: string;
   before?: string;
@@ -344,7 +375,9 @@ export interface ListAssistantsResponse {
 }
 
 export type ListMessagesQuery = {
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
   after?: string;
   before?: string;
@@ -360,7 +393,9 @@ export interface ListMessagesResponse {
 }
 
 export type ListRunStepsQuery = {
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
   after?: string;
   before?: string;
@@ -376,7 +411,9 @@ export interface ListRunStepsResponse {
 }
 
 export type ListRunsQuery = {
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
   after?: string;
   before?: string;
@@ -394,6 +431,7 @@ export interface MessageContentImageFileObject {
   type: 'image_file';
   image_file: {
     file_id: string;
+    /** Default: 'auto'. */
     detail?: 'auto' | 'low' | 'high';
   };
 }
@@ -401,7 +439,9 @@ export interface MessageContentImageFileObject {
 export interface MessageContentImageUrlObject {
   type: 'image_url';
   image_url: {
+    /** A URI. */
     url: string;
+    /** Default: 'auto'. */
     detail?: 'auto' | 'low' | 'high';
   };
 }
@@ -417,7 +457,9 @@ export interface MessageContentTextAnnotationsFileCitationObject {
   file_citation: {
     file_id: string;
   };
+  /** At least 0. */
   start_index: number;
+  /** At least 0. */
   end_index: number;
 }
 
@@ -427,7 +469,9 @@ export interface MessageContentTextAnnotationsFilePathObject {
   file_path: {
     file_id: string;
   };
+  /** At least 0. */
   start_index: number;
+  /** At least 0. */
   end_index: number;
 }
 
@@ -444,6 +488,7 @@ export interface MessageDeltaContentImageFileObject {
   type: 'image_file';
   image_file?: {
     file_id?: string;
+    /** Default: 'auto'. */
     detail?: 'auto' | 'low' | 'high';
   };
 }
@@ -452,7 +497,9 @@ export interface MessageDeltaContentImageUrlObject {
   index: number;
   type: 'image_url';
   image_url?: {
+    /** A URI. */
     url?: string;
+    /** Default: 'auto'. */
     detail?: 'auto' | 'low' | 'high';
   };
 }
@@ -471,7 +518,9 @@ export interface MessageDeltaContentTextAnnotationsFileCitationObject {
     file_id?: string;
     quote?: string;
   };
+  /** At least 0. */
   start_index?: number;
+  /** At least 0. */
   end_index?: number;
 }
 
@@ -482,7 +531,9 @@ export interface MessageDeltaContentTextAnnotationsFilePathObject {
   file_path?: {
     file_id?: string;
   };
+  /** At least 0. */
   start_index?: number;
+  /** At least 0. */
   end_index?: number;
 }
 
@@ -514,6 +565,7 @@ export interface MessageDeltaObject {
 export interface MessageObject {
   id: string;
   object: 'thread.message';
+  /** Unix time in seconds. */
   created_at: number;
   thread_id: string;
   status: 'in_progress' | 'incomplete' | 'completed';
@@ -573,12 +625,15 @@ export interface ModifyAssistantRequest {
   name?: string | null;
   description?: string | null;
   instructions?: string | null;
+  /** Default: []. At most 128 items. */
   tools?: Array<AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction>;
   tool_resources?: {
     code_interpreter?: {
+      /** Default: []. At most 20 items. */
       file_ids?: string[];
     };
     file_search?: {
+      /** At most 1 item. */
       vector_store_ids?: string[];
     };
   } | null;
@@ -599,9 +654,11 @@ export interface ModifyRunRequest {
 export interface ModifyThreadRequest {
   tool_resources?: {
     code_interpreter?: {
+      /** Default: []. At most 20 items. */
       file_ids?: string[];
     };
     file_search?: {
+      /** At most 1 item. */
       vector_store_ids?: string[];
     };
   } | null;
@@ -645,6 +702,7 @@ export type RunCompletionUsage = {
 export interface RunObject {
   id: string;
   object: 'thread.run';
+  /** Unix time in seconds. */
   created_at: number;
   thread_id: string;
   assistant_id: string;
@@ -668,22 +726,30 @@ export interface RunObject {
     code: 'server_error' | 'rate_limit_exceeded' | 'invalid_prompt';
     message: string;
   } | null;
+  /** Unix time in seconds. */
   expires_at: number | null;
+  /** Unix time in seconds. */
   started_at: number | null;
+  /** Unix time in seconds. */
   cancelled_at: number | null;
+  /** Unix time in seconds. */
   failed_at: number | null;
+  /** Unix time in seconds. */
   completed_at: number | null;
   incomplete_details: {
     reason?: 'max_completion_tokens' | 'max_prompt_tokens';
   } | null;
   model: string;
   instructions: string;
+  /** Default: []. At most 20 items. */
   tools: Array<AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction>;
   metadata: Metadata;
   usage: RunCompletionUsage;
   temperature?: number | null;
   top_p?: number | null;
+  /** At least 256. */
   max_prompt_tokens: number | null;
+  /** At least 256. */
   max_completion_tokens: number | null;
   truncation_strategy: TruncationObject | null;
   tool_choice: AssistantsApiToolChoiceOption | null;
@@ -804,12 +870,14 @@ export interface RunStepDetailsToolCallsFileSearchObject {
 
 export interface RunStepDetailsToolCallsFileSearchRankingOptionsObject {
   ranker: FileSearchRanker;
+  /** From 0 to 1. */
   score_threshold: number;
 }
 
 export interface RunStepDetailsToolCallsFileSearchResultObject {
   file_id: string;
   file_name: string;
+  /** From 0 to 1. */
   score: number;
   content?: Array<{
     type?: 'text';
@@ -837,6 +905,7 @@ export interface RunStepDetailsToolCallsObject {
 export interface RunStepObject {
   id: string;
   object: 'thread.run.step';
+  /** Unix time in seconds. */
   created_at: number;
   assistant_id: string;
   thread_id: string;
@@ -948,12 +1017,15 @@ export interface SubmitToolOutputsRunRequest {
 export interface ThreadObject {
   id: string;
   object: 'thread';
+  /** Unix time in seconds. */
   created_at: number;
   tool_resources: {
     code_interpreter?: {
+      /** Default: []. At most 20 items. */
       file_ids?: string[];
     };
     file_search?: {
+      /** At most 1 item. */
       vector_store_ids?: string[];
     };
   } | null;

@@ -5,11 +5,16 @@ export type AudioResponseFormat = 'json' | 'text' | 'srt' | 'verbose_json' | 'vt
 
 export interface CreateSpeechRequest {
   model: 'tts-1' | 'tts-1-hd' | 'gpt-4o-mini-tts' | 'gpt-4o-mini-tts-2025-12-15' | (string & {});
+  /** At most 4096 characters. */
   input: string;
+  /** At most 4096 characters. */
   instructions?: string;
   voice: VoiceIdsOrCustomVoice;
+  /** Default: 'mp3'. */
   response_format?: 'mp3' | 'opus' | 'aac' | 'flac' | 'wav' | 'pcm';
+  /** Default: 1. From 0.25 to 4. */
   speed?: number;
+  /** Default: 'audio'. */
   stream_format?: 'sse' | 'audio';
 }
 
@@ -26,16 +31,21 @@ export interface CreateTranscriptionRequest {
     | 'gpt-4o-transcribe-diarize'
     | (string & {});
   language?: string;
+  /** At least 1 item. */
   languages?: string[];
   keywords?: string[];
   prompt?: string;
   response_format?: AudioResponseFormat;
+  /** Default: 0. */
   temperature?: number;
   include?: TranscriptionInclude[];
+  /** Default: ["segment"]. */
   timestamp_granularities?: Array<'word' | 'segment'>;
   stream?: boolean | null;
   chunking_strategy?: 'auto' | VadConfig | null;
+  /** At most 4 items. */
   known_speaker_names?: string[];
+  /** At most 4 items. */
   known_speaker_references?: string[];
 }
 
@@ -81,7 +91,9 @@ export interface CreateTranslationRequest {
   file: Uploadable;
   model: 'whisper-1' | (string & {});
   prompt?: string;
+  /** Default: 'json'. */
   response_format?: 'json' | 'text' | 'srt' | 'verbose_json' | 'vtt';
+  /** Default: 0. */
   temperature?: number;
 }
 
@@ -112,6 +124,7 @@ export interface CreateVoiceRequest {
 
 export type ListVoiceConsentsQuery = {
   after?: string;
+  /** Default: 20. */
   limit?: number;
 };
 
@@ -217,8 +230,11 @@ export interface UpdateVoiceConsentRequest {
 
 export interface VadConfig {
   type: 'server_vad';
+  /** Default: 300. */
   prefix_padding_ms?: number;
+  /** Default: 200. */
   silence_duration_ms?: number;
+  /** Default: 0.5. */
   threshold?: number;
 }
 
@@ -241,6 +257,7 @@ export interface VoiceConsentResource {
   id: string;
   name: string;
   language: string;
+  /** Unix time in seconds. */
   created_at: number;
 }
 
@@ -267,5 +284,6 @@ export interface VoiceResource {
   object: 'audio.voice';
   id: string;
   name: string;
+  /** Unix time in seconds. */
   created_at: number;
 }

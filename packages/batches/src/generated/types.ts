@@ -31,7 +31,9 @@ export interface ApplyPatchCreateFileOperation {
 
 export interface ApplyPatchCreateFileOperationParam {
   type: 'create_file';
+  /** At least 1 character. */
   path: string;
+  /** At most 10485760 characters. */
   diff: string;
 }
 
@@ -42,6 +44,7 @@ export interface ApplyPatchDeleteFileOperation {
 
 export interface ApplyPatchDeleteFileOperationParam {
   type: 'delete_file';
+  /** At least 1 character. */
   path: string;
 }
 
@@ -63,6 +66,7 @@ export interface ApplyPatchToolCall {
 export interface ApplyPatchToolCallItemParam {
   type: 'apply_patch_call';
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: ToolCallCallerParam | null;
   status: ApplyPatchCallStatusParam;
@@ -82,6 +86,7 @@ export interface ApplyPatchToolCallOutput {
 export interface ApplyPatchToolCallOutputItemParam {
   type: 'apply_patch_call_output';
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: ToolCallCallerParam | null;
   status: ApplyPatchCallOutputStatusParam;
@@ -101,7 +106,9 @@ export interface ApplyPatchUpdateFileOperation {
 
 export interface ApplyPatchUpdateFileOperationParam {
   type: 'update_file';
+  /** At least 1 character. */
   path: string;
+  /** At most 10485760 characters. */
   diff: string;
 }
 
@@ -115,6 +122,7 @@ export interface ApproximateLocation {
 
 export interface AutoCodeInterpreterToolParam {
   type: 'auto';
+  /** At most 50 items. */
   file_ids?: string[];
   memory_limit?: ContainerMemoryLimit | null;
   network_policy?: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam;
@@ -134,14 +142,23 @@ export interface Batch {
   status: 'validating' | 'failed' | 'in_progress' | 'finalizing' | 'completed' | 'expired' | 'cancelling' | 'cancelled';
   output_file_id?: string;
   error_file_id?: string;
+  /** Unix time in seconds. */
   created_at: number;
+  /** Unix time in seconds. */
   in_progress_at?: number;
+  /** Unix time in seconds. */
   expires_at?: number;
+  /** Unix time in seconds. */
   finalizing_at?: number;
+  /** Unix time in seconds. */
   completed_at?: number;
+  /** Unix time in seconds. */
   failed_at?: number;
+  /** Unix time in seconds. */
   expired_at?: number;
+  /** Unix time in seconds. */
   cancelling_at?: number;
+  /** Unix time in seconds. */
   cancelled_at?: number;
   request_counts?: BatchRequestCounts;
   usage?: {
@@ -167,6 +184,7 @@ export interface BatchError {
 
 export interface BatchFileExpirationAfter {
   anchor: 'created_at';
+  /** From 3600 to 2592000. */
   seconds: number;
 }
 
@@ -310,7 +328,9 @@ export interface ChatCompletionRequestMessageContentPartFile {
 export interface ChatCompletionRequestMessageContentPartImage {
   type: 'image_url';
   image_url: {
+    /** A URI. */
     url: string;
+    /** Default: 'auto'. */
     detail?: 'auto' | 'low' | 'high';
   };
   prompt_cache_breakpoint?: PromptCacheBreakpointParam;
@@ -364,6 +384,7 @@ export interface ChatCompletionResponseMessage {
     url_citation: {
       end_index: number;
       start_index: number;
+      /** A URI. */
       url: string;
       title: string;
     };
@@ -376,6 +397,7 @@ export interface ChatCompletionResponseMessage {
   };
   audio?: {
     id: string;
+    /** Unix time in seconds. */
     expires_at: number;
     data: string;
     transcript: string;
@@ -423,6 +445,7 @@ export interface ClickParam {
 
 export interface CodeInterpreterOutputImage {
   type: 'image';
+  /** A URI. */
   url: string;
 }
 
@@ -456,6 +479,7 @@ export interface CompactionBody {
 export interface CompactionSummaryItemParam {
   id?: string | null;
   type: 'compaction';
+  /** At most 20971520 characters. */
   encrypted_content: string;
 }
 
@@ -464,27 +488,38 @@ export interface CompactionTriggerItemParam {
 }
 
 export interface ComparisonFilter {
+  /** Default: 'eq'. */
   type: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin';
   key: string;
   value: string | number | boolean | Array<string | number>;
 }
 
 export interface CompletionUsage {
+  /** Default: 0. */
   completion_tokens: number;
+  /** Default: 0. */
   prompt_tokens: number;
+  /** Default: 0. */
   total_tokens: number;
   completion_tokens_details?: {
+    /** Default: 0. */
     accepted_prediction_tokens?: number;
+    /** Default: 0. */
     audio_tokens?: number;
+    /** Default: 0. */
     reasoning_tokens?: number;
     text_tokens?: number;
+    /** Default: 0. */
     rejected_prediction_tokens?: number;
   };
   prompt_tokens_details?: {
+    /** Default: 0. */
     audio_tokens?: number;
+    /** Default: 0. */
     cached_tokens?: number;
     text_tokens?: number;
     image_tokens?: number;
+    /** Default: 0. */
     cache_write_tokens?: number;
   };
 }
@@ -509,6 +544,7 @@ export type ComputerActionList = ComputerAction[];
 
 export interface ComputerCallOutputItemParam {
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   type: 'computer_call_output';
   output: ComputerScreenshotImage;
@@ -528,6 +564,7 @@ export type ComputerEnvironment = 'windows' | 'mac' | 'linux' | 'ubuntu' | 'brow
 
 export interface ComputerScreenshotImage {
   type: 'computer_screenshot';
+  /** A URI. */
   image_url?: string;
   file_id?: string;
 }
@@ -574,9 +611,11 @@ export interface ComputerUsePreviewTool {
 
 export interface ContainerAutoParam {
   type: 'container_auto';
+  /** At most 50 items. */
   file_ids?: string[];
   memory_limit?: ContainerMemoryLimit | null;
   network_policy?: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam;
+  /** At most 200 items. */
   skills?: Array<SkillReferenceParam | InlineSkillParam>;
 }
 
@@ -593,7 +632,9 @@ export type ContainerMemoryLimit = '1g' | '4g' | '16g' | '64g';
 
 export interface ContainerNetworkPolicyAllowlistParam {
   type: 'allowlist';
+  /** At least 1 item. */
   allowed_domains: string[];
+  /** At least 1 item. */
   domain_secrets?: ContainerNetworkPolicyDomainSecretParam[];
 }
 
@@ -602,8 +643,11 @@ export interface ContainerNetworkPolicyDisabledParam {
 }
 
 export interface ContainerNetworkPolicyDomainSecretParam {
+  /** At least 1 character. */
   domain: string;
+  /** At least 1 character. */
   name: string;
+  /** 1 to 10485760 characters. */
   value: string;
 }
 
@@ -651,6 +695,7 @@ export interface CreateBatchRequest {
 
 export interface CreateChatCompletionRequest {
   metadata?: Metadata;
+  /** From 0 to 20. */
   top_logprobs?: number | null;
   temperature?: number | null;
   top_p?: number | null;
@@ -661,6 +706,7 @@ export interface CreateChatCompletionRequest {
   /** @deprecated */
   prompt_cache_retention?: 'in_memory' | '24h' | null;
   prompt_cache_options?: PromptCacheOptionsParam;
+  /** At least 1 item. */
   messages: ChatCompletionRequestMessage[];
   model: ModelIdsShared;
   service_tier?: ServiceTier;
@@ -668,7 +714,9 @@ export interface CreateChatCompletionRequest {
   verbosity?: Verbosity;
   reasoning_effort?: ReasoningEffort;
   max_completion_tokens?: number | null;
+  /** Default: 0. From -2 to 2. */
   frequency_penalty?: number | null;
+  /** Default: 0. From -2 to 2. */
   presence_penalty?: number | null;
   web_search_options?: {
     user_location?: {
@@ -682,14 +730,18 @@ export interface CreateChatCompletionRequest {
     voice: VoiceIdsOrCustomVoice;
     format: 'wav' | 'aac' | 'mp3' | 'flac' | 'opus' | 'pcm16';
   } | null;
+  /** Default: false. */
   store?: boolean | null;
   moderation?: ModerationParam | null;
+  /** Default: false. */
   stream?: boolean | null;
   stop?: StopConfiguration;
   logit_bias?: Record<string, number> | null;
+  /** Default: false. */
   logprobs?: boolean | null;
   /** @deprecated */
   max_tokens?: number | null;
+  /** Default: 1. From 1 to 128. */
   n?: number | null;
   prediction?: PredictionContent | null;
   /** @deprecated */
@@ -700,7 +752,10 @@ export interface CreateChatCompletionRequest {
   parallel_tool_calls?: ParallelToolCalls;
   /** @deprecated */
   function_call?: 'none' | 'auto' | ChatCompletionFunctionCallOption;
-  /** @deprecated */
+  /**
+   * 1 to 128 items.
+   * @deprecated
+   */
   functions?: ChatCompletionFunctions[];
 }
 
@@ -715,6 +770,7 @@ export interface CreateChatCompletionResponse {
       refusal: ChatCompletionTokenLogprob[] | null;
     } | null;
   }>;
+  /** Unix time in seconds. */
   created: number;
   model: string;
   metadata?: Metadata;
@@ -728,21 +784,32 @@ export interface CreateChatCompletionResponse {
 
 export interface CreateCompletionRequest {
   model: 'gpt-3.5-turbo-instruct' | 'davinci-002' | 'babbage-002' | (string & {});
+  /** Default: '<|endoftext|>'. */
   prompt: string | string[] | number[] | Array<number[]> | null;
+  /** Default: 1. From 0 to 20. */
   best_of?: number | null;
+  /** Default: false. */
   echo?: boolean | null;
+  /** Default: 0. From -2 to 2. */
   frequency_penalty?: number | null;
   logit_bias?: Record<string, number> | null;
+  /** From 0 to 5. */
   logprobs?: number | null;
+  /** Default: 16. At least 0. */
   max_tokens?: number | null;
+  /** Default: 1. From 1 to 128. */
   n?: number | null;
+  /** Default: 0. From -2 to 2. */
   presence_penalty?: number | null;
   seed?: number | null;
   stop?: StopConfiguration;
+  /** Default: false. */
   stream?: boolean | null;
   stream_options?: ChatCompletionStreamOptions;
   suffix?: string | null;
+  /** Default: 1. From 0 to 2. */
   temperature?: number | null;
+  /** Default: 1. From 0 to 1. */
   top_p?: number | null;
   user?: string;
 }
@@ -760,6 +827,7 @@ export interface CreateCompletionResponse {
     } | null;
     text: string;
   }>;
+  /** Unix time in seconds. */
   created: number;
   model: string;
   system_fingerprint?: string;
@@ -770,7 +838,9 @@ export interface CreateCompletionResponse {
 export interface CreateEmbeddingRequest {
   input: string | string[] | number[] | Array<number[]>;
   model: 'text-embedding-ada-002' | 'text-embedding-3-small' | 'text-embedding-3-large' | (string & {});
+  /** Default: 'float'. */
   encoding_format?: 'float' | 'base64';
+  /** At least 1. */
   dimensions?: number;
   user?: string;
 }
@@ -787,6 +857,7 @@ export interface CreateEmbeddingResponse {
 
 export interface CreateImageRequest {
   prompt: string;
+  /** Default: 'dall-e-2'. */
   model?:
     | 'gpt-image-1.5'
     | 'gpt-image-2'
@@ -797,13 +868,20 @@ export interface CreateImageRequest {
     | 'gpt-image-1-mini'
     | (string & {})
     | null;
+  /** Default: 1. From 1 to 10. */
   n?: number | null;
+  /** Default: 'auto'. */
   quality?: 'standard' | 'hd' | 'low' | 'medium' | 'high' | 'auto' | null;
+  /** Default: 'url'. */
   response_format?: 'url' | 'b64_json' | null;
+  /** Default: 'png'. */
   output_format?: 'png' | 'jpeg' | 'webp' | null;
+  /** Default: 100. */
   output_compression?: number | null;
+  /** Default: false. */
   stream?: boolean | null;
   partial_images?: PartialImages;
+  /** Default: 'auto'. */
   size?:
     | 'auto'
     | '1024x1024'
@@ -815,14 +893,18 @@ export interface CreateImageRequest {
     | '1024x1792'
     | (string & {})
     | null;
+  /** Default: 'auto'. */
   moderation?: 'low' | 'auto' | null;
+  /** Default: 'auto'. */
   background?: 'transparent' | 'opaque' | 'auto' | null;
+  /** Default: 'vivid'. */
   style?: 'vivid' | 'natural' | null;
   user?: string;
 }
 
 export interface CreateModelResponseProperties {
   metadata?: Metadata;
+  /** From 0 to 20. */
   top_logprobs?: number;
   temperature?: number | null;
   top_p?: number | null;
@@ -843,6 +925,7 @@ export interface CreateModerationRequest {
         | {
             type: 'image_url';
             image_url: {
+              /** A URI. */
               url: string;
             };
           }
@@ -851,6 +934,7 @@ export interface CreateModerationRequest {
             text: string;
           }
       >;
+  /** Default: 'omni-moderation-latest'. */
   model?:
     | 'omni-moderation-latest'
     | 'omni-moderation-2024-09-26'
@@ -932,6 +1016,7 @@ export interface CreateResponse extends CreateModelResponseProperties, ResponseP
 
 export interface CreateVideoJsonBody {
   model?: VideoModel;
+  /** 1 to 32000 characters. */
   prompt: string;
   input_reference?: ImageRefParam2;
   seconds?: VideoSeconds;
@@ -1031,6 +1116,7 @@ export interface EasyInputMessage {
 }
 
 export interface EditImageBodyJsonParam {
+  /** Default: 'gpt-image-1.5'. */
   model?:
     | 'gpt-image-1.5'
     | 'gpt-image-2'
@@ -1040,18 +1126,27 @@ export interface EditImageBodyJsonParam {
     | 'chatgpt-image-latest'
     | (string & {})
     | null;
+  /** 1 to 16 items. */
   images: ImageRefParam[];
   mask?: ImageRefParam;
+  /** 1 to 32000 characters. */
   prompt: string;
+  /** Default: 1. */
   n?: number | null;
+  /** Default: 'auto'. */
   quality?: 'low' | 'medium' | 'high' | 'auto' | null;
   input_fidelity?: 'high' | 'low' | null;
+  /** Default: 'auto'. */
   size?: 'auto' | '1024x1024' | '1536x1024' | '1024x1536' | null;
   user?: string;
+  /** Default: 'png'. */
   output_format?: 'png' | 'jpeg' | 'webp' | null;
   output_compression?: number | null;
+  /** Default: 'auto'. */
   moderation?: 'low' | 'auto' | null;
+  /** Default: 'auto'. */
   background?: 'transparent' | 'opaque' | 'auto' | null;
+  /** Default: false. */
   stream?: boolean | null;
   partial_images?: PartialImages;
 }
@@ -1163,6 +1258,7 @@ export interface FunctionShellCall {
 
 export interface FunctionShellCallItemParam {
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: ToolCallCallerParam | null;
   type: 'shell_call';
@@ -1192,7 +1288,9 @@ export interface FunctionShellCallOutputContent {
 }
 
 export interface FunctionShellCallOutputContentParam {
+  /** At most 10485760 characters. */
   stdout: string;
+  /** At most 10485760 characters. */
   stderr: string;
   outcome: FunctionShellCallOutputOutcomeParam;
 }
@@ -1209,6 +1307,7 @@ export interface FunctionShellCallOutputExitOutcomeParam {
 
 export interface FunctionShellCallOutputItemParam {
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: ToolCallCallerParam | null;
   type: 'shell_call_output';
@@ -1285,6 +1384,7 @@ export interface FunctionToolCallOutputResource {
 }
 
 export interface FunctionToolParam {
+  /** 1 to 128 characters. Matches `^[a-zA-Z0-9_-]+$`. */
   name: string;
   description?: string | null;
   parameters?: EmptyModelParam | null;
@@ -1310,6 +1410,7 @@ export interface HybridSearchOptions {
 
 export interface Image {
   b64_json?: string;
+  /** A URI. */
   url?: string;
   revised_prompt?: string;
 }
@@ -1337,17 +1438,24 @@ export interface ImageGenTool {
     | 'gpt-image-2'
     | 'gpt-image-2-2026-04-21'
     | (string & {});
+  /** Default: 'auto'. */
   quality?: 'low' | 'medium' | 'high' | 'auto';
+  /** Default: 'auto'. */
   size?: '1024x1024' | '1024x1536' | '1536x1024' | 'auto' | (string & {});
+  /** Default: 'png'. */
   output_format?: 'png' | 'webp' | 'jpeg';
+  /** Default: 100. From 0 to 100. */
   output_compression?: number;
+  /** Default: 'auto'. */
   moderation?: 'auto' | 'low';
+  /** Default: 'auto'. */
   background?: 'transparent' | 'opaque' | 'auto';
   input_fidelity?: InputFidelity | null;
   input_image_mask?: {
     image_url?: string;
     file_id?: string;
   };
+  /** Default: 0. From 0 to 3. */
   partial_images?: number;
   action?: ImageGenActionEnum;
 }
@@ -1368,16 +1476,19 @@ export interface ImageGenUsage {
 }
 
 export type ImageRefParam = {
+  /** At most 20971520 characters. A URI. */
   image_url?: string;
   file_id?: string;
 };
 
 export interface ImageRefParam2 {
+  /** At most 20971520 characters. A URI. */
   image_url?: string;
   file_id?: string;
 }
 
 export interface ImagesResponse {
+  /** Unix time in seconds. */
   created: number;
   data?: Image[];
   background?: 'transparent' | 'opaque';
@@ -1407,6 +1518,7 @@ export interface InlineSkillParam {
 export interface InlineSkillSourceParam {
   type: 'base64';
   media_type: 'application/zip';
+  /** 1 to 70254592 characters. */
   data: string;
 }
 
@@ -1420,6 +1532,7 @@ export interface InputFileContent {
   filename?: string;
   file_data?: string;
   prompt_cache_breakpoint?: PromptCacheBreakpointConfig;
+  /** A URI. */
   file_url?: string;
   detail?: FileInputDetail;
 }
@@ -1477,6 +1590,7 @@ export interface InputTextContent {
 
 export interface InputTextContentParam {
   type: 'input_text';
+  /** At most 10485760 characters. */
   text: string;
   prompt_cache_breakpoint?: PromptCacheBreakpointParam | null;
 }
@@ -1522,6 +1636,7 @@ export interface KeyPressAction {
 
 export type ListBatchesQuery = {
   after?: string;
+  /** Default: 20. */
   limit?: number;
 };
 
@@ -1535,6 +1650,7 @@ export interface ListBatchesResponse {
 
 export interface LocalEnvironmentParam {
   type: 'local';
+  /** At most 200 items. */
   skills?: LocalSkillParam[];
 }
 
@@ -1631,6 +1747,7 @@ export interface MCPProtocolError {
 export interface MCPTool {
   type: 'mcp';
   server_label: string;
+  /** A URI. */
   server_url?: string;
   connector_id?:
     | 'connector_dropbox'
@@ -1641,6 +1758,7 @@ export interface MCPTool {
     | 'connector_outlookcalendar'
     | 'connector_outlookemail'
     | 'connector_sharepoint';
+  /** Matches `^tunnel_[a-z0-9]{32}$`. */
   tunnel_id?: string;
   authorization?: string;
   server_description?: string;
@@ -1866,15 +1984,19 @@ export interface MoveParam {
 
 export interface NamespaceToolParam {
   type: 'namespace';
+  /** At least 1 character. */
   name: string;
   description: string;
+  /** At least 1 item. */
   tools: Array<FunctionToolParam | CustomToolParam>;
 }
 
 export interface OpenAIFile {
   id: string;
   bytes: number;
+  /** Unix time in seconds. */
   created_at: number;
+  /** Unix time in seconds. */
   expires_at?: number;
   filename: string;
   object: 'file';
@@ -1961,8 +2083,11 @@ export interface Program {
 export interface ProgramItemParam {
   id: string;
   type: 'program';
+  /** 1 to 64 characters. */
   call_id: string;
+  /** At most 10485760 characters. */
   code: string;
+  /** At most 10485760 characters. */
   fingerprint: string;
 }
 
@@ -1977,7 +2102,9 @@ export interface ProgramOutput {
 export interface ProgramOutputItemParam {
   id: string;
   type: 'program_output';
+  /** 1 to 64 characters. */
   call_id: string;
+  /** At most 10485760 characters. */
   result: string;
   status: ProgramOutputItemStatus;
 }
@@ -1993,6 +2120,7 @@ export interface ProgramToolCallCaller {
 
 export interface ProgramToolCallCallerParam {
   type: 'program';
+  /** 1 to 64 characters. */
   caller_id: string;
 }
 
@@ -2079,6 +2207,7 @@ export interface Response extends ModelResponseProperties, ResponseProperties {
   id: string;
   object: 'response';
   status?: 'completed' | 'failed' | 'in_progress' | 'cancelled' | 'queued' | 'incomplete';
+  /** Unix time in seconds. */
   created_at: number;
   completed_at?: number | null;
   error: ResponseError;
@@ -2092,6 +2221,7 @@ export interface Response extends ModelResponseProperties, ResponseProperties {
   usage?: ResponseUsage;
   prompt_cache_options?: PromptCacheOptions;
   moderation?: Moderation | null;
+  /** Default: true. */
   parallel_tool_calls: boolean;
   conversation?: ResponseConversation | null;
   max_output_tokens?: number | null;
@@ -2211,6 +2341,7 @@ export type ServiceTierResponses = 'auto' | 'default' | 'flex' | 'scale' | 'prio
 
 export interface SkillReferenceParam {
   type: 'skill_reference';
+  /** 1 to 64 characters. */
   skill_id: string;
   version?: string;
 }
@@ -2378,6 +2509,7 @@ export interface TypeParam {
 
 export interface UrlCitationBody {
   type: 'url_citation';
+  /** A URI. */
   url: string;
   start_index: number;
   end_index: number;
@@ -2402,6 +2534,7 @@ export interface VideoResource {
   model: VideoModel;
   status: VideoStatus;
   progress: number;
+  /** Unix time in seconds. */
   created_at: number;
   completed_at: number | null;
   expires_at: number | null;
@@ -2443,6 +2576,7 @@ export interface WaitParam {
 
 export interface WebSearchActionFind {
   type: 'find_in_page';
+  /** A URI. */
   url: string;
   pattern: string;
 }
@@ -2459,6 +2593,7 @@ export interface WebSearchActionSearch {
   queries?: string[];
   sources?: Array<{
     type: 'url';
+    /** A URI. */
     url: string;
   }>;
 }
@@ -2481,6 +2616,7 @@ export interface WebSearchLocation {
 }
 
 export interface WebSearchPreviewTool {
+  /** Default: 'web_search_preview'. */
   type: 'web_search_preview' | 'web_search_preview_2025_03_11';
   user_location?: ApproximateLocation | null;
   search_context_size?: SearchContextSize;
@@ -2488,12 +2624,15 @@ export interface WebSearchPreviewTool {
 }
 
 export interface WebSearchTool {
+  /** Default: 'web_search'. */
   type: 'web_search' | 'web_search_2025_08_26';
+  /** Default: true. */
   external_web_access?: boolean;
   filters?: {
     allowed_domains?: string[] | null;
   } | null;
   user_location?: WebSearchApproximateLocation;
+  /** Default: 'medium'. */
   search_context_size?: 'low' | 'medium' | 'high';
 }
 

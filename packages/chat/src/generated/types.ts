@@ -170,7 +170,9 @@ export interface ChatCompletionRequestMessageContentPartFile {
 export interface ChatCompletionRequestMessageContentPartImage {
   type: 'image_url';
   image_url: {
+    /** A URI. */
     url: string;
+    /** Default: 'auto'. */
     detail?: 'auto' | 'low' | 'high';
   };
   prompt_cache_breakpoint?: PromptCacheBreakpointParam;
@@ -224,6 +226,7 @@ export interface ChatCompletionResponseMessage {
     url_citation: {
       end_index: number;
       start_index: number;
+      /** A URI. */
       url: string;
       title: string;
     };
@@ -236,6 +239,7 @@ export interface ChatCompletionResponseMessage {
   };
   audio?: {
     id: string;
+    /** Unix time in seconds. */
     expires_at: number;
     data: string;
     transcript: string;
@@ -284,27 +288,38 @@ export type ChatCompletionToolChoiceOption =
   | ChatCompletionNamedToolChoiceCustom;
 
 export interface CompletionUsage {
+  /** Default: 0. */
   completion_tokens: number;
+  /** Default: 0. */
   prompt_tokens: number;
+  /** Default: 0. */
   total_tokens: number;
   completion_tokens_details?: {
+    /** Default: 0. */
     accepted_prediction_tokens?: number;
+    /** Default: 0. */
     audio_tokens?: number;
+    /** Default: 0. */
     reasoning_tokens?: number;
     text_tokens?: number;
+    /** Default: 0. */
     rejected_prediction_tokens?: number;
   };
   prompt_tokens_details?: {
+    /** Default: 0. */
     audio_tokens?: number;
+    /** Default: 0. */
     cached_tokens?: number;
     text_tokens?: number;
     image_tokens?: number;
+    /** Default: 0. */
     cache_write_tokens?: number;
   };
 }
 
 export interface CreateChatCompletionRequest {
   metadata?: Metadata;
+  /** From 0 to 20. */
   top_logprobs?: number | null;
   temperature?: number | null;
   top_p?: number | null;
@@ -315,6 +330,7 @@ export interface CreateChatCompletionRequest {
   /** @deprecated */
   prompt_cache_retention?: 'in_memory' | '24h' | null;
   prompt_cache_options?: PromptCacheOptionsParam;
+  /** At least 1 item. */
   messages: ChatCompletionRequestMessage[];
   model: ModelIdsShared;
   service_tier?: ServiceTier;
@@ -322,7 +338,9 @@ export interface CreateChatCompletionRequest {
   verbosity?: Verbosity;
   reasoning_effort?: ReasoningEffort;
   max_completion_tokens?: number | null;
+  /** Default: 0. From -2 to 2. */
   frequency_penalty?: number | null;
+  /** Default: 0. From -2 to 2. */
   presence_penalty?: number | null;
   web_search_options?: {
     user_location?: {
@@ -336,14 +354,18 @@ export interface CreateChatCompletionRequest {
     voice: VoiceIdsOrCustomVoice;
     format: 'wav' | 'aac' | 'mp3' | 'flac' | 'opus' | 'pcm16';
   } | null;
+  /** Default: false. */
   store?: boolean | null;
   moderation?: ModerationParam | null;
+  /** Default: false. */
   stream?: boolean | null;
   stop?: StopConfiguration;
   logit_bias?: Record<string, number> | null;
+  /** Default: false. */
   logprobs?: boolean | null;
   /** @deprecated */
   max_tokens?: number | null;
+  /** Default: 1. From 1 to 128. */
   n?: number | null;
   prediction?: PredictionContent | null;
   /** @deprecated */
@@ -354,7 +376,10 @@ export interface CreateChatCompletionRequest {
   parallel_tool_calls?: ParallelToolCalls;
   /** @deprecated */
   function_call?: 'none' | 'auto' | ChatCompletionFunctionCallOption;
-  /** @deprecated */
+  /**
+   * 1 to 128 items.
+   * @deprecated
+   */
   functions?: ChatCompletionFunctions[];
 }
 
@@ -369,6 +394,7 @@ export interface CreateChatCompletionResponse {
       refusal: ChatCompletionTokenLogprob[] | null;
     } | null;
   }>;
+  /** Unix time in seconds. */
   created: number;
   model: string;
   metadata?: Metadata;
@@ -391,6 +417,7 @@ export interface CreateChatCompletionStreamResponse {
     finish_reason: 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'function_call' | null;
     index: number;
   }>;
+  /** Unix time in seconds. */
   created: number;
   model: string;
   obfuscation?: string;
@@ -404,21 +431,32 @@ export interface CreateChatCompletionStreamResponse {
 
 export interface CreateCompletionRequest {
   model: 'gpt-3.5-turbo-instruct' | 'davinci-002' | 'babbage-002' | (string & {});
+  /** Default: '<|endoftext|>'. */
   prompt: string | string[] | number[] | Array<number[]> | null;
+  /** Default: 1. From 0 to 20. */
   best_of?: number | null;
+  /** Default: false. */
   echo?: boolean | null;
+  /** Default: 0. From -2 to 2. */
   frequency_penalty?: number | null;
   logit_bias?: Record<string, number> | null;
+  /** From 0 to 5. */
   logprobs?: number | null;
+  /** Default: 16. At least 0. */
   max_tokens?: number | null;
+  /** Default: 1. From 1 to 128. */
   n?: number | null;
+  /** Default: 0. From -2 to 2. */
   presence_penalty?: number | null;
   seed?: number | null;
   stop?: StopConfiguration;
+  /** Default: false. */
   stream?: boolean | null;
   stream_options?: ChatCompletionStreamOptions;
   suffix?: string | null;
+  /** Default: 1. From 0 to 2. */
   temperature?: number | null;
+  /** Default: 1. From 0 to 1. */
   top_p?: number | null;
   user?: string;
 }
@@ -436,6 +474,7 @@ export interface CreateCompletionResponse {
     } | null;
     text: string;
   }>;
+  /** Unix time in seconds. */
   created: number;
   model: string;
   system_fingerprint?: string;
@@ -445,6 +484,7 @@ export interface CreateCompletionResponse {
 
 export interface CreateModelResponseProperties {
   metadata?: Metadata;
+  /** From 0 to 20. */
   top_logprobs?: number;
   temperature?: number | null;
   top_p?: number | null;
@@ -494,7 +534,9 @@ export type ListChatCompletionMessagesItem = ChatCompletionResponseMessage & {
 
 export type ListChatCompletionMessagesQuery = {
   after?: string;
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
 };
 
@@ -502,7 +544,9 @@ export type ListChatCompletionsQuery = {
   model?: string;
   metadata?: Metadata;
   after?: string;
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
 };
 

@@ -6,6 +6,7 @@ export interface ActiveStatus {
 export interface AssistantMessageItem {
   id: string;
   object: 'chatkit.thread_item';
+  /** Unix time in seconds. */
   created_at: number;
   thread_id: string;
   type: 'chatkit.assistant_message';
@@ -54,6 +55,7 @@ export interface ChatSessionRateLimits {
 export interface ChatSessionResource {
   id: string;
   object: 'chatkit.session';
+  /** Unix time in seconds. */
   expires_at: number;
   client_secret: string;
   workflow: ChatkitWorkflow;
@@ -86,6 +88,7 @@ export interface ChatkitWorkflowTracing {
 export interface ClientToolCallItem {
   id: string;
   object: 'chatkit.thread_item';
+  /** Unix time in seconds. */
   created_at: number;
   thread_id: string;
   type: 'chatkit.client_tool_call';
@@ -105,6 +108,7 @@ export interface ClosedStatus {
 
 export interface CreateChatSessionBody {
   workflow: WorkflowParam;
+  /** At least 1 character. */
   user: string;
   expires_after?: ExpiresAfterParam;
   rate_limits?: RateLimitsParam;
@@ -119,6 +123,7 @@ export interface DeletedThreadResource {
 
 export interface ExpiresAfterParam {
   anchor: 'created_at';
+  /** From 1 to 600. */
   seconds: number;
 }
 
@@ -134,12 +139,15 @@ export interface FileAnnotationSource {
 
 export interface FileUploadParam {
   enabled?: boolean;
+  /** From 1 to 512. */
   max_file_size?: number;
+  /** At least 1. */
   max_files?: number;
 }
 
 export interface HistoryParam {
   enabled?: boolean;
+  /** At least 1. */
   recent_threads?: number;
 }
 
@@ -149,6 +157,7 @@ export interface InferenceOptions {
 }
 
 export type ListChatKitThreadItemsQuery = {
+  /** From 0 to 100. */
   limit?: number;
   order?: OrderEnum;
   after?: string;
@@ -156,10 +165,12 @@ export type ListChatKitThreadItemsQuery = {
 };
 
 export type ListChatKitThreadsQuery = {
+  /** From 0 to 100. */
   limit?: number;
   order?: OrderEnum;
   after?: string;
   before?: string;
+  /** 1 to 512 characters. */
   user?: string;
 };
 
@@ -171,6 +182,7 @@ export interface LockedStatus {
 export type OrderEnum = 'asc' | 'desc';
 
 export interface RateLimitsParam {
+  /** At least 1. */
   max_requests_per_1_minute?: number;
 }
 
@@ -183,6 +195,7 @@ export interface ResponseOutputText {
 export interface TaskGroupItem {
   id: string;
   object: 'chatkit.thread_item';
+  /** Unix time in seconds. */
   created_at: number;
   thread_id: string;
   type: 'chatkit.task_group';
@@ -198,6 +211,7 @@ export interface TaskGroupTask {
 export interface TaskItem {
   id: string;
   object: 'chatkit.thread_item';
+  /** Unix time in seconds. */
   created_at: number;
   thread_id: string;
   type: 'chatkit.task';
@@ -235,6 +249,7 @@ export interface ThreadListResource {
 export interface ThreadResource {
   id: string;
   object: 'chatkit.thread';
+  /** Unix time in seconds. */
   created_at: number;
   title: string | null;
   status: ActiveStatus | LockedStatus | ClosedStatus;
@@ -252,6 +267,7 @@ export interface UrlAnnotation {
 
 export interface UrlAnnotationSource {
   type: 'url';
+  /** A URI. */
   url: string;
 }
 
@@ -263,6 +279,7 @@ export interface UserMessageInputText {
 export interface UserMessageItem {
   id: string;
   object: 'chatkit.thread_item';
+  /** Unix time in seconds. */
   created_at: number;
   thread_id: string;
   type: 'chatkit.user_message';
@@ -279,6 +296,7 @@ export interface UserMessageQuotedText {
 export interface WidgetMessageItem {
   id: string;
   object: 'chatkit.thread_item';
+  /** Unix time in seconds. */
   created_at: number;
   thread_id: string;
   type: 'chatkit.widget';

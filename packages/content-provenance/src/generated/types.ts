@@ -22,6 +22,7 @@ export type ProvenanceDetectionResultApi = 'detected' | 'not_detected';
 
 export interface ProvenanceResource {
   object: ProvenanceCheckObject;
+  /** Unix time in seconds. */
   created_at: number;
   results: Array<C2PAProvenanceResult | SynthIDProvenanceResult>;
 }

@@ -2,7 +2,9 @@
 export interface CreateEmbeddingRequest {
   input: string | string[] | number[] | Array<number[]>;
   model: 'text-embedding-ada-002' | 'text-embedding-3-small' | 'text-embedding-3-large' | (string & {});
+  /** Default: 'float'. */
   encoding_format?: 'float' | 'base64';
+  /** At least 1. */
   dimensions?: number;
   user?: string;
 }

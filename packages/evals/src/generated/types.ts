@@ -14,6 +14,7 @@ export interface ApproximateLocation {
 
 export interface AutoCodeInterpreterToolParam {
   type: 'auto';
+  /** At most 50 items. */
   file_ids?: string[];
   memory_limit?: ContainerMemoryLimit | null;
   network_policy?: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam;
@@ -33,6 +34,7 @@ export interface CodeInterpreterTool {
 }
 
 export interface ComparisonFilter {
+  /** Default: 'eq'. */
   type: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin';
   key: string;
   value: string | number | boolean | Array<string | number>;
@@ -58,9 +60,11 @@ export interface ComputerUsePreviewTool {
 
 export interface ContainerAutoParam {
   type: 'container_auto';
+  /** At most 50 items. */
   file_ids?: string[];
   memory_limit?: ContainerMemoryLimit | null;
   network_policy?: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam;
+  /** At most 200 items. */
   skills?: Array<SkillReferenceParam | InlineSkillParam>;
 }
 
@@ -68,7 +72,9 @@ export type ContainerMemoryLimit = '1g' | '4g' | '16g' | '64g';
 
 export interface ContainerNetworkPolicyAllowlistParam {
   type: 'allowlist';
+  /** At least 1 item. */
   allowed_domains: string[];
+  /** At least 1 item. */
   domain_secrets?: ContainerNetworkPolicyDomainSecretParam[];
 }
 
@@ -77,8 +83,11 @@ export interface ContainerNetworkPolicyDisabledParam {
 }
 
 export interface ContainerNetworkPolicyDomainSecretParam {
+  /** At least 1 character. */
   domain: string;
+  /** At least 1 character. */
   name: string;
+  /** 1 to 10485760 characters. */
   value: string;
 }
 
@@ -100,9 +109,12 @@ export interface CreateEvalCompletionsRunDataSource {
       };
   sampling_params?: {
     reasoning_effort?: ReasoningEffort;
+    /** Default: 1. */
     temperature?: number;
     max_completion_tokens?: number;
+    /** Default: 1. */
     top_p?: number;
+    /** Default: 42. */
     seed?: number;
     response_format?: ResponseFormatText | ResponseFormatJsonSchema | ResponseFormatJsonObject;
     tools?: ChatCompletionTool[];
@@ -114,6 +126,7 @@ export interface CreateEvalCompletionsRunDataSource {
 export interface CreateEvalCustomDataSourceConfig {
   type: 'custom';
   item_schema: Record<string, unknown>;
+  /** Default: false. */
   include_sample_schema?: boolean;
 }
 
@@ -178,9 +191,12 @@ export interface CreateEvalResponsesRunDataSource {
       };
   sampling_params?: {
     reasoning_effort?: ReasoningEffort;
+    /** Default: 1. */
     temperature?: number;
     max_completion_tokens?: number;
+    /** Default: 1. */
     top_p?: number;
+    /** Default: 42. */
     seed?: number;
     tools?: Tool[];
     text?: {
@@ -250,6 +266,7 @@ export interface Eval {
   testing_criteria: Array<
     EvalGraderLabelModel | EvalGraderStringCheck | EvalGraderTextSimilarity | EvalGraderPython | EvalGraderScoreModel
   >;
+  /** Unix time in seconds. */
   created_at: number;
   metadata: Metadata;
 }
@@ -306,6 +323,7 @@ export type EvalItemContentText = string;
 
 export interface EvalItemInputImage {
   type: 'input_image';
+  /** A URI. */
   image_url: string;
   detail?: string;
 }
@@ -358,7 +376,9 @@ export interface EvalRun {
   status: string;
   model: string;
   name: string;
+  /** Unix time in seconds. */
   created_at: number;
+  /** A URI. */
   report_url: string;
   result_counts: {
     total: number;
@@ -397,6 +417,7 @@ export interface EvalRunOutputItem {
   id: string;
   run_id: string;
   eval_id: string;
+  /** Unix time in seconds. */
   created_at: number;
   status: string;
   datasource_item_id: number;
@@ -498,6 +519,7 @@ export interface FunctionTool {
 }
 
 export interface FunctionToolParam {
+  /** 1 to 128 characters. Matches `^[a-zA-Z0-9_-]+$`. */
   name: string;
   description?: string | null;
   parameters?: EmptyModelParam | null;
@@ -586,17 +608,24 @@ export interface ImageGenTool {
     | 'gpt-image-2'
     | 'gpt-image-2-2026-04-21'
     | (string & {});
+  /** Default: 'auto'. */
   quality?: 'low' | 'medium' | 'high' | 'auto';
+  /** Default: 'auto'. */
   size?: '1024x1024' | '1024x1536' | '1536x1024' | 'auto' | (string & {});
+  /** Default: 'png'. */
   output_format?: 'png' | 'webp' | 'jpeg';
+  /** Default: 100. From 0 to 100. */
   output_compression?: number;
+  /** Default: 'auto'. */
   moderation?: 'auto' | 'low';
+  /** Default: 'auto'. */
   background?: 'transparent' | 'opaque' | 'auto';
   input_fidelity?: InputFidelity | null;
   input_image_mask?: {
     image_url?: string;
     file_id?: string;
   };
+  /** Default: 0. From 0 to 3. */
   partial_images?: number;
   action?: ImageGenActionEnum;
 }
@@ -611,6 +640,7 @@ export interface InlineSkillParam {
 export interface InlineSkillSourceParam {
   type: 'base64';
   media_type: 'application/zip';
+  /** 1 to 70254592 characters. */
   data: string;
 }
 
@@ -632,6 +662,7 @@ export interface InputFileContent {
   filename?: string;
   file_data?: string;
   prompt_cache_breakpoint?: PromptCacheBreakpointConfig;
+  /** A URI. */
   file_url?: string;
   detail?: FileInputDetail;
 }
@@ -654,27 +685,35 @@ export interface InputTextContent {
 
 export type ListEvalRunOutputItemsQuery = {
   after?: string;
+  /** Default: 20. */
   limit?: number;
   status?: 'fail' | 'pass';
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
 };
 
 export type ListEvalRunsQuery = {
   after?: string;
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
   status?: 'queued' | 'in_progress' | 'completed' | 'canceled' | 'failed';
 };
 
 export type ListEvalsQuery = {
   after?: string;
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'asc'. */
   order?: 'asc' | 'desc';
+  /** Default: 'created_at'. */
   order_by?: 'created_at' | 'updated_at';
 };
 
 export interface LocalEnvironmentParam {
   type: 'local';
+  /** At most 200 items. */
   skills?: LocalSkillParam[];
 }
 
@@ -691,6 +730,7 @@ export interface LocalSkillParam {
 export interface MCPTool {
   type: 'mcp';
   server_label: string;
+  /** A URI. */
   server_url?: string;
   connector_id?:
     | 'connector_dropbox'
@@ -701,6 +741,7 @@ export interface MCPTool {
     | 'connector_outlookcalendar'
     | 'connector_outlookemail'
     | 'connector_sharepoint';
+  /** Matches `^tunnel_[a-z0-9]{32}$`. */
   tunnel_id?: string;
   authorization?: string;
   server_description?: string;
@@ -729,8 +770,10 @@ export type Metadata = Record<string, string> | null;
 
 export interface NamespaceToolParam {
   type: 'namespace';
+  /** At least 1 character. */
   name: string;
   description: string;
+  /** At least 1 item. */
   tools: Array<FunctionToolParam | CustomToolParam>;
 }
 
@@ -778,6 +821,7 @@ export type SearchContextSize = 'low' | 'medium' | 'high';
 
 export interface SkillReferenceParam {
   type: 'skill_reference';
+  /** 1 to 64 characters. */
   skill_id: string;
   version?: string;
 }
@@ -836,6 +880,7 @@ export type WebSearchApproximateLocation = {
 } | null;
 
 export interface WebSearchPreviewTool {
+  /** Default: 'web_search_preview'. */
   type: 'web_search_preview' | 'web_search_preview_2025_03_11';
   user_location?: ApproximateLocation | null;
   search_context_size?: SearchContextSize;
@@ -843,11 +888,14 @@ export interface WebSearchPreviewTool {
 }
 
 export interface WebSearchTool {
+  /** Default: 'web_search'. */
   type: 'web_search' | 'web_search_2025_08_26';
+  /** Default: true. */
   external_web_access?: boolean;
   filters?: {
     allowed_domains?: string[] | null;
   } | null;
   user_location?: WebSearchApproximateLocation;
+  /** Default: 'medium'. */
   search_context_size?: 'low' | 'medium' | 'high';
 }

@@ -12,6 +12,7 @@ export interface AutoChunkingStrategyRequestParam {
 export type ChunkingStrategyRequestParam = AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam;
 
 export interface ComparisonFilter {
+  /** Default: 'eq'. */
   type: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin';
   key: string;
   value: string | number | boolean | Array<string | number>;
@@ -39,6 +40,7 @@ export interface ContainerFileResource {
   id: string;
   object: string;
   container_id: string;
+  /** Unix time in seconds. */
   created_at: number;
   bytes: number;
   path: string;
@@ -55,7 +57,9 @@ export interface ContainerListResource {
 
 export interface ContainerNetworkPolicyAllowlistParam {
   type: 'allowlist';
+  /** At least 1 item. */
   allowed_domains: string[];
+  /** At least 1 item. */
   domain_secrets?: ContainerNetworkPolicyDomainSecretParam[];
 }
 
@@ -64,8 +68,11 @@ export interface ContainerNetworkPolicyDisabledParam {
 }
 
 export interface ContainerNetworkPolicyDomainSecretParam {
+  /** At least 1 character. */
   domain: string;
+  /** At least 1 character. */
   name: string;
+  /** 1 to 10485760 characters. */
   value: string;
 }
 
@@ -73,8 +80,10 @@ export interface ContainerResource {
   id: string;
   object: string;
   name: string;
+  /** Unix time in seconds. */
   created_at: number;
   status: string;
+  /** Unix time in seconds. */
   last_active_at?: number;
   expires_after?: {
     anchor?: 'last_active_at';
@@ -119,7 +128,9 @@ export interface CreateUploadRequest {
 }
 
 export type CreateVectorStoreFileBatchRequest = {
+  /** 1 to 2000 items. */
   file_ids?: string[];
+  /** 1 to 2000 items. */
   files?: CreateVectorStoreFileRequest[];
   chunking_strategy?: ChunkingStrategyRequestParam;
   attributes?: VectorStoreFileAttributes;
@@ -132,6 +143,7 @@ export interface CreateVectorStoreFileRequest {
 }
 
 export interface CreateVectorStoreRequest {
+  /** At most 500 items. */
   file_ids?: string[];
   name?: string;
   description?: string;
@@ -160,6 +172,7 @@ export interface DeleteVectorStoreResponse {
 
 export interface FileExpirationAfter {
   anchor: 'created_at';
+  /** From 3600 to 2592000. */
   seconds: number;
 }
 
@@ -173,17 +186,22 @@ export interface InlineSkillParam {
 export interface InlineSkillSourceParam {
   type: 'base64';
   media_type: 'application/zip';
+  /** 1 to 70254592 characters. */
   data: string;
 }
 
 export type ListContainerFilesQuery = {
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
   after?: string;
 };
 
 export type ListContainersQuery = {
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
   after?: string;
   name?: string;
@@ -191,7 +209,9 @@ export type ListContainersQuery = {
 
 export type ListFilesQuery = {
   purpose?: string;
+  /** Default: 10000. */
   limit?: number;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
   after?: string;
 };
@@ -205,7 +225,9 @@ export interface ListFilesResponse {
 }
 
 export type ListVectorStoreFileBatchFilesQuery = {
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
   after?: string;
   before?: string;
@@ -213,7 +235,9 @@ export type ListVectorStoreFileBatchFilesQuery = {
 };
 
 export type ListVectorStoreFilesQuery = {
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
   after?: string;
   before?: string;
@@ -229,7 +253,9 @@ export interface ListVectorStoreFilesResponse {
 }
 
 export type ListVectorStoresQuery = {
+  /** Default: 20. */
   limit?: number;
+  /** Default: 'desc'. */
   order?: 'asc' | 'desc';
   after?: string;
   before?: string;
@@ -248,7 +274,9 @@ export type Metadata = Record<string, string> | null;
 export interface OpenAIFile {
   id: string;
   bytes: number;
+  /** Unix time in seconds. */
   created_at: number;
+  /** Unix time in seconds. */
   expires_at?: number;
   filename: string;
   object: 'file';
@@ -273,11 +301,13 @@ export interface OtherChunkingStrategyResponseParam {
 
 export interface SkillReferenceParam {
   type: 'skill_reference';
+  /** 1 to 64 characters. */
   skill_id: string;
   version?: string;
 }
 
 export interface StaticChunkingStrategy {
+  /** From 100 to 4096. */
   max_chunk_size_tokens: number;
   chunk_overlap_tokens: number;
 }
@@ -304,11 +334,13 @@ export interface UpdateVectorStoreRequest {
 
 export interface Upload {
   id: string;
+  /** Unix time in seconds. */
   created_at: number;
   filename: string;
   bytes: number;
   purpose: string;
   status: 'pending' | 'completed' | 'cancelled' | 'expired';
+  /** Unix time in seconds. */
   expires_at: number;
   object?: 'upload';
   file?: OpenAIFile | null;
@@ -316,6 +348,7 @@ export interface Upload {
 
 export interface UploadPart {
   id: string;
+  /** Unix time in seconds. */
   created_at: number;
   upload_id: string;
   object: 'upload.part';
@@ -323,6 +356,7 @@ export interface UploadPart {
 
 export interface VectorStoreExpirationAfter {
   anchor: 'last_active_at';
+  /** From 1 to 365. */
   days: number;
 }
 
@@ -331,6 +365,7 @@ export type VectorStoreFileAttributes = Record<string, string | number | boolean
 export interface VectorStoreFileBatchObject {
   id: string;
   object: 'vector_store.files_batch';
+  /** Unix time in seconds. */
   created_at: number;
   vector_store_id: string;
   status: 'in_progress' | 'completed' | 'cancelled' | 'failed';
@@ -357,6 +392,7 @@ export interface VectorStoreFileObject {
   id: string;
   object: 'vector_store.file';
   usage_bytes: number;
+  /** Unix time in seconds. */
   created_at: number;
   vector_store_id: string;
   status: 'in_progress' | 'completed' | 'cancelled' | 'failed';
@@ -371,6 +407,7 @@ export interface VectorStoreFileObject {
 export interface VectorStoreObject {
   id: string;
   object: 'vector_store';
+  /** Unix time in seconds. */
   created_at: number;
   name: string;
   usage_bytes: number;
@@ -390,11 +427,15 @@ export interface VectorStoreObject {
 
 export interface VectorStoreSearchRequest {
   query: string | string[];
+  /** Default: false. */
   rewrite_query?: boolean;
+  /** Default: 10. From 1 to 50. */
   max_num_results?: number;
   filters?: ComparisonFilter | CompoundFilter;
   ranking_options?: {
+    /** Default: 'auto'. */
     ranker?: 'none' | 'auto' | 'default-2024-11-15';
+    /** Default: 0. From 0 to 1. */
     score_threshold?: number;
   };
 }
@@ -407,6 +448,7 @@ export interface VectorStoreSearchResultContentObject {
 export interface VectorStoreSearchResultItem {
   file_id: string;
   filename: string;
+  /** From 0 to 1. */
   score: number;
   attributes: VectorStoreFileAttributes;
   content: VectorStoreSearchResultContentObject[];

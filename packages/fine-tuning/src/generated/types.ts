@@ -8,10 +8,14 @@ export interface CreateFineTuningJobRequest {
   training_file: string;
   /** @deprecated */
   hyperparameters?: {
+    /** Default: 'auto'. */
     batch_size?: 'auto' | number;
+    /** Default: 'auto'. */
     learning_rate_multiplier?: 'auto' | number;
+    /** Default: 'auto'. */
     n_epochs?: 'auto' | number;
   };
+  /** 1 to 64 characters. */
   suffix?: string | null;
   validation_file?: string | null;
   integrations?: Array<{
@@ -23,6 +27,7 @@ export interface CreateFineTuningJobRequest {
       tags?: string[];
     };
   }> | null;
+  /** From 0 to 2147483647. */
   seed?: number | null;
   method?: FineTuneMethod;
   metadata?: Metadata;
@@ -60,14 +65,19 @@ export type EvalItemContentText = string;
 
 export interface EvalItemInputImage {
   type: 'input_image';
+  /** A URI. */
   image_url: string;
   detail?: string;
 }
 
 export interface FineTuneDPOHyperparameters {
+  /** Default: 'auto'. */
   beta?: 'auto' | number;
+  /** Default: 'auto'. */
   batch_size?: 'auto' | number;
+  /** Default: 'auto'. */
   learning_rate_multiplier?: 'auto' | number;
+  /** Default: 'auto'. */
   n_epochs?: 'auto' | number;
 }
 
@@ -83,12 +93,19 @@ export interface FineTuneMethod {
 }
 
 export interface FineTuneReinforcementHyperparameters {
+  /** Default: 'auto'. */
   batch_size?: 'auto' | number;
+  /** Default: 'auto'. */
   learning_rate_multiplier?: 'auto' | number;
+  /** Default: 'auto'. */
   n_epochs?: 'auto' | number;
+  /** Default: 'default'. */
   reasoning_effort?: 'default' | 'low' | 'medium' | 'high';
+  /** Default: 'auto'. */
   compute_multiplier?: 'auto' | number;
+  /** Default: 'auto'. */
   eval_interval?: 'auto' | number;
+  /** Default: 'auto'. */
   eval_samples?: 'auto' | number;
 }
 
@@ -98,8 +115,11 @@ export interface FineTuneReinforcementMethod {
 }
 
 export interface FineTuneSupervisedHyperparameters {
+  /** Default: 'auto'. */
   batch_size?: 'auto' | number;
+  /** Default: 'auto'. */
   learning_rate_multiplier?: 'auto' | number;
+  /** Default: 'auto'. */
   n_epochs?: 'auto' | number;
 }
 
@@ -109,6 +129,7 @@ export interface FineTuneSupervisedMethod {
 
 export interface FineTuningCheckpointPermission {
   id: string;
+  /** Unix time in seconds. */
   created_at: number;
   project_id: string;
   object: 'checkpoint.permission';
@@ -126,6 +147,7 @@ export interface FineTuningIntegration {
 
 export interface FineTuningJob {
   id: string;
+  /** Unix time in seconds. */
   created_at: number;
   error: {
     code: string;
@@ -136,7 +158,9 @@ export interface FineTuningJob {
   finished_at: number | null;
   hyperparameters: {
     batch_size?: 'auto' | number | null;
+    /** Default: 'auto'. */
     learning_rate_multiplier?: 'auto' | number;
+    /** Default: 'auto'. */
     n_epochs?: 'auto' | number;
   };
   model: string;
@@ -156,6 +180,7 @@ export interface FineTuningJob {
 
 export interface FineTuningJobCheckpoint {
   id: string;
+  /** Unix time in seconds. */
   created_at: number;
   fine_tuned_model_checkpoint: string;
   step_number: number;
@@ -175,6 +200,7 @@ export interface FineTuningJobCheckpoint {
 export interface FineTuningJobEvent {
   object: 'fine_tuning.job.event';
   id: string;
+  /** Unix time in seconds. */
   created_at: number;
   level: 'info' | 'warn' | 'error';
   message: string;
@@ -272,12 +298,15 @@ export interface ListFineTuningCheckpointPermissionResponse {
 export type ListFineTuningCheckpointPermissionsQuery = {
   project_id?: string;
   after?: string;
+  /** Default: 10. */
   limit?: number;
+  /** Default: 'descending'. */
   order?: 'ascending' | 'descending';
 };
 
 export type ListFineTuningJobCheckpointsQuery = {
   after?: string;
+  /** Default: 10. */
   limit?: number;
 };
 
@@ -291,6 +320,7 @@ export interface ListFineTuningJobCheckpointsResponse {
 
 export type ListFineTuningJobEventsQuery = {
   after?: string;
+  /** Default: 20. */
   limit?: number;
 };
 
@@ -302,6 +332,7 @@ export interface ListFineTuningJobEventsResponse {
 
 export type ListFineTuningJobsQuery = {
   after?: string;
+  /** Default: 20. */
   limit?: number;
   metadata?: Record<string, string> | null;
 };

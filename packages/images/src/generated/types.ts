@@ -5,7 +5,9 @@ export interface CreateImageEditRequest {
   image: Uploadable | Uploadable[];
   prompt: string;
   mask?: Uploadable;
+  /** Default: 'auto'. */
   background?: 'transparent' | 'opaque' | 'auto' | null;
+  /** Default: 'gpt-image-1.5'. */
   model?:
     | 'gpt-image-1.5'
     | 'gpt-image-2'
@@ -16,20 +18,27 @@ export interface CreateImageEditRequest {
     | 'chatgpt-image-latest'
     | (string & {})
     | null;
+  /** Default: 1. From 1 to 10. */
   n?: number | null;
+  /** Default: '1024x1024'. */
   size?: '256x256' | '512x512' | '1024x1024' | '1536x1024' | '1024x1536' | 'auto' | (string & {}) | null;
   response_format?: 'url' | 'b64_json' | null;
+  /** Default: 'png'. */
   output_format?: 'png' | 'jpeg' | 'webp' | null;
+  /** Default: 100. */
   output_compression?: number | null;
   user?: string;
   input_fidelity?: InputFidelity | null;
+  /** Default: false. */
   stream?: boolean | null;
   partial_images?: PartialImages;
+  /** Default: 'auto'. */
   quality?: 'standard' | 'low' | 'medium' | 'high' | 'auto' | null;
 }
 
 export interface CreateImageRequest {
   prompt: string;
+  /** Default: 'dall-e-2'. */
   model?:
     | 'gpt-image-1.5'
     | 'gpt-image-2'
@@ -40,13 +49,20 @@ export interface CreateImageRequest {
     | 'gpt-image-1-mini'
     | (string & {})
     | null;
+  /** Default: 1. From 1 to 10. */
   n?: number | null;
+  /** Default: 'auto'. */
   quality?: 'standard' | 'hd' | 'low' | 'medium' | 'high' | 'auto' | null;
+  /** Default: 'url'. */
   response_format?: 'url' | 'b64_json' | null;
+  /** Default: 'png'. */
   output_format?: 'png' | 'jpeg' | 'webp' | null;
+  /** Default: 100. */
   output_compression?: number | null;
+  /** Default: false. */
   stream?: boolean | null;
   partial_images?: PartialImages;
+  /** Default: 'auto'. */
   size?:
     | 'auto'
     | '1024x1024'
@@ -58,17 +74,24 @@ export interface CreateImageRequest {
     | '1024x1792'
     | (string & {})
     | null;
+  /** Default: 'auto'. */
   moderation?: 'low' | 'auto' | null;
+  /** Default: 'auto'. */
   background?: 'transparent' | 'opaque' | 'auto' | null;
+  /** Default: 'vivid'. */
   style?: 'vivid' | 'natural' | null;
   user?: string;
 }
 
 export interface CreateImageVariationRequest {
   image: Uploadable;
+  /** Default: 'dall-e-2'. */
   model?: 'dall-e-2' | (string & {}) | null;
+  /** Default: 1. From 1 to 10. */
   n?: number | null;
+  /** Default: 'url'. */
   response_format?: 'url' | 'b64_json' | null;
+  /** Default: '1024x1024'. */
   size?: '256x256' | '512x512' | '1024x1024' | null;
   user?: string;
 }
@@ -76,6 +99,7 @@ export interface CreateImageVariationRequest {
 export type EditImageBody = CreateImageEditRequest | EditImageBodyJsonParam;
 
 export interface EditImageBodyJsonParam {
+  /** Default: 'gpt-image-1.5'. */
   model?:
     | 'gpt-image-1.5'
     | 'gpt-image-2'
@@ -85,24 +109,34 @@ export interface EditImageBodyJsonParam {
     | 'chatgpt-image-latest'
     | (string & {})
     | null;
+  /** 1 to 16 items. */
   images: ImageRefParam[];
   mask?: ImageRefParam;
+  /** 1 to 32000 characters. */
   prompt: string;
+  /** Default: 1. */
   n?: number | null;
+  /** Default: 'auto'. */
   quality?: 'low' | 'medium' | 'high' | 'auto' | null;
   input_fidelity?: 'high' | 'low' | null;
+  /** Default: 'auto'. */
   size?: 'auto' | '1024x1024' | '1536x1024' | '1024x1536' | null;
   user?: string;
+  /** Default: 'png'. */
   output_format?: 'png' | 'jpeg' | 'webp' | null;
   output_compression?: number | null;
+  /** Default: 'auto'. */
   moderation?: 'low' | 'auto' | null;
+  /** Default: 'auto'. */
   background?: 'transparent' | 'opaque' | 'auto' | null;
+  /** Default: false. */
   stream?: boolean | null;
   partial_images?: PartialImages;
 }
 
 export interface Image {
   b64_json?: string;
+  /** A URI. */
   url?: string;
   revised_prompt?: string;
 }
@@ -110,6 +144,7 @@ export interface Image {
 export interface ImageEditCompletedEvent {
   type: 'image_edit.completed';
   b64_json: string;
+  /** Unix time in seconds. */
   created_at: number;
   size: '1024x1024' | '1024x1536' | '1536x1024' | 'auto';
   quality: 'low' | 'medium' | 'high' | 'auto';
@@ -121,6 +156,7 @@ export interface ImageEditCompletedEvent {
 export interface ImageEditPartialImageEvent {
   type: 'image_edit.partial_image';
   b64_json: string;
+  /** Unix time in seconds. */
   created_at: number;
   size: '1024x1024' | '1024x1536' | '1536x1024' | 'auto';
   quality: 'low' | 'medium' | 'high' | 'auto';
@@ -134,6 +170,7 @@ export type ImageEditStreamEvent = ImageEditPartialImageEvent | ImageEditComplet
 export interface ImageGenCompletedEvent {
   type: 'image_generation.completed';
   b64_json: string;
+  /** Unix time in seconds. */
   created_at: number;
   size: '1024x1024' | '1024x1536' | '1536x1024' | 'auto';
   quality: 'low' | 'medium' | 'high' | 'auto';
@@ -155,6 +192,7 @@ export interface ImageGenOutputTokensDetails {
 export interface ImageGenPartialImageEvent {
   type: 'image_generation.partial_image';
   b64_json: string;
+  /** Unix time in seconds. */
   created_at: number;
   size: '1024x1024' | '1024x1536' | '1536x1024' | 'auto';
   quality: 'low' | 'medium' | 'high' | 'auto';
@@ -174,11 +212,13 @@ export interface ImageGenUsage {
 }
 
 export type ImageRefParam = {
+  /** At most 20971520 characters. A URI. */
   image_url?: string;
   file_id?: string;
 };
 
 export interface ImagesResponse {
+  /** Unix time in seconds. */
   created: number;
   data?: Image[];
   background?: 'transparent' | 'opaque';

@@ -12,6 +12,7 @@ export interface ListModelsResponse {
 
 export interface Model {
   id: string;
+  /** Unix time in seconds. */
   created: number;
   object: 'model';
   owned_by: string;

@@ -7,6 +7,7 @@ export interface CreateModerationRequest {
         | {
             type: 'image_url';
             image_url: {
+              /** A URI. */
               url: string;
             };
           }
@@ -15,6 +16,7 @@ export interface CreateModerationRequest {
             text: string;
           }
       >;
+  /** Default: 'omni-moderation-latest'. */
   model?:
     | 'omni-moderation-latest'
     | 'omni-moderation-2024-09-26'

@@ -11,6 +11,7 @@ export interface AudioTranscription {
     | 'gpt-realtime-whisper'
     | (string & {});
   language?: string;
+  /** At least 1 item. */
   languages?: string[];
   keywords?: string[];
   prompt?: string;
@@ -29,6 +30,7 @@ export interface AudioTranscriptionResponse {
     | 'gpt-realtime-whisper'
     | (string & {});
   language?: string;
+  /** At least 1 item. */
   languages?: string[];
   prompt?: string;
 }
@@ -45,6 +47,7 @@ export interface InputFileContent {
   filename?: string;
   file_data?: string;
   prompt_cache_breakpoint?: PromptCacheBreakpointConfig;
+  /** A URI. */
   file_url?: string;
   detail?: FileInputDetail;
 }
@@ -79,6 +82,7 @@ export interface MCPListToolsTool {
 export interface MCPTool {
   type: 'mcp';
   server_label: string;
+  /** A URI. */
   server_url?: string;
   connector_id?:
     | 'connector_dropbox'
@@ -89,6 +93,7 @@ export interface MCPTool {
     | 'connector_outlookcalendar'
     | 'connector_outlookemail'
     | 'connector_sharepoint';
+  /** Matches `^tunnel_[a-z0-9]{32}$`. */
   tunnel_id?: string;
   authorization?: string;
   server_description?: string;
@@ -164,6 +169,7 @@ export type RealtimeClientEvent =
   | RealtimeClientEventSessionUpdate;
 
 export interface RealtimeClientEventConversationItemCreate {
+  /** At most 512 characters. */
   event_id?: string;
   type: 'conversation.item.create';
   previous_item_id?: string;
@@ -171,18 +177,21 @@ export interface RealtimeClientEventConversationItemCreate {
 }
 
 export interface RealtimeClientEventConversationItemDelete {
+  /** At most 512 characters. */
   event_id?: string;
   type: 'conversation.item.delete';
   item_id: string;
 }
 
 export interface RealtimeClientEventConversationItemRetrieve {
+  /** At most 512 characters. */
   event_id?: string;
   type: 'conversation.item.retrieve';
   item_id: string;
 }
 
 export interface RealtimeClientEventConversationItemTruncate {
+  /** At most 512 characters. */
   event_id?: string;
   type: 'conversation.item.truncate';
   item_id: string;
@@ -191,17 +200,20 @@ export interface RealtimeClientEventConversationItemTruncate {
 }
 
 export interface RealtimeClientEventInputAudioBufferAppend {
+  /** At most 512 characters. */
   event_id?: string;
   type: 'input_audio_buffer.append';
   audio: string;
 }
 
 export interface RealtimeClientEventInputAudioBufferClear {
+  /** At most 512 characters. */
   event_id?: string;
   type: 'input_audio_buffer.clear';
 }
 
 export interface RealtimeClientEventInputAudioBufferCommit {
+  /** At most 512 characters. */
   event_id?: string;
   type: 'input_audio_buffer.commit';
 }
@@ -212,18 +224,21 @@ export interface RealtimeClientEventOutputAudioBufferClear {
 }
 
 export interface RealtimeClientEventResponseCancel {
+  /** At most 512 characters. */
   event_id?: string;
   type: 'response.cancel';
   response_id?: string;
 }
 
 export interface RealtimeClientEventResponseCreate {
+  /** At most 512 characters. */
   event_id?: string;
   type: 'response.create';
   response?: RealtimeResponseCreateParams;
 }
 
 export interface RealtimeClientEventSessionUpdate {
+  /** At most 512 characters. */
   event_id?: string;
   type: 'session.update';
   session: RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA;
@@ -301,7 +316,9 @@ export interface RealtimeConversationItemMessageUser {
     type?: 'input_text' | 'input_audio' | 'input_image';
     text?: string;
     audio?: string;
+    /** A URI. */
     image_url?: string;
+    /** Default: 'auto'. */
     detail?: 'auto' | 'low' | 'high';
     transcript?: string;
   }>;
@@ -310,6 +327,7 @@ export interface RealtimeConversationItemMessageUser {
 export interface RealtimeCreateClientSecretRequest {
   expires_after?: {
     anchor?: 'created_at';
+    /** Default: 600. From 10 to 7200. */
     seconds?: number;
   };
   session?: RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA;
@@ -317,6 +335,7 @@ export interface RealtimeCreateClientSecretRequest {
 
 export interface RealtimeCreateClientSecretResponse {
   value: string;
+  /** Unix time in seconds. */
   expires_at: number;
   session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA;
 }
@@ -402,6 +421,7 @@ export interface RealtimeResponse {
   audio?: {
     output?: {
       format?: RealtimeAudioFormats;
+      /** Default: 'alloy'. */
       voice?: VoiceIdsShared;
     };
   };
@@ -436,10 +456,12 @@ export interface RealtimeResponseCreateParams {
   audio?: {
     output?: {
       format?: RealtimeAudioFormats;
+      /** Default: 'alloy'. */
       voice?: VoiceIdsOrCustomVoice;
     };
   };
   tools?: Array<RealtimeFunctionTool | MCPTool>;
+  /** Default: 'auto'. */
   tool_choice?: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP;
   parallel_tool_calls?: boolean;
   reasoning?: RealtimeReasoning;
@@ -891,6 +913,7 @@ export interface RealtimeServerEventTranscriptionSessionUpdated {
 export interface RealtimeSessionCreateRequest {
   client_secret: {
     value: string;
+    /** Unix time in seconds. */
     expires_at: number;
   };
   modalities?: Array<'text' | 'audio'>;
@@ -901,6 +924,7 @@ export interface RealtimeSessionCreateRequest {
   input_audio_transcription?: {
     model?: string;
   };
+  /** Default: 1. From 0.25 to 1.5. */
   speed?: number;
   tracing?:
     | 'auto'
@@ -930,6 +954,7 @@ export interface RealtimeSessionCreateRequest {
 
 export interface RealtimeSessionCreateRequestGA {
   type: 'realtime';
+  /** Default: ["audio"]. */
   output_modalities?: Array<'text' | 'audio'>;
   model?:
     | 'gpt-realtime'
@@ -964,7 +989,9 @@ export interface RealtimeSessionCreateRequestGA {
     };
     output?: {
       format?: RealtimeAudioFormats;
+      /** Default: 'alloy'. */
       voice?: VoiceIdsOrCustomVoice;
+      /** Default: 1. From 0.25 to 1.5. */
       speed?: number;
     };
   };
@@ -978,6 +1005,7 @@ export interface RealtimeSessionCreateRequestGA {
       }
     | null;
   tools?: Array<RealtimeFunctionTool | MCPTool>;
+  /** Default: 'auto'. */
   tool_choice?: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP;
   parallel_tool_calls?: boolean;
   reasoning?: RealtimeReasoning;
@@ -989,6 +1017,7 @@ export interface RealtimeSessionCreateRequestGA {
 export interface RealtimeSessionCreateResponse {
   id?: string;
   object?: string;
+  /** Unix time in seconds. */
   expires_at?: number;
   include?: Array<'item.input_audio_transcription.logprobs'>;
   model?: string;
@@ -1036,7 +1065,9 @@ export interface RealtimeSessionCreateResponseGA {
   type: 'realtime';
   id: string;
   object: 'realtime.session';
+  /** Unix time in seconds. */
   expires_at?: number;
+  /** Default: ["audio"]. */
   output_modalities?: Array<'text' | 'audio'>;
   model?:
     | 'gpt-realtime'
@@ -1071,7 +1102,9 @@ export interface RealtimeSessionCreateResponseGA {
     };
     output?: {
       format?: RealtimeAudioFormats;
+      /** Default: 'alloy'. */
       voice?: VoiceIdsShared;
+      /** Default: 1. From 0.25 to 1.5. */
       speed?: number;
     };
   };
@@ -1085,6 +1118,7 @@ export interface RealtimeSessionCreateResponseGA {
       }
     | null;
   tools?: Array<RealtimeFunctionTool | MCPTool>;
+  /** Default: 'auto'. */
   tool_choice?: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP;
   reasoning?: RealtimeReasoning;
   max_output_tokens?: number | 'inf';
@@ -1102,6 +1136,7 @@ export interface RealtimeTranscriptionSessionCreateRequest {
   input_audio_noise_reduction?: {
     type?: NoiseReductionType;
   };
+  /** Default: 'pcm16'. */
   input_audio_format?: 'pcm16' | 'g711_ulaw' | 'g711_alaw';
   input_audio_transcription?: AudioTranscription;
   include?: Array<'item.input_audio_transcription.logprobs'>;
@@ -1125,6 +1160,7 @@ export interface RealtimeTranscriptionSessionCreateRequestGA {
 export interface RealtimeTranscriptionSessionCreateResponse {
   client_secret: {
     value: string;
+    /** Unix time in seconds. */
     expires_at: number;
   };
   modalities?: Array<'text' | 'audio'>;
@@ -1142,6 +1178,7 @@ export interface RealtimeTranscriptionSessionCreateResponseGA {
   type: 'transcription';
   id: string;
   object: string;
+  /** Unix time in seconds. */
   expires_at?: number;
   include?: Array<'item.input_audio_transcription.logprobs'>;
   audio?: {
@@ -1164,6 +1201,7 @@ export interface RealtimeTranscriptionSessionCreateResponseGA {
 export interface RealtimeTranslationClientSecretCreateRequest {
   expires_after?: {
     anchor?: 'created_at';
+    /** Default: 600. From 10 to 7200. */
     seconds?: number;
   };
   session: RealtimeTranslationSessionCreateRequest;
@@ -1171,6 +1209,7 @@ export interface RealtimeTranslationClientSecretCreateRequest {
 
 export interface RealtimeTranslationClientSecretCreateResponse {
   value: string;
+  /** Unix time in seconds. */
   expires_at: number;
   session: RealtimeTranslationSession;
 }
@@ -1178,6 +1217,7 @@ export interface RealtimeTranslationClientSecretCreateResponse {
 export interface RealtimeTranslationSession {
   id: string;
   type: 'translation';
+  /** Unix time in seconds. */
   expires_at: number;
   model: string;
   audio: {
@@ -1217,8 +1257,10 @@ export type RealtimeTruncation =
   | 'disabled'
   | {
       type: 'retention_ratio';
+      /** From 0 to 1. */
       retention_ratio: number;
       token_limits?: {
+        /** At least 0. */
         post_instructions?: number;
       };
     };
@@ -1229,14 +1271,19 @@ export type RealtimeTurnDetection =
       threshold?: number;
       prefix_padding_ms?: number;
       silence_duration_ms?: number;
+      /** Default: true. */
       create_response?: boolean;
+      /** Default: true. */
       interrupt_response?: boolean;
       idle_timeout_ms?: number | null;
     }
   | {
       type: 'semantic_vad';
+      /** Default: 'auto'. */
       eagerness?: 'low' | 'medium' | 'high' | 'auto';
+      /** Default: true. */
       create_response?: boolean;
+      /** Default: true. */
       interrupt_response?: boolean;
     }
   | null;

@@ -31,7 +31,9 @@ export interface ApplyPatchCreateFileOperation {
 
 export interface ApplyPatchCreateFileOperationParam {
   type: 'create_file';
+  /** At least 1 character. */
   path: string;
+  /** At most 10485760 characters. */
   diff: string;
 }
 
@@ -42,6 +44,7 @@ export interface ApplyPatchDeleteFileOperation {
 
 export interface ApplyPatchDeleteFileOperationParam {
   type: 'delete_file';
+  /** At least 1 character. */
   path: string;
 }
 
@@ -63,6 +66,7 @@ export interface ApplyPatchToolCall {
 export interface ApplyPatchToolCallItemParam {
   type: 'apply_patch_call';
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: ToolCallCallerParam | null;
   status: ApplyPatchCallStatusParam;
@@ -82,6 +86,7 @@ export interface ApplyPatchToolCallOutput {
 export interface ApplyPatchToolCallOutputItemParam {
   type: 'apply_patch_call_output';
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: ToolCallCallerParam | null;
   status: ApplyPatchCallOutputStatusParam;
@@ -101,7 +106,9 @@ export interface ApplyPatchUpdateFileOperation {
 
 export interface ApplyPatchUpdateFileOperationParam {
   type: 'update_file';
+  /** At least 1 character. */
   path: string;
+  /** At most 10485760 characters. */
   diff: string;
 }
 
@@ -115,6 +122,7 @@ export interface ApproximateLocation {
 
 export interface AutoCodeInterpreterToolParam {
   type: 'auto';
+  /** At most 50 items. */
   file_ids?: string[];
   memory_limit?: ContainerMemoryLimit | null;
   network_policy?: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam;
@@ -187,7 +195,9 @@ export interface BetaApplyPatchCreateFileOperation {
 
 export interface BetaApplyPatchCreateFileOperationParam {
   type: 'create_file';
+  /** At least 1 character. */
   path: string;
+  /** At most 10485760 characters. */
   diff: string;
 }
 
@@ -198,6 +208,7 @@ export interface BetaApplyPatchDeleteFileOperation {
 
 export interface BetaApplyPatchDeleteFileOperationParam {
   type: 'delete_file';
+  /** At least 1 character. */
   path: string;
 }
 
@@ -221,6 +232,7 @@ export interface BetaApplyPatchToolCallItemParam {
   agent?: Beta_AgentTagParam | null;
   type: 'apply_patch_call';
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: BetaToolCallCallerParam | null;
   status: BetaApplyPatchCallStatusParam;
@@ -242,6 +254,7 @@ export interface BetaApplyPatchToolCallOutputItemParam {
   agent?: Beta_AgentTagParam | null;
   type: 'apply_patch_call_output';
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: BetaToolCallCallerParam | null;
   status: BetaApplyPatchCallOutputStatusParam;
@@ -261,7 +274,9 @@ export interface BetaApplyPatchUpdateFileOperation {
 
 export interface BetaApplyPatchUpdateFileOperationParam {
   type: 'update_file';
+  /** At least 1 character. */
   path: string;
+  /** At most 10485760 characters. */
   diff: string;
 }
 
@@ -275,6 +290,7 @@ export interface BetaApproximateLocation {
 
 export interface BetaAutoCodeInterpreterToolParam {
   type: 'auto';
+  /** At most 50 items. */
   file_ids?: string[];
   memory_limit?: BetaContainerMemoryLimit | null;
   network_policy?: BetaContainerNetworkPolicyDisabledParam | BetaContainerNetworkPolicyAllowlistParam;
@@ -294,6 +310,7 @@ export interface BetaClickParam {
 
 export interface BetaCodeInterpreterOutputImage {
   type: 'image';
+  /** A URI. */
   url: string;
 }
 
@@ -322,6 +339,7 @@ export interface BetaCompactResource {
   id: string;
   object: 'response.compaction';
   output: BetaItemField[];
+  /** Unix time in seconds. */
   created_at: number;
   usage: BetaResponseUsage;
 }
@@ -349,6 +367,7 @@ export interface BetaCompactionSummaryItemParam {
   agent?: Beta_AgentTagParam | null;
   id?: string | null;
   type: 'compaction';
+  /** At most 20971520 characters. */
   encrypted_content: string;
 }
 
@@ -358,6 +377,7 @@ export interface BetaCompactionTriggerItemParam {
 }
 
 export interface BetaComparisonFilter {
+  /** Default: 'eq'. */
   type: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin';
   key: string;
   value: string | number | boolean | Array<string | number>;
@@ -384,6 +404,7 @@ export type BetaComputerActionList = BetaComputerAction[];
 export interface BetaComputerCallOutputItemParam {
   agent?: Beta_AgentTagParam | null;
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   type: 'computer_call_output';
   output: BetaComputerScreenshotImage;
@@ -411,6 +432,7 @@ export interface BetaComputerScreenshotContent {
 
 export interface BetaComputerScreenshotImage {
   type: 'computer_screenshot';
+  /** A URI. */
   image_url?: string;
   file_id?: string;
 }
@@ -460,9 +482,11 @@ export interface BetaComputerUsePreviewTool {
 
 export interface BetaContainerAutoParam {
   type: 'container_auto';
+  /** At most 50 items. */
   file_ids?: string[];
   memory_limit?: BetaContainerMemoryLimit | null;
   network_policy?: BetaContainerNetworkPolicyDisabledParam | BetaContainerNetworkPolicyAllowlistParam;
+  /** At most 200 items. */
   skills?: Array<BetaSkillReferenceParam | BetaInlineSkillParam>;
 }
 
@@ -477,7 +501,9 @@ export interface BetaContainerFileCitationBody {
 
 export interface BetaContainerFileCitationParam {
   type: 'container_file_citation';
+  /** At least 0. */
   start_index: number;
+  /** At least 0. */
   end_index: number;
   container_id: string;
   file_id: string;
@@ -488,7 +514,9 @@ export type BetaContainerMemoryLimit = '1g' | '4g' | '16g' | '64g';
 
 export interface BetaContainerNetworkPolicyAllowlistParam {
   type: 'allowlist';
+  /** At least 1 item. */
   allowed_domains: string[];
+  /** At least 1 item. */
   domain_secrets?: BetaContainerNetworkPolicyDomainSecretParam[];
 }
 
@@ -497,8 +525,11 @@ export interface BetaContainerNetworkPolicyDisabledParam {
 }
 
 export interface BetaContainerNetworkPolicyDomainSecretParam {
+  /** At least 1 character. */
   domain: string;
+  /** At least 1 character. */
   name: string;
+  /** 1 to 10485760 characters. */
   value: string;
 }
 
@@ -530,6 +561,7 @@ export interface BetaCoordParam {
 
 export interface BetaCreateModelResponseProperties {
   metadata?: BetaMetadata;
+  /** From 0 to 20. */
   top_logprobs?: number;
   temperature?: number | null;
   top_p?: number | null;
@@ -651,6 +683,7 @@ export interface BetaEncryptedContent {
 
 export interface BetaEncryptedContentParam {
   type: 'encrypted_content';
+  /** At most 10485760 characters. */
   encrypted_content: string;
 }
 
@@ -663,6 +696,7 @@ export interface BetaFileCitationBody {
 
 export interface BetaFileCitationParam {
   type: 'file_citation';
+  /** At least 0. */
   index: number;
   file_id: string;
   filename: string;
@@ -750,6 +784,7 @@ export interface BetaFunctionShellCall {
 export interface BetaFunctionShellCallItemParam {
   agent?: Beta_AgentTagParam | null;
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: BetaToolCallCallerParam | null;
   type: 'shell_call';
@@ -780,7 +815,9 @@ export interface BetaFunctionShellCallOutputContent {
 }
 
 export interface BetaFunctionShellCallOutputContentParam {
+  /** At most 10485760 characters. */
   stdout: string;
+  /** At most 10485760 characters. */
   stderr: string;
   outcome: BetaFunctionShellCallOutputOutcomeParam;
 }
@@ -798,6 +835,7 @@ export interface BetaFunctionShellCallOutputExitOutcomeParam {
 export interface BetaFunctionShellCallOutputItemParam {
   agent?: Beta_AgentTagParam | null;
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: BetaToolCallCallerParam | null;
   type: 'shell_call_output';
@@ -890,6 +928,7 @@ export interface BetaFunctionToolCallResource {
 }
 
 export interface BetaFunctionToolParam {
+  /** 1 to 128 characters. Matches `^[a-zA-Z0-9_-]+$`. */
   name: string;
   description?: string | null;
   parameters?: BetaEmptyModelParam | null;
@@ -926,17 +965,24 @@ export interface BetaImageGenTool {
     | 'gpt-image-2'
     | 'gpt-image-2-2026-04-21'
     | (string & {});
+  /** Default: 'auto'. */
   quality?: 'low' | 'medium' | 'high' | 'auto';
+  /** Default: 'auto'. */
   size?: '1024x1024' | '1024x1536' | '1536x1024' | 'auto' | (string & {});
+  /** Default: 'png'. */
   output_format?: 'png' | 'webp' | 'jpeg';
+  /** Default: 100. From 0 to 100. */
   output_compression?: number;
+  /** Default: 'auto'. */
   moderation?: 'auto' | 'low';
+  /** Default: 'auto'. */
   background?: 'transparent' | 'opaque' | 'auto';
   input_fidelity?: BetaInputFidelity | null;
   input_image_mask?: {
     image_url?: string;
     file_id?: string;
   };
+  /** Default: 0. From 0 to 3. */
   partial_images?: number;
   action?: BetaImageGenActionEnum;
 }
@@ -969,6 +1015,7 @@ export interface BetaInlineSkillParam {
 export interface BetaInlineSkillSourceParam {
   type: 'base64';
   media_type: 'application/zip';
+  /** 1 to 70254592 characters. */
   data: string;
 }
 
@@ -982,6 +1029,7 @@ export interface BetaInputFileContent {
   filename?: string;
   file_data?: string;
   prompt_cache_breakpoint?: BetaPromptCacheBreakpointConfig;
+  /** A URI. */
   file_url?: string;
   detail?: BetaFileInputDetail;
 }
@@ -1045,6 +1093,7 @@ export interface BetaInputTextContent {
 
 export interface BetaInputTextContentParam {
   type: 'input_text';
+  /** At most 10485760 characters. */
   text: string;
   prompt_cache_breakpoint?: BetaPromptCacheBreakpointParam | null;
 }
@@ -1161,6 +1210,7 @@ export interface BetaKeyPressAction {
 
 export interface BetaLocalEnvironmentParam {
   type: 'local';
+  /** At most 200 items. */
   skills?: BetaLocalSkillParam[];
 }
 
@@ -1263,6 +1313,7 @@ export interface BetaMCPProtocolError {
 export interface BetaMCPTool {
   type: 'mcp';
   server_label: string;
+  /** A URI. */
   server_url?: string;
   connector_id?:
     | 'connector_dropbox'
@@ -1273,6 +1324,7 @@ export interface BetaMCPTool {
     | 'connector_outlookcalendar'
     | 'connector_outlookemail'
     | 'connector_sharepoint';
+  /** Matches `^tunnel_[a-z0-9]{32}$`. */
   tunnel_id?: string;
   authorization?: string;
   server_description?: string;
@@ -1552,6 +1604,7 @@ export interface BetaMultiAgentCall {
 export interface BetaMultiAgentCallItemParam {
   agent?: Beta_AgentTagParam | null;
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   type: 'multi_agent_call';
   action: BetaMultiAgentAction1;
@@ -1570,6 +1623,7 @@ export interface BetaMultiAgentCallOutput {
 export interface BetaMultiAgentCallOutputItemParam {
   agent?: Beta_AgentTagParam | null;
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   type: 'multi_agent_call_output';
   action: BetaMultiAgentAction1;
@@ -1578,13 +1632,16 @@ export interface BetaMultiAgentCallOutputItemParam {
 
 export interface BetaMultiAgentParam {
   enabled: boolean;
+  /** At least 1. */
   max_concurrent_subagents?: number;
 }
 
 export interface BetaNamespaceToolParam {
   type: 'namespace';
+  /** At least 1 character. */
   name: string;
   description: string;
+  /** At least 1 item. */
   tools: Array<BetaFunctionToolParam | BetaCustomToolParam>;
 }
 
@@ -1644,6 +1701,7 @@ export interface BetaOutputTextContent {
 
 export interface BetaOutputTextContentParam {
   type: 'output_text';
+  /** At most 10485760 characters. */
   text: string;
   annotations?: Array<BetaFileCitationParam | BetaUrlCitationParam | BetaContainerFileCitationParam>;
 }
@@ -1663,8 +1721,11 @@ export interface BetaProgramItemParam {
   agent?: Beta_AgentTagParam | null;
   id: string;
   type: 'program';
+  /** 1 to 64 characters. */
   call_id: string;
+  /** At most 10485760 characters. */
   code: string;
+  /** At most 10485760 characters. */
   fingerprint: string;
 }
 
@@ -1681,7 +1742,9 @@ export interface BetaProgramOutputItemParam {
   agent?: Beta_AgentTagParam | null;
   id: string;
   type: 'program_output';
+  /** 1 to 64 characters. */
   call_id: string;
+  /** At most 10485760 characters. */
   result: string;
   status: BetaProgramOutputItemStatus;
 }
@@ -1697,6 +1760,7 @@ export interface BetaProgramToolCallCaller {
 
 export interface BetaProgramToolCallCallerParam {
   type: 'program';
+  /** 1 to 64 characters. */
   caller_id: string;
 }
 
@@ -1786,6 +1850,7 @@ export interface BetaResponse extends BetaModelResponseProperties, BetaResponseP
   id: string;
   object: 'response';
   status?: 'completed' | 'failed' | 'in_progress' | 'cancelled' | 'queued' | 'incomplete';
+  /** Unix time in seconds. */
   created_at: number;
   completed_at?: number | null;
   error: BetaResponseError;
@@ -1799,6 +1864,7 @@ export interface BetaResponse extends BetaModelResponseProperties, BetaResponseP
   usage?: BetaResponseUsage;
   prompt_cache_options?: BetaPromptCacheOptions;
   moderation?: BetaModeration | null;
+  /** Default: true. */
   parallel_tool_calls: boolean;
   conversation?: BetaResponseConversation | null;
   max_output_tokens?: number | null;
@@ -2500,6 +2566,7 @@ export interface BetaShellCallOutputDelta {
 
 export interface BetaSkillReferenceParam {
   type: 'skill_reference';
+  /** 1 to 64 characters. */
   skill_id: string;
   version?: string;
 }
@@ -2697,6 +2764,7 @@ export interface BetaTypeParam {
 
 export interface BetaUrlCitationBody {
   type: 'url_citation';
+  /** A URI. */
   url: string;
   start_index: number;
   end_index: number;
@@ -2705,8 +2773,11 @@ export interface BetaUrlCitationBody {
 
 export interface BetaUrlCitationParam {
   type: 'url_citation';
+  /** At least 0. */
   start_index: number;
+  /** At least 0. */
   end_index: number;
+  /** A URI. */
   url: string;
   title: string;
 }
@@ -2721,6 +2792,7 @@ export interface BetaWaitParam {
 
 export interface BetaWebSearchActionFind {
   type: 'find_in_page';
+  /** A URI. */
   url: string;
   pattern: string;
 }
@@ -2737,6 +2809,7 @@ export interface BetaWebSearchActionSearch {
   queries?: string[];
   sources?: Array<{
     type: 'url';
+    /** A URI. */
     url: string;
   }>;
 }
@@ -2750,6 +2823,7 @@ export type BetaWebSearchApproximateLocation = {
 } | null;
 
 export interface BetaWebSearchPreviewTool {
+  /** Default: 'web_search_preview'. */
   type: 'web_search_preview' | 'web_search_preview_2025_03_11';
   user_location?: BetaApproximateLocation | null;
   search_context_size?: BetaSearchContextSize;
@@ -2757,12 +2831,15 @@ export interface BetaWebSearchPreviewTool {
 }
 
 export interface BetaWebSearchTool {
+  /** Default: 'web_search'. */
   type: 'web_search' | 'web_search_2025_08_26';
+  /** Default: true. */
   external_web_access?: boolean;
   filters?: {
     allowed_domains?: string[] | null;
   } | null;
   user_location?: BetaWebSearchApproximateLocation;
+  /** Default: 'medium'. */
   search_context_size?: 'low' | 'medium' | 'high';
 }
 
@@ -2792,6 +2869,7 @@ export interface ClickParam {
 
 export interface CodeInterpreterOutputImage {
   type: 'image';
+  /** A URI. */
   url: string;
 }
 
@@ -2819,6 +2897,7 @@ export interface CompactResource {
   id: string;
   object: 'response.compaction';
   output: ItemField[];
+  /** Unix time in seconds. */
   created_at: number;
   usage: ResponseUsage;
 }
@@ -2844,6 +2923,7 @@ export interface CompactionBody {
 export interface CompactionSummaryItemParam {
   id?: string | null;
   type: 'compaction';
+  /** At most 20971520 characters. */
   encrypted_content: string;
 }
 
@@ -2852,6 +2932,7 @@ export interface CompactionTriggerItemParam {
 }
 
 export interface ComparisonFilter {
+  /** Default: 'eq'. */
   type: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin';
   key: string;
   value: string | number | boolean | Array<string | number>;
@@ -2877,6 +2958,7 @@ export type ComputerActionList = ComputerAction[];
 
 export interface ComputerCallOutputItemParam {
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   type: 'computer_call_output';
   output: ComputerScreenshotImage;
@@ -2904,6 +2986,7 @@ export interface ComputerScreenshotContent {
 
 export interface ComputerScreenshotImage {
   type: 'computer_screenshot';
+  /** A URI. */
   image_url?: string;
   file_id?: string;
 }
@@ -2950,9 +3033,11 @@ export interface ComputerUsePreviewTool {
 
 export interface ContainerAutoParam {
   type: 'container_auto';
+  /** At most 50 items. */
   file_ids?: string[];
   memory_limit?: ContainerMemoryLimit | null;
   network_policy?: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam;
+  /** At most 200 items. */
   skills?: Array<SkillReferenceParam | InlineSkillParam>;
 }
 
@@ -2969,7 +3054,9 @@ export type ContainerMemoryLimit = '1g' | '4g' | '16g' | '64g';
 
 export interface ContainerNetworkPolicyAllowlistParam {
   type: 'allowlist';
+  /** At least 1 item. */
   allowed_domains: string[];
+  /** At least 1 item. */
   domain_secrets?: ContainerNetworkPolicyDomainSecretParam[];
 }
 
@@ -2978,8 +3065,11 @@ export interface ContainerNetworkPolicyDisabledParam {
 }
 
 export interface ContainerNetworkPolicyDomainSecretParam {
+  /** At least 1 character. */
   domain: string;
+  /** At least 1 character. */
   name: string;
+  /** 1 to 10485760 characters. */
   value: string;
 }
 
@@ -3046,6 +3136,7 @@ export interface ConversationResource {
   id: string;
   object: 'conversation';
   metadata: unknown;
+  /** Unix time in seconds. */
   created_at: number;
 }
 
@@ -3060,6 +3151,7 @@ export interface CreateConversationBody {
 }
 
 export interface CreateConversationItemsBody {
+  /** At most 20 items. */
   items: InputItem[];
 }
 
@@ -3069,6 +3161,7 @@ export type CreateConversationItemsQuery = {
 
 export interface CreateModelResponseProperties {
   metadata?: Metadata;
+  /** From 0 to 20. */
   top_logprobs?: number;
   temperature?: number | null;
   top_p?: number | null;
@@ -3271,6 +3364,7 @@ export interface FunctionShellCall {
 
 export interface FunctionShellCallItemParam {
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: ToolCallCallerParam | null;
   type: 'shell_call';
@@ -3300,7 +3394,9 @@ export interface FunctionShellCallOutputContent {
 }
 
 export interface FunctionShellCallOutputContentParam {
+  /** At most 10485760 characters. */
   stdout: string;
+  /** At most 10485760 characters. */
   stderr: string;
   outcome: FunctionShellCallOutputOutcomeParam;
 }
@@ -3317,6 +3413,7 @@ export interface FunctionShellCallOutputExitOutcomeParam {
 
 export interface FunctionShellCallOutputItemParam {
   id?: string | null;
+  /** 1 to 64 characters. */
   call_id: string;
   caller?: ToolCallCallerParam | null;
   type: 'shell_call_output';
@@ -3405,6 +3502,7 @@ export interface FunctionToolCallResource {
 }
 
 export interface FunctionToolParam {
+  /** 1 to 128 characters. Matches `^[a-zA-Z0-9_-]+$`. */
   name: string;
   description?: string | null;
   parameters?: EmptyModelParam | null;
@@ -3441,17 +3539,24 @@ export interface ImageGenTool {
     | 'gpt-image-2'
     | 'gpt-image-2-2026-04-21'
     | (string & {});
+  /** Default: 'auto'. */
   quality?: 'low' | 'medium' | 'high' | 'auto';
+  /** Default: 'auto'. */
   size?: '1024x1024' | '1024x1536' | '1536x1024' | 'auto' | (string & {});
+  /** Default: 'png'. */
   output_format?: 'png' | 'webp' | 'jpeg';
+  /** Default: 100. From 0 to 100. */
   output_compression?: number;
+  /** Default: 'auto'. */
   moderation?: 'auto' | 'low';
+  /** Default: 'auto'. */
   background?: 'transparent' | 'opaque' | 'auto';
   input_fidelity?: InputFidelity | null;
   input_image_mask?: {
     image_url?: string;
     file_id?: string;
   };
+  /** Default: 0. From 0 to 3. */
   partial_images?: number;
   action?: ImageGenActionEnum;
 }
@@ -3483,6 +3588,7 @@ export interface InlineSkillParam {
 export interface InlineSkillSourceParam {
   type: 'base64';
   media_type: 'application/zip';
+  /** 1 to 70254592 characters. */
   data: string;
 }
 
@@ -3496,6 +3602,7 @@ export interface InputFileContent {
   filename?: string;
   file_data?: string;
   prompt_cache_breakpoint?: PromptCacheBreakpointConfig;
+  /** A URI. */
   file_url?: string;
   detail?: FileInputDetail;
 }
@@ -3558,6 +3665,7 @@ export interface InputTextContent {
 
 export interface InputTextContentParam {
   type: 'input_text';
+  /** At most 10485760 characters. */
   text: string;
   prompt_cache_breakpoint?: PromptCacheBreakpointParam | null;
 }
@@ -3663,6 +3771,7 @@ export interface KeyPressAction {
 }
 
 export type ListBetaResponseInputItemsQuery = {
+  /** Default: 20. */
   limit?: number;
   order?: 'asc' | 'desc';
   after?: string;
@@ -3670,6 +3779,7 @@ export type ListBetaResponseInputItemsQuery = {
 };
 
 export type ListConversationItemsQuery = {
+  /** Default: 20. */
   limit?: number;
   order?: 'asc' | 'desc';
   after?: string;
@@ -3677,6 +3787,7 @@ export type ListConversationItemsQuery = {
 };
 
 export type ListResponseInputItemsQuery = {
+  /** Default: 20. */
   limit?: number;
   order?: 'asc' | 'desc';
   after?: string;
@@ -3685,6 +3796,7 @@ export type ListResponseInputItemsQuery = {
 
 export interface LocalEnvironmentParam {
   type: 'local';
+  /** At most 200 items. */
   skills?: LocalSkillParam[];
 }
 
@@ -3781,6 +3893,7 @@ export interface MCPProtocolError {
 export interface MCPTool {
   type: 'mcp';
   server_label: string;
+  /** A URI. */
   server_url?: string;
   connector_id?:
     | 'connector_dropbox'
@@ -3791,6 +3904,7 @@ export interface MCPTool {
     | 'connector_outlookcalendar'
     | 'connector_outlookemail'
     | 'connector_sharepoint';
+  /** Matches `^tunnel_[a-z0-9]{32}$`. */
   tunnel_id?: string;
   authorization?: string;
   server_description?: string;
@@ -4041,8 +4155,10 @@ export interface MoveParam {
 
 export interface NamespaceToolParam {
   type: 'namespace';
+  /** At least 1 character. */
   name: string;
   description: string;
+  /** At least 1 item. */
   tools: Array<FunctionToolParam | CustomToolParam>;
 }
 
@@ -4109,8 +4225,11 @@ export interface Program {
 export interface ProgramItemParam {
   id: string;
   type: 'program';
+  /** 1 to 64 characters. */
   call_id: string;
+  /** At most 10485760 characters. */
   code: string;
+  /** At most 10485760 characters. */
   fingerprint: string;
 }
 
@@ -4125,7 +4244,9 @@ export interface ProgramOutput {
 export interface ProgramOutputItemParam {
   id: string;
   type: 'program_output';
+  /** 1 to 64 characters. */
   call_id: string;
+  /** At most 10485760 characters. */
   result: string;
   status: ProgramOutputItemStatus;
 }
@@ -4141,6 +4262,7 @@ export interface ProgramToolCallCaller {
 
 export interface ProgramToolCallCallerParam {
   type: 'program';
+  /** 1 to 64 characters. */
   caller_id: string;
 }
 
@@ -4229,6 +4351,7 @@ export interface Response extends ModelResponseProperties, ResponseProperties {
   id: string;
   object: 'response';
   status?: 'completed' | 'failed' | 'in_progress' | 'cancelled' | 'queued' | 'incomplete';
+  /** Unix time in seconds. */
   created_at: number;
   completed_at?: number | null;
   error: ResponseError;
@@ -4242,6 +4365,7 @@ export interface Response extends ModelResponseProperties, ResponseProperties {
   usage?: ResponseUsage;
   prompt_cache_options?: PromptCacheOptions;
   moderation?: Moderation | null;
+  /** Default: true. */
   parallel_tool_calls: boolean;
   conversation?: ResponseConversation | null;
   max_output_tokens?: number | null;
@@ -4903,6 +5027,7 @@ export interface ShellCallOutputDelta {
 
 export interface SkillReferenceParam {
   type: 'skill_reference';
+  /** 1 to 64 characters. */
   skill_id: string;
   version?: string;
 }
@@ -5100,6 +5225,7 @@ export interface UpdateConversationBody {
 
 export interface UrlCitationBody {
   type: 'url_citation';
+  /** A URI. */
   url: string;
   start_index: number;
   end_index: number;
@@ -5116,6 +5242,7 @@ export interface WaitParam {
 
 export interface WebSearchActionFind {
   type: 'find_in_page';
+  /** A URI. */
   url: string;
   pattern: string;
 }
@@ -5132,6 +5259,7 @@ export interface WebSearchActionSearch {
   queries?: string[];
   sources?: Array<{
     type: 'url';
+    /** A URI. */
     url: string;
   }>;
 }
@@ -5145,6 +5273,7 @@ export type WebSearchApproximateLocation = {
 } | null;
 
 export interface WebSearchPreviewTool {
+  /** Default: 'web_search_preview'. */
   type: 'web_search_preview' | 'web_search_preview_2025_03_11';
   user_location?: ApproximateLocation | null;
   search_context_size?: SearchContextSize;
@@ -5152,12 +5281,15 @@ export interface WebSearchPreviewTool {
 }
 
 export interface WebSearchTool {
+  /** Default: 'web_search'. */
   type: 'web_search' | 'web_search_2025_08_26';
+  /** Default: true. */
   external_web_access?: boolean;
   filters?: {
     allowed_domains?: string[] | null;
   } | null;
   user_location?: WebSearchApproximateLocation;
+  /** Default: 'medium'. */
   search_context_size?: 'low' | 'medium' | 'high';
 }
 

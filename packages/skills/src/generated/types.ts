@@ -24,12 +24,14 @@ export interface DeletedSkillVersionResource {
 }
 
 export type ListSkillVersionsQuery = {
+  /** From 0 to 100. */
   limit?: number;
   order?: OrderEnum;
   after?: string;
 };
 
 export type ListSkillsQuery = {
+  /** From 0 to 100. */
   limit?: number;
   order?: OrderEnum;
   after?: string;
@@ -54,6 +56,7 @@ export interface SkillResource {
   object: 'skill';
   name: string;
   description: string;
+  /** Unix time in seconds. */
   created_at: number;
   default_version: string;
   latest_version: string;
@@ -72,6 +75,7 @@ export interface SkillVersionResource {
   id: string;
   skill_id: string;
   version: string;
+  /** Unix time in seconds. */
   created_at: number;
   name: string;
   description: string;

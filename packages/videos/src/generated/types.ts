@@ -5,33 +5,39 @@ export type CreateVideoBody = CreateVideoMultipartBody | CreateVideoJsonBody;
 
 export interface CreateVideoCharacterBody {
   video: Uploadable;
+  /** 1 to 80 characters. */
   name: string;
 }
 
 export interface CreateVideoEditJsonBody {
   video: VideoReferenceInputParam;
+  /** 1 to 32000 characters. */
   prompt: string;
 }
 
 export interface CreateVideoEditMultipartBody {
   video: Uploadable | VideoReferenceInputParam;
+  /** 1 to 32000 characters. */
   prompt: string;
 }
 
 export interface CreateVideoExtendJsonBody {
   video: VideoReferenceInputParam;
+  /** 1 to 32000 characters. */
   prompt: string;
   seconds: VideoSeconds;
 }
 
 export interface CreateVideoExtendMultipartBody {
   video: VideoReferenceInputParam | Uploadable;
+  /** 1 to 32000 characters. */
   prompt: string;
   seconds: VideoSeconds;
 }
 
 export interface CreateVideoJsonBody {
   model?: VideoModel;
+  /** 1 to 32000 characters. */
   prompt: string;
   input_reference?: ImageRefParam2;
   seconds?: VideoSeconds;
@@ -40,6 +46,7 @@ export interface CreateVideoJsonBody {
 
 export interface CreateVideoMultipartBody {
   model?: VideoModel;
+  /** 1 to 32000 characters. */
   prompt: string;
   input_reference?: Uploadable | ImageRefParam2;
   seconds?: VideoSeconds;
@@ -47,6 +54,7 @@ export interface CreateVideoMultipartBody {
 }
 
 export interface CreateVideoRemixBody {
+  /** 1 to 32000 characters. */
   prompt: string;
 }
 
@@ -70,11 +78,13 @@ export interface Error2 {
 export type ExtendVideoBody = CreateVideoExtendMultipartBody | CreateVideoExtendJsonBody;
 
 export interface ImageRefParam2 {
+  /** At most 20971520 characters. A URI. */
   image_url?: string;
   file_id?: string;
 }
 
 export type ListVideosQuery = {
+  /** From 0 to 100. */
   limit?: number;
   order?: OrderEnum;
   after?: string;
@@ -85,6 +95,7 @@ export type OrderEnum = 'asc' | 'desc';
 export interface VideoCharacterResource {
   id: string | null;
   name: string | null;
+  /** Unix time in seconds. */
   created_at: number;
 }
 
@@ -116,6 +127,7 @@ export interface VideoResource {
   model: VideoModel;
   status: VideoStatus;
   progress: number;
+  /** Unix time in seconds. */
   created_at: number;
   completed_at: number | null;
   expires_at: number | null;
