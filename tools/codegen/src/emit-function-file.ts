@@ -2,6 +2,7 @@ import { betaHeaderOf } from './beta-header-table.js';
 import { deprecationNote } from './deprecation-note.js';
 import { generatedHeader } from './header.js';
 import { kebabCase } from './naming.js';
+import { methodPathNote } from './operation-doc.js';
 import type { OperationModel } from './operation-model.js';
 import { type FunctionShape, type Overload, printParameters } from './operation-signature.js';
 import { requestFinishers } from './request-finisher-table.js';
@@ -20,6 +21,7 @@ function docComment(model: OperationModel, shape: FunctionShape): string {
   const route = `\`${model.httpMethod} ${model.path}${model.betaQuery ? '?beta=true' : ''}\``;
   const plain = shape.name === model.entry.fn;
   const lines = [plain ? `Calls ${route}.` : `Calls ${route} and always streams.`];
+  lines.push(methodPathNote(model, !plain));
   if (plain && model.stream !== undefined) lines.push(`For a streamed reply, call \`${model.stream.fn}\`.`);
   const beta = betaHeaderOf(model.path);
   if (beta !== undefined)

@@ -2,6 +2,7 @@ import { deprecationNote } from './deprecation-note.js';
 import { usedNames } from './emit-function-file.js';
 import { generatedHeader } from './header.js';
 import { kebabCase } from './naming.js';
+import { methodPathNote } from './operation-doc.js';
 import type { OperationModel } from './operation-model.js';
 import {
   type FunctionShape,
@@ -22,10 +23,10 @@ const coreTypes = new Set([
   'StreamPromise',
 ]);
 
-function method(name: string, shape: FunctionShape, route: string, deprecated?: string): string {
+function method(name: string, shape: FunctionShape, docLines: string[]): string {
   const line = (overload: Overload) => `${name}(${printParameters(overload.parameters)}): ${overload.returns}`;
   return [
-    deprecated === undefined ? `/** ${route} */` : `/**\n * ${route}\n * ${deprecated}\n */`,
+    `/**\n${docLines.map((text) => ` * ${text}`).join('\n')}\n */`,
     ...shape.overloads.map((overload) => `${line(overload)};`),
     `${line(shape.implementation)} {\n${shape.prelude ? `  ${shape.prelude}\n` : ''}  return ${shape.body};\n}`,
   ].join('\n');
@@ -53,13 +54,17 @@ function emitClass(node: ResourceNode): { text: string; functions: string[] } {
   }
   for (const { method: name, model } of node.operations) {
     claim(name);
-    const deprecated = model.deprecated ? deprecationNote(model.entry.pkg) : undefined;
-    members.push(method(name, methodShape(model), route(model), deprecated));
+    const deprecated = model.deprecated ? [deprecationNote(model.entry.pkg)] : [];
+    members.push(method(name, methodShape(model), [route(model), methodPathNote(model, false), ...deprecated]));
     functions.push(model.entry.fn);
     if (model.stream !== undefined) {
       claim(model.stream.method);
       members.push(
-        method(model.stream.method, streamMethodShape(model), `${route(model)}, always streaming`, deprecated),
+        method(model.stream.method, streamMethodShape(model), [
+          `${route(model)}, always streaming`,
+          methodPathNote(model, true),
+          ...deprecated,
+        ]),
       );
       functions.push(model.stream.fn);
     }

@@ -344,22 +344,34 @@ export class AdminOrganizationAdminAPIKeys {
     this.#client = client;
   }
 
-  /** `GET /organization/admin_api_keys` */
+  /**
+   * `GET /organization/admin_api_keys`
+   * `openai.admin.organization.adminAPIKeys.list` in `@org/openai` and the official package.
+   */
   list(query?: ListAdminApiKeysQuery, options?: RequestOptions): PagePromise<AdminApiKey> {
     return listAdminApiKeys(this.#client, query, options);
   }
 
-  /** `POST /organization/admin_api_keys` */
+  /**
+   * `POST /organization/admin_api_keys`
+   * `openai.admin.organization.adminAPIKeys.create` in `@org/openai` and the official package.
+   */
   create(body: CreateAdminApiKeyBody, options?: RequestOptions): APIPromise<AdminApiKeyCreateResponse> {
     return createAdminApiKey(this.#client, body, options);
   }
 
-  /** `GET /organization/admin_api_keys/{key_id}` */
+  /**
+   * `GET /organization/admin_api_keys/{key_id}`
+   * `openai.admin.organization.adminAPIKeys.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(keyId: string, options?: RequestOptions): APIPromise<AdminApiKey> {
     return retrieveAdminApiKey(this.#client, keyId, options);
   }
 
-  /** `DELETE /organization/admin_api_keys/{key_id}` */
+  /**
+   * `DELETE /organization/admin_api_keys/{key_id}`
+   * `openai.admin.organization.adminAPIKeys.delete` in `@org/openai` and the official package.
+   */
   delete(keyId: string, options?: RequestOptions): APIPromise<DeleteAdminApiKeyResponse> {
     return deleteAdminApiKey(this.#client, keyId, options);
   }
@@ -373,7 +385,10 @@ export class AdminOrganizationAuditLogs {
     this.#client = client;
   }
 
-  /** `GET /organization/audit_logs` */
+  /**
+   * `GET /organization/audit_logs`
+   * `openai.admin.organization.auditLogs.list` in `@org/openai` and the official package.
+   */
   list(query?: ListAuditLogsQuery, options?: RequestOptions): PagePromise<AuditLog> {
     return listAuditLogs(this.#client, query, options);
   }
@@ -387,17 +402,26 @@ export class AdminOrganizationCertificates {
     this.#client = client;
   }
 
-  /** `GET /organization/certificates` */
+  /**
+   * `GET /organization/certificates`
+   * `openai.admin.organization.certificates.list` in `@org/openai` and the official package.
+   */
   list(query?: ListOrganizationCertificatesQuery, options?: RequestOptions): PagePromise<OrganizationCertificate> {
     return listOrganizationCertificates(this.#client, query, options);
   }
 
-  /** `POST /organization/certificates` */
+  /**
+   * `POST /organization/certificates`
+   * `openai.admin.organization.certificates.create` in `@org/openai` and the official package.
+   */
   create(body: UploadCertificateRequest, options?: RequestOptions): APIPromise<Certificate> {
     return uploadCertificate(this.#client, body, options);
   }
 
-  /** `POST /organization/certificates/activate` */
+  /**
+   * `POST /organization/certificates/activate`
+   * `openai.admin.organization.certificates.activate` in `@org/openai` and the official package.
+   */
   activate(
     body: ToggleCertificatesRequest,
     options?: RequestOptions,
@@ -405,7 +429,10 @@ export class AdminOrganizationCertificates {
     return activateOrganizationCertificates(this.#client, body, options);
   }
 
-  /** `POST /organization/certificates/deactivate` */
+  /**
+   * `POST /organization/certificates/deactivate`
+   * `openai.admin.organization.certificates.deactivate` in `@org/openai` and the official package.
+   */
   deactivate(
     body: ToggleCertificatesRequest,
     options?: RequestOptions,
@@ -413,17 +440,26 @@ export class AdminOrganizationCertificates {
     return deactivateOrganizationCertificates(this.#client, body, options);
   }
 
-  /** `GET /organization/certificates/{certificate_id}` */
+  /**
+   * `GET /organization/certificates/{certificate_id}`
+   * `openai.admin.organization.certificates.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(certificateId: string, query?: RetrieveCertificateQuery, options?: RequestOptions): APIPromise<Certificate> {
     return retrieveCertificate(this.#client, certificateId, query, options);
   }
 
-  /** `POST /organization/certificates/{certificate_id}` */
+  /**
+   * `POST /organization/certificates/{certificate_id}`
+   * `openai.admin.organization.certificates.update` in `@org/openai` and the official package.
+   */
   update(certificateId: string, body: ModifyCertificateRequest, options?: RequestOptions): APIPromise<Certificate> {
     return updateCertificate(this.#client, certificateId, body, options);
   }
 
-  /** `DELETE /organization/certificates/{certificate_id}` */
+  /**
+   * `DELETE /organization/certificates/{certificate_id}`
+   * `openai.admin.organization.certificates.delete` in `@org/openai` and the official package.
+   */
   delete(certificateId: string, options?: RequestOptions): APIPromise<DeleteCertificateResponse> {
     return deleteCertificate(this.#client, certificateId, options);
   }
@@ -437,17 +473,26 @@ export class AdminOrganizationUsage {
     this.#client = client;
   }
 
-  /** `GET /organization/costs` */
+  /**
+   * `GET /organization/costs`
+   * `openai.admin.organization.usage.costs` in `@org/openai` and the official package.
+   */
   costs(query: ListCostsQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listCosts(this.#client, query, options);
   }
 
-  /** `GET /organization/usage/audio_speeches` */
+  /**
+   * `GET /organization/usage/audio_speeches`
+   * `openai.admin.organization.usage.audioSpeeches` in `@org/openai` and the official package.
+   */
   audioSpeeches(query: ListAudioSpeechesUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listAudioSpeechesUsage(this.#client, query, options);
   }
 
-  /** `GET /organization/usage/audio_transcriptions` */
+  /**
+   * `GET /organization/usage/audio_transcriptions`
+   * `openai.admin.organization.usage.audioTranscriptions` in `@org/openai` and the official package.
+   */
   audioTranscriptions(
     query: ListAudioTranscriptionsUsageQuery,
     options?: RequestOptions,
@@ -455,7 +500,10 @@ export class AdminOrganizationUsage {
     return listAudioTranscriptionsUsage(this.#client, query, options);
   }
 
-  /** `GET /organization/usage/code_interpreter_sessions` */
+  /**
+   * `GET /organization/usage/code_interpreter_sessions`
+   * `openai.admin.organization.usage.codeInterpreterSessions` in `@org/openai` and the official package.
+   */
   codeInterpreterSessions(
     query: ListCodeInterpreterSessionsUsageQuery,
     options?: RequestOptions,
@@ -463,37 +511,58 @@ export class AdminOrganizationUsage {
     return listCodeInterpreterSessionsUsage(this.#client, query, options);
   }
 
-  /** `GET /organization/usage/completions` */
+  /**
+   * `GET /organization/usage/completions`
+   * `openai.admin.organization.usage.completions` in `@org/openai` and the official package.
+   */
   completions(query: ListCompletionsUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listCompletionsUsage(this.#client, query, options);
   }
 
-  /** `GET /organization/usage/embeddings` */
+  /**
+   * `GET /organization/usage/embeddings`
+   * `openai.admin.organization.usage.embeddings` in `@org/openai` and the official package.
+   */
   embeddings(query: ListEmbeddingsUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listEmbeddingsUsage(this.#client, query, options);
   }
 
-  /** `GET /organization/usage/file_search_calls` */
+  /**
+   * `GET /organization/usage/file_search_calls`
+   * `openai.admin.organization.usage.fileSearchCalls` in `@org/openai` and the official package.
+   */
   fileSearchCalls(query: ListFileSearchCallsUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listFileSearchCallsUsage(this.#client, query, options);
   }
 
-  /** `GET /organization/usage/images` */
+  /**
+   * `GET /organization/usage/images`
+   * `openai.admin.organization.usage.images` in `@org/openai` and the official package.
+   */
   images(query: ListImagesUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listImagesUsage(this.#client, query, options);
   }
 
-  /** `GET /organization/usage/moderations` */
+  /**
+   * `GET /organization/usage/moderations`
+   * `openai.admin.organization.usage.moderations` in `@org/openai` and the official package.
+   */
   moderations(query: ListModerationsUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listModerationsUsage(this.#client, query, options);
   }
 
-  /** `GET /organization/usage/vector_stores` */
+  /**
+   * `GET /organization/usage/vector_stores`
+   * `openai.admin.organization.usage.vectorStores` in `@org/openai` and the official package.
+   */
   vectorStores(query: ListVectorStoresUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listVectorStoresUsage(this.#client, query, options);
   }
 
-  /** `GET /organization/usage/web_search_calls` */
+  /**
+   * `GET /organization/usage/web_search_calls`
+   * `openai.admin.organization.usage.webSearchCalls` in `@org/openai` and the official package.
+   */
   webSearchCalls(query: ListWebSearchCallsUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listWebSearchCallsUsage(this.#client, query, options);
   }
@@ -507,12 +576,18 @@ export class AdminOrganizationDataRetention {
     this.#client = client;
   }
 
-  /** `GET /organization/data_retention` */
+  /**
+   * `GET /organization/data_retention`
+   * `openai.admin.organization.dataRetention.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(options?: RequestOptions): APIPromise<OrganizationDataRetention> {
     return retrieveOrganizationDataRetention(this.#client, options);
   }
 
-  /** `POST /organization/data_retention` */
+  /**
+   * `POST /organization/data_retention`
+   * `openai.admin.organization.dataRetention.update` in `@org/openai` and the official package.
+   */
   update(body: UpdateOrganizationDataRetentionBody, options?: RequestOptions): APIPromise<OrganizationDataRetention> {
     return updateOrganizationDataRetention(this.#client, body, options);
   }
@@ -538,27 +613,42 @@ export class AdminOrganizationGroups {
     return this.#users;
   }
 
-  /** `GET /organization/groups` */
+  /**
+   * `GET /organization/groups`
+   * `openai.admin.organization.groups.list` in `@org/openai` and the official package.
+   */
   list(query?: ListGroupsQuery, options?: RequestOptions): PagePromise<GroupResponse> {
     return listGroups(this.#client, query, options);
   }
 
-  /** `POST /organization/groups` */
+  /**
+   * `POST /organization/groups`
+   * `openai.admin.organization.groups.create` in `@org/openai` and the official package.
+   */
   create(body: CreateGroupBody, options?: RequestOptions): APIPromise<GroupResponse> {
     return createGroup(this.#client, body, options);
   }
 
-  /** `GET /organization/groups/{group_id}` */
+  /**
+   * `GET /organization/groups/{group_id}`
+   * `openai.admin.organization.groups.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(groupId: string, options?: RequestOptions): APIPromise<GroupResponse> {
     return retrieveGroup(this.#client, groupId, options);
   }
 
-  /** `POST /organization/groups/{group_id}` */
+  /**
+   * `POST /organization/groups/{group_id}`
+   * `openai.admin.organization.groups.update` in `@org/openai` and the official package.
+   */
   update(groupId: string, body: UpdateGroupBody, options?: RequestOptions): APIPromise<GroupResourceWithSuccess> {
     return updateGroup(this.#client, groupId, body, options);
   }
 
-  /** `DELETE /organization/groups/{group_id}` */
+  /**
+   * `DELETE /organization/groups/{group_id}`
+   * `openai.admin.organization.groups.delete` in `@org/openai` and the official package.
+   */
   delete(groupId: string, options?: RequestOptions): APIPromise<GroupDeletedResource> {
     return deleteGroup(this.#client, groupId, options);
   }
@@ -572,7 +662,10 @@ export class AdminOrganizationGroupsRoles {
     this.#client = client;
   }
 
-  /** `GET /organization/groups/{group_id}/roles` */
+  /**
+   * `GET /organization/groups/{group_id}/roles`
+   * `openai.admin.organization.groups.roles.list` in `@org/openai` and the official package.
+   */
   list(
     groupId: string,
     query?: ListGroupRoleAssignmentsQuery,
@@ -581,7 +674,10 @@ export class AdminOrganizationGroupsRoles {
     return listGroupRoleAssignments(this.#client, groupId, query, options);
   }
 
-  /** `POST /organization/groups/{group_id}/roles` */
+  /**
+   * `POST /organization/groups/{group_id}/roles`
+   * `openai.admin.organization.groups.roles.create` in `@org/openai` and the official package.
+   */
   create(
     groupId: string,
     body: PublicAssignOrganizationGroupRoleBody,
@@ -590,13 +686,19 @@ export class AdminOrganizationGroupsRoles {
     return assignGroupRole(this.#client, groupId, body, options);
   }
 
-  /** `GET /organization/groups/{group_id}/roles/{role_id}` */
+  /**
+   * `GET /organization/groups/{group_id}/roles/{role_id}`
+   * `openai.admin.organization.groups.roles.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(roleId: string, params: { group_id: string }, options?: RequestOptions): APIPromise<AssignedRoleDetails> {
     const { group_id: groupId } = params;
     return retrieveGroupRole(this.#client, groupId, roleId, options);
   }
 
-  /** `DELETE /organization/groups/{group_id}/roles/{role_id}` */
+  /**
+   * `DELETE /organization/groups/{group_id}/roles/{role_id}`
+   * `openai.admin.organization.groups.roles.delete` in `@org/openai` and the official package.
+   */
   delete(
     roleId: string,
     params: { group_id: string },
@@ -615,23 +717,35 @@ export class AdminOrganizationGroupsUsers {
     this.#client = client;
   }
 
-  /** `GET /organization/groups/{group_id}/users` */
+  /**
+   * `GET /organization/groups/{group_id}/users`
+   * `openai.admin.organization.groups.users.list` in `@org/openai` and the official package.
+   */
   list(groupId: string, query?: ListGroupUsersQuery, options?: RequestOptions): PagePromise<GroupUser> {
     return listGroupUsers(this.#client, groupId, query, options);
   }
 
-  /** `POST /organization/groups/{group_id}/users` */
+  /**
+   * `POST /organization/groups/{group_id}/users`
+   * `openai.admin.organization.groups.users.create` in `@org/openai` and the official package.
+   */
   create(groupId: string, body: CreateGroupUserBody, options?: RequestOptions): APIPromise<GroupUserAssignment> {
     return addGroupUser(this.#client, groupId, body, options);
   }
 
-  /** `GET /organization/groups/{group_id}/users/{user_id}` */
+  /**
+   * `GET /organization/groups/{group_id}/users/{user_id}`
+   * `openai.admin.organization.groups.users.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(userId: string, params: { group_id: string }, options?: RequestOptions): APIPromise<GroupMemberUser> {
     const { group_id: groupId } = params;
     return retrieveGroupUser(this.#client, groupId, userId, options);
   }
 
-  /** `DELETE /organization/groups/{group_id}/users/{user_id}` */
+  /**
+   * `DELETE /organization/groups/{group_id}/users/{user_id}`
+   * `openai.admin.organization.groups.users.delete` in `@org/openai` and the official package.
+   */
   delete(userId: string, params: { group_id: string }, options?: RequestOptions): APIPromise<GroupUserDeletedResource> {
     const { group_id: groupId } = params;
     return removeGroupUser(this.#client, groupId, userId, options);
@@ -646,22 +760,34 @@ export class AdminOrganizationInvites {
     this.#client = client;
   }
 
-  /** `GET /organization/invites` */
+  /**
+   * `GET /organization/invites`
+   * `openai.admin.organization.invites.list` in `@org/openai` and the official package.
+   */
   list(query?: ListInvitesQuery, options?: RequestOptions): PagePromise<Invite> {
     return listInvites(this.#client, query, options);
   }
 
-  /** `POST /organization/invites` */
+  /**
+   * `POST /organization/invites`
+   * `openai.admin.organization.invites.create` in `@org/openai` and the official package.
+   */
   create(body: InviteRequest, options?: RequestOptions): APIPromise<Invite> {
     return createInvite(this.#client, body, options);
   }
 
-  /** `GET /organization/invites/{invite_id}` */
+  /**
+   * `GET /organization/invites/{invite_id}`
+   * `openai.admin.organization.invites.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(inviteId: string, options?: RequestOptions): APIPromise<Invite> {
     return retrieveInvite(this.#client, inviteId, options);
   }
 
-  /** `DELETE /organization/invites/{invite_id}` */
+  /**
+   * `DELETE /organization/invites/{invite_id}`
+   * `openai.admin.organization.invites.delete` in `@org/openai` and the official package.
+   */
   delete(inviteId: string, options?: RequestOptions): APIPromise<InviteDeleteResponse> {
     return deleteInvite(this.#client, inviteId, options);
   }
@@ -747,27 +873,42 @@ export class AdminOrganizationProjects {
     return this.#roles;
   }
 
-  /** `GET /organization/projects` */
+  /**
+   * `GET /organization/projects`
+   * `openai.admin.organization.projects.list` in `@org/openai` and the official package.
+   */
   list(query?: ListProjectsQuery, options?: RequestOptions): PagePromise<Project> {
     return listProjects(this.#client, query, options);
   }
 
-  /** `POST /organization/projects` */
+  /**
+   * `POST /organization/projects`
+   * `openai.admin.organization.projects.create` in `@org/openai` and the official package.
+   */
   create(body: ProjectCreateRequest, options?: RequestOptions): APIPromise<Project> {
     return createProject(this.#client, body, options);
   }
 
-  /** `GET /organization/projects/{project_id}` */
+  /**
+   * `GET /organization/projects/{project_id}`
+   * `openai.admin.organization.projects.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(projectId: string, options?: RequestOptions): APIPromise<Project> {
     return retrieveProject(this.#client, projectId, options);
   }
 
-  /** `POST /organization/projects/{project_id}` */
+  /**
+   * `POST /organization/projects/{project_id}`
+   * `openai.admin.organization.projects.update` in `@org/openai` and the official package.
+   */
   update(projectId: string, body: ProjectUpdateRequest, options?: RequestOptions): APIPromise<Project> {
     return updateProject(this.#client, projectId, body, options);
   }
 
-  /** `POST /organization/projects/{project_id}/archive` */
+  /**
+   * `POST /organization/projects/{project_id}/archive`
+   * `openai.admin.organization.projects.archive` in `@org/openai` and the official package.
+   */
   archive(projectId: string, options?: RequestOptions): APIPromise<Project> {
     return archiveProject(this.#client, projectId, options);
   }
@@ -781,18 +922,27 @@ export class AdminOrganizationProjectsApiKeys {
     this.#client = client;
   }
 
-  /** `GET /organization/projects/{project_id}/api_keys` */
+  /**
+   * `GET /organization/projects/{project_id}/api_keys`
+   * `openai.admin.organization.projects.apiKeys.list` in `@org/openai` and the official package.
+   */
   list(projectId: string, query?: ListProjectApiKeysQuery, options?: RequestOptions): PagePromise<ProjectApiKey> {
     return listProjectApiKeys(this.#client, projectId, query, options);
   }
 
-  /** `GET /organization/projects/{project_id}/api_keys/{api_key_id}` */
+  /**
+   * `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+   * `openai.admin.organization.projects.apiKeys.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(apiKeyId: string, params: { project_id: string }, options?: RequestOptions): APIPromise<ProjectApiKey> {
     const { project_id: projectId } = params;
     return retrieveProjectApiKey(this.#client, projectId, apiKeyId, options);
   }
 
-  /** `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}` */
+  /**
+   * `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+   * `openai.admin.organization.projects.apiKeys.delete` in `@org/openai` and the official package.
+   */
   delete(
     apiKeyId: string,
     params: { project_id: string },
@@ -811,7 +961,10 @@ export class AdminOrganizationProjectsCertificates {
     this.#client = client;
   }
 
-  /** `GET /organization/projects/{project_id}/certificates` */
+  /**
+   * `GET /organization/projects/{project_id}/certificates`
+   * `openai.admin.organization.projects.certificates.list` in `@org/openai` and the official package.
+   */
   list(
     projectId: string,
     query?: ListProjectCertificatesQuery,
@@ -820,7 +973,10 @@ export class AdminOrganizationProjectsCertificates {
     return listProjectCertificates(this.#client, projectId, query, options);
   }
 
-  /** `POST /organization/projects/{project_id}/certificates/activate` */
+  /**
+   * `POST /organization/projects/{project_id}/certificates/activate`
+   * `openai.admin.organization.projects.certificates.activate` in `@org/openai` and the official package.
+   */
   activate(
     projectId: string,
     body: ToggleCertificatesRequest,
@@ -829,7 +985,10 @@ export class AdminOrganizationProjectsCertificates {
     return activateProjectCertificates(this.#client, projectId, body, options);
   }
 
-  /** `POST /organization/projects/{project_id}/certificates/deactivate` */
+  /**
+   * `POST /organization/projects/{project_id}/certificates/deactivate`
+   * `openai.admin.organization.projects.certificates.deactivate` in `@org/openai` and the official package.
+   */
   deactivate(
     projectId: string,
     body: ToggleCertificatesRequest,
@@ -847,12 +1006,18 @@ export class AdminOrganizationProjectsDataRetention {
     this.#client = client;
   }
 
-  /** `GET /organization/projects/{project_id}/data_retention` */
+  /**
+   * `GET /organization/projects/{project_id}/data_retention`
+   * `openai.admin.organization.projects.dataRetention.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(projectId: string, options?: RequestOptions): APIPromise<ProjectDataRetention> {
     return retrieveProjectDataRetention(this.#client, projectId, options);
   }
 
-  /** `POST /organization/projects/{project_id}/data_retention` */
+  /**
+   * `POST /organization/projects/{project_id}/data_retention`
+   * `openai.admin.organization.projects.dataRetention.update` in `@org/openai` and the official package.
+   */
   update(
     projectId: string,
     body: UpdateProjectDataRetentionBody,
@@ -876,17 +1041,26 @@ export class AdminOrganizationProjectsGroups {
     return this.#roles;
   }
 
-  /** `GET /organization/projects/{project_id}/groups` */
+  /**
+   * `GET /organization/projects/{project_id}/groups`
+   * `openai.admin.organization.projects.groups.list` in `@org/openai` and the official package.
+   */
   list(projectId: string, query?: ListProjectGroupsQuery, options?: RequestOptions): PagePromise<ProjectGroup> {
     return listProjectGroups(this.#client, projectId, query, options);
   }
 
-  /** `POST /organization/projects/{project_id}/groups` */
+  /**
+   * `POST /organization/projects/{project_id}/groups`
+   * `openai.admin.organization.projects.groups.create` in `@org/openai` and the official package.
+   */
   create(projectId: string, body: InviteProjectGroupBody, options?: RequestOptions): APIPromise<ProjectGroup> {
     return addProjectGroup(this.#client, projectId, body, options);
   }
 
-  /** `GET /organization/projects/{project_id}/groups/{group_id}` */
+  /**
+   * `GET /organization/projects/{project_id}/groups/{group_id}`
+   * `openai.admin.organization.projects.groups.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     groupId: string,
     params: { project_id: string } & RetrieveProjectGroupQuery,
@@ -896,7 +1070,10 @@ export class AdminOrganizationProjectsGroups {
     return retrieveProjectGroup(this.#client, projectId, groupId, query, options);
   }
 
-  /** `DELETE /organization/projects/{project_id}/groups/{group_id}` */
+  /**
+   * `DELETE /organization/projects/{project_id}/groups/{group_id}`
+   * `openai.admin.organization.projects.groups.delete` in `@org/openai` and the official package.
+   */
   delete(
     groupId: string,
     params: { project_id: string },
@@ -915,7 +1092,10 @@ export class AdminOrganizationProjectsGroupsRoles {
     this.#client = client;
   }
 
-  /** `GET /projects/{project_id}/groups/{group_id}/roles` */
+  /**
+   * `GET /projects/{project_id}/groups/{group_id}/roles`
+   * `openai.admin.organization.projects.groups.roles.list` in `@org/openai` and the official package.
+   */
   list(
     groupId: string,
     params: { project_id: string } & ListProjectGroupRoleAssignmentsQuery,
@@ -925,7 +1105,10 @@ export class AdminOrganizationProjectsGroupsRoles {
     return listProjectGroupRoleAssignments(this.#client, projectId, groupId, query, options);
   }
 
-  /** `POST /projects/{project_id}/groups/{group_id}/roles` */
+  /**
+   * `POST /projects/{project_id}/groups/{group_id}/roles`
+   * `openai.admin.organization.projects.groups.roles.create` in `@org/openai` and the official package.
+   */
   create(
     groupId: string,
     params: { project_id: string } & PublicAssignOrganizationGroupRoleBody,
@@ -935,7 +1118,10 @@ export class AdminOrganizationProjectsGroupsRoles {
     return assignProjectGroupRole(this.#client, projectId, groupId, body, options);
   }
 
-  /** `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}` */
+  /**
+   * `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+   * `openai.admin.organization.projects.groups.roles.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     roleId: string,
     params: { project_id: string; group_id: string },
@@ -945,7 +1131,10 @@ export class AdminOrganizationProjectsGroupsRoles {
     return retrieveProjectGroupRole(this.#client, projectId, groupId, roleId, options);
   }
 
-  /** `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}` */
+  /**
+   * `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+   * `openai.admin.organization.projects.groups.roles.delete` in `@org/openai` and the official package.
+   */
   delete(
     roleId: string,
     params: { project_id: string; group_id: string },
@@ -964,12 +1153,18 @@ export class AdminOrganizationProjectsHostedToolPermissions {
     this.#client = client;
   }
 
-  /** `GET /organization/projects/{project_id}/hosted_tool_permissions` */
+  /**
+   * `GET /organization/projects/{project_id}/hosted_tool_permissions`
+   * `openai.admin.organization.projects.hostedToolPermissions.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(projectId: string, options?: RequestOptions): APIPromise<ProjectHostedToolPermissions> {
     return retrieveProjectHostedToolPermissions(this.#client, projectId, options);
   }
 
-  /** `POST /organization/projects/{project_id}/hosted_tool_permissions` */
+  /**
+   * `POST /organization/projects/{project_id}/hosted_tool_permissions`
+   * `openai.admin.organization.projects.hostedToolPermissions.update` in `@org/openai` and the official package.
+   */
   update(
     projectId: string,
     body: ProjectHostedToolPermissionsUpdateRequest,
@@ -987,12 +1182,18 @@ export class AdminOrganizationProjectsModelPermissions {
     this.#client = client;
   }
 
-  /** `GET /organization/projects/{project_id}/model_permissions` */
+  /**
+   * `GET /organization/projects/{project_id}/model_permissions`
+   * `openai.admin.organization.projects.modelPermissions.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(projectId: string, options?: RequestOptions): APIPromise<ProjectModelPermissions> {
     return retrieveProjectModelPermissions(this.#client, projectId, options);
   }
 
-  /** `POST /organization/projects/{project_id}/model_permissions` */
+  /**
+   * `POST /organization/projects/{project_id}/model_permissions`
+   * `openai.admin.organization.projects.modelPermissions.update` in `@org/openai` and the official package.
+   */
   update(
     projectId: string,
     body: ProjectModelPermissionsUpdateRequest,
@@ -1001,7 +1202,10 @@ export class AdminOrganizationProjectsModelPermissions {
     return updateProjectModelPermissions(this.#client, projectId, body, options);
   }
 
-  /** `DELETE /organization/projects/{project_id}/model_permissions` */
+  /**
+   * `DELETE /organization/projects/{project_id}/model_permissions`
+   * `openai.admin.organization.projects.modelPermissions.delete` in `@org/openai` and the official package.
+   */
   delete(projectId: string, options?: RequestOptions): APIPromise<ProjectModelPermissionsDeleteResponse> {
     return deleteProjectModelPermissions(this.#client, projectId, options);
   }
@@ -1015,7 +1219,10 @@ export class AdminOrganizationProjectsRateLimits {
     this.#client = client;
   }
 
-  /** `GET /organization/projects/{project_id}/rate_limits` */
+  /**
+   * `GET /organization/projects/{project_id}/rate_limits`
+   * `openai.admin.organization.projects.rateLimits.listRateLimits` in `@org/openai` and the official package.
+   */
   listRateLimits(
     projectId: string,
     query?: ListProjectRateLimitsQuery,
@@ -1024,7 +1231,10 @@ export class AdminOrganizationProjectsRateLimits {
     return listProjectRateLimits(this.#client, projectId, query, options);
   }
 
-  /** `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}` */
+  /**
+   * `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+   * `openai.admin.organization.projects.rateLimits.updateRateLimit` in `@org/openai` and the official package.
+   */
   updateRateLimit(
     rateLimitId: string,
     params: { project_id: string } & ProjectRateLimitUpdateRequest,
@@ -1049,7 +1259,10 @@ export class AdminOrganizationProjectsServiceAccounts {
     return this.#apiKeys;
   }
 
-  /** `GET /organization/projects/{project_id}/service_accounts` */
+  /**
+   * `GET /organization/projects/{project_id}/service_accounts`
+   * `openai.admin.organization.projects.serviceAccounts.list` in `@org/openai` and the official package.
+   */
   list(
     projectId: string,
     query?: ListProjectServiceAccountsQuery,
@@ -1058,7 +1271,10 @@ export class AdminOrganizationProjectsServiceAccounts {
     return listProjectServiceAccounts(this.#client, projectId, query, options);
   }
 
-  /** `POST /organization/projects/{project_id}/service_accounts` */
+  /**
+   * `POST /organization/projects/{project_id}/service_accounts`
+   * `openai.admin.organization.projects.serviceAccounts.create` in `@org/openai` and the official package.
+   */
   create(
     projectId: string,
     body: ProjectServiceAccountCreateRequest,
@@ -1067,7 +1283,10 @@ export class AdminOrganizationProjectsServiceAccounts {
     return createProjectServiceAccount(this.#client, projectId, body, options);
   }
 
-  /** `GET /organization/projects/{project_id}/service_accounts/{service_account_id}` */
+  /**
+   * `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+   * `openai.admin.organization.projects.serviceAccounts.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     serviceAccountId: string,
     params: { project_id: string },
@@ -1077,7 +1296,10 @@ export class AdminOrganizationProjectsServiceAccounts {
     return retrieveProjectServiceAccount(this.#client, projectId, serviceAccountId, options);
   }
 
-  /** `POST /organization/projects/{project_id}/service_accounts/{service_account_id}` */
+  /**
+   * `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+   * `openai.admin.organization.projects.serviceAccounts.update` in `@org/openai` and the official package.
+   */
   update(
     serviceAccountId: string,
     params: { project_id: string } & UpdateProjectServiceAccountBody,
@@ -1087,7 +1309,10 @@ export class AdminOrganizationProjectsServiceAccounts {
     return updateProjectServiceAccount(this.#client, projectId, serviceAccountId, body, options);
   }
 
-  /** `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}` */
+  /**
+   * `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
+   * `openai.admin.organization.projects.serviceAccounts.delete` in `@org/openai` and the official package.
+   */
   delete(
     serviceAccountId: string,
     params: { project_id: string },
@@ -1106,7 +1331,10 @@ export class AdminOrganizationProjectsServiceAccountsApiKeys {
     this.#client = client;
   }
 
-  /** `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys` */
+  /**
+   * `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys`
+   * `openai.admin.organization.projects.serviceAccounts.apiKeys.create` in `@org/openai` and the official package.
+   */
   create(
     serviceAccountId: string,
     params: { project_id: string } & CreateProjectServiceAccountApiKeyBody,
@@ -1125,7 +1353,10 @@ export class AdminOrganizationProjectsSpendAlerts {
     this.#client = client;
   }
 
-  /** `GET /organization/projects/{project_id}/spend_alerts` */
+  /**
+   * `GET /organization/projects/{project_id}/spend_alerts`
+   * `openai.admin.organization.projects.spendAlerts.list` in `@org/openai` and the official package.
+   */
   list(
     projectId: string,
     query?: ListProjectSpendAlertsQuery,
@@ -1134,18 +1365,27 @@ export class AdminOrganizationProjectsSpendAlerts {
     return listProjectSpendAlerts(this.#client, projectId, query, options);
   }
 
-  /** `POST /organization/projects/{project_id}/spend_alerts` */
+  /**
+   * `POST /organization/projects/{project_id}/spend_alerts`
+   * `openai.admin.organization.projects.spendAlerts.create` in `@org/openai` and the official package.
+   */
   create(projectId: string, body: CreateSpendAlertBody, options?: RequestOptions): APIPromise<ProjectSpendAlert> {
     return createProjectSpendAlert(this.#client, projectId, body, options);
   }
 
-  /** `GET /organization/projects/{project_id}/spend_alerts/{alert_id}` */
+  /**
+   * `GET /organization/projects/{project_id}/spend_alerts/{alert_id}`
+   * `openai.admin.organization.projects.spendAlerts.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(alertId: string, params: { project_id: string }, options?: RequestOptions): APIPromise<ProjectSpendAlert> {
     const { project_id: projectId } = params;
     return retrieveProjectSpendAlert(this.#client, projectId, alertId, options);
   }
 
-  /** `POST /organization/projects/{project_id}/spend_alerts/{alert_id}` */
+  /**
+   * `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+   * `openai.admin.organization.projects.spendAlerts.update` in `@org/openai` and the official package.
+   */
   update(
     alertId: string,
     params: { project_id: string } & CreateSpendAlertBody,
@@ -1155,7 +1395,10 @@ export class AdminOrganizationProjectsSpendAlerts {
     return updateProjectSpendAlert(this.#client, projectId, alertId, body, options);
   }
 
-  /** `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}` */
+  /**
+   * `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+   * `openai.admin.organization.projects.spendAlerts.delete` in `@org/openai` and the official package.
+   */
   delete(
     alertId: string,
     params: { project_id: string },
@@ -1174,12 +1417,18 @@ export class AdminOrganizationProjectsSpendLimit {
     this.#client = client;
   }
 
-  /** `GET /organization/projects/{project_id}/spend_limit` */
+  /**
+   * `GET /organization/projects/{project_id}/spend_limit`
+   * `openai.admin.organization.projects.spendLimit.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(projectId: string, options?: RequestOptions): APIPromise<ProjectSpendLimitResource> {
     return retrieveProjectSpendLimit(this.#client, projectId, options);
   }
 
-  /** `POST /organization/projects/{project_id}/spend_limit` */
+  /**
+   * `POST /organization/projects/{project_id}/spend_limit`
+   * `openai.admin.organization.projects.spendLimit.update` in `@org/openai` and the official package.
+   */
   update(
     projectId: string,
     body: UpdateProjectSpendLimitBody,
@@ -1188,7 +1437,10 @@ export class AdminOrganizationProjectsSpendLimit {
     return updateProjectSpendLimit(this.#client, projectId, body, options);
   }
 
-  /** `DELETE /organization/projects/{project_id}/spend_limit` */
+  /**
+   * `DELETE /organization/projects/{project_id}/spend_limit`
+   * `openai.admin.organization.projects.spendLimit.delete` in `@org/openai` and the official package.
+   */
   delete(projectId: string, options?: RequestOptions): APIPromise<ProjectSpendLimitDeletedResource> {
     return deleteProjectSpendLimit(this.#client, projectId, options);
   }
@@ -1208,23 +1460,35 @@ export class AdminOrganizationProjectsUsers {
     return this.#roles;
   }
 
-  /** `GET /organization/projects/{project_id}/users` */
+  /**
+   * `GET /organization/projects/{project_id}/users`
+   * `openai.admin.organization.projects.users.list` in `@org/openai` and the official package.
+   */
   list(projectId: string, query?: ListProjectUsersQuery, options?: RequestOptions): PagePromise<ProjectUser> {
     return listProjectUsers(this.#client, projectId, query, options);
   }
 
-  /** `POST /organization/projects/{project_id}/users` */
+  /**
+   * `POST /organization/projects/{project_id}/users`
+   * `openai.admin.organization.projects.users.create` in `@org/openai` and the official package.
+   */
   create(projectId: string, body: ProjectUserCreateRequest, options?: RequestOptions): APIPromise<ProjectUser> {
     return createProjectUser(this.#client, projectId, body, options);
   }
 
-  /** `GET /organization/projects/{project_id}/users/{user_id}` */
+  /**
+   * `GET /organization/projects/{project_id}/users/{user_id}`
+   * `openai.admin.organization.projects.users.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(userId: string, params: { project_id: string }, options?: RequestOptions): APIPromise<ProjectUser> {
     const { project_id: projectId } = params;
     return retrieveProjectUser(this.#client, projectId, userId, options);
   }
 
-  /** `POST /organization/projects/{project_id}/users/{user_id}` */
+  /**
+   * `POST /organization/projects/{project_id}/users/{user_id}`
+   * `openai.admin.organization.projects.users.update` in `@org/openai` and the official package.
+   */
   update(
     userId: string,
     params: { project_id: string } & ProjectUserUpdateRequest,
@@ -1234,7 +1498,10 @@ export class AdminOrganizationProjectsUsers {
     return updateProjectUser(this.#client, projectId, userId, body, options);
   }
 
-  /** `DELETE /organization/projects/{project_id}/users/{user_id}` */
+  /**
+   * `DELETE /organization/projects/{project_id}/users/{user_id}`
+   * `openai.admin.organization.projects.users.delete` in `@org/openai` and the official package.
+   */
   delete(
     userId: string,
     params: { project_id: string },
@@ -1253,7 +1520,10 @@ export class AdminOrganizationProjectsUsersRoles {
     this.#client = client;
   }
 
-  /** `GET /projects/{project_id}/users/{user_id}/roles` */
+  /**
+   * `GET /projects/{project_id}/users/{user_id}/roles`
+   * `openai.admin.organization.projects.users.roles.list` in `@org/openai` and the official package.
+   */
   list(
     userId: string,
     params: { project_id: string } & ListProjectUserRoleAssignmentsQuery,
@@ -1263,7 +1533,10 @@ export class AdminOrganizationProjectsUsersRoles {
     return listProjectUserRoleAssignments(this.#client, projectId, userId, query, options);
   }
 
-  /** `POST /projects/{project_id}/users/{user_id}/roles` */
+  /**
+   * `POST /projects/{project_id}/users/{user_id}/roles`
+   * `openai.admin.organization.projects.users.roles.create` in `@org/openai` and the official package.
+   */
   create(
     userId: string,
     params: { project_id: string } & PublicAssignOrganizationGroupRoleBody,
@@ -1273,7 +1546,10 @@ export class AdminOrganizationProjectsUsersRoles {
     return assignProjectUserRole(this.#client, projectId, userId, body, options);
   }
 
-  /** `GET /projects/{project_id}/users/{user_id}/roles/{role_id}` */
+  /**
+   * `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
+   * `openai.admin.organization.projects.users.roles.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     roleId: string,
     params: { project_id: string; user_id: string },
@@ -1283,7 +1559,10 @@ export class AdminOrganizationProjectsUsersRoles {
     return retrieveProjectUserRole(this.#client, projectId, userId, roleId, options);
   }
 
-  /** `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}` */
+  /**
+   * `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
+   * `openai.admin.organization.projects.users.roles.delete` in `@org/openai` and the official package.
+   */
   delete(
     roleId: string,
     params: { project_id: string; user_id: string },
@@ -1302,23 +1581,35 @@ export class AdminOrganizationProjectsRoles {
     this.#client = client;
   }
 
-  /** `GET /projects/{project_id}/roles` */
+  /**
+   * `GET /projects/{project_id}/roles`
+   * `openai.admin.organization.projects.roles.list` in `@org/openai` and the official package.
+   */
   list(projectId: string, query?: ListProjectRolesQuery, options?: RequestOptions): PagePromise<Role> {
     return listProjectRoles(this.#client, projectId, query, options);
   }
 
-  /** `POST /projects/{project_id}/roles` */
+  /**
+   * `POST /projects/{project_id}/roles`
+   * `openai.admin.organization.projects.roles.create` in `@org/openai` and the official package.
+   */
   create(projectId: string, body: PublicCreateOrganizationRoleBody, options?: RequestOptions): APIPromise<Role> {
     return createProjectRole(this.#client, projectId, body, options);
   }
 
-  /** `GET /projects/{project_id}/roles/{role_id}` */
+  /**
+   * `GET /projects/{project_id}/roles/{role_id}`
+   * `openai.admin.organization.projects.roles.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(roleId: string, params: { project_id: string }, options?: RequestOptions): APIPromise<Role> {
     const { project_id: projectId } = params;
     return retrieveProjectRole(this.#client, projectId, roleId, options);
   }
 
-  /** `POST /projects/{project_id}/roles/{role_id}` */
+  /**
+   * `POST /projects/{project_id}/roles/{role_id}`
+   * `openai.admin.organization.projects.roles.update` in `@org/openai` and the official package.
+   */
   update(
     roleId: string,
     params: { project_id: string } & PublicUpdateOrganizationRoleBody,
@@ -1328,7 +1619,10 @@ export class AdminOrganizationProjectsRoles {
     return updateProjectRole(this.#client, projectId, roleId, body, options);
   }
 
-  /** `DELETE /projects/{project_id}/roles/{role_id}` */
+  /**
+   * `DELETE /projects/{project_id}/roles/{role_id}`
+   * `openai.admin.organization.projects.roles.delete` in `@org/openai` and the official package.
+   */
   delete(roleId: string, params: { project_id: string }, options?: RequestOptions): APIPromise<RoleDeletedResource> {
     const { project_id: projectId } = params;
     return deleteProjectRole(this.#client, projectId, roleId, options);
@@ -1343,27 +1637,42 @@ export class AdminOrganizationRoles {
     this.#client = client;
   }
 
-  /** `GET /organization/roles` */
+  /**
+   * `GET /organization/roles`
+   * `openai.admin.organization.roles.list` in `@org/openai` and the official package.
+   */
   list(query?: ListRolesQuery, options?: RequestOptions): PagePromise<Role> {
     return listRoles(this.#client, query, options);
   }
 
-  /** `POST /organization/roles` */
+  /**
+   * `POST /organization/roles`
+   * `openai.admin.organization.roles.create` in `@org/openai` and the official package.
+   */
   create(body: PublicCreateOrganizationRoleBody, options?: RequestOptions): APIPromise<Role> {
     return createRole(this.#client, body, options);
   }
 
-  /** `GET /organization/roles/{role_id}` */
+  /**
+   * `GET /organization/roles/{role_id}`
+   * `openai.admin.organization.roles.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(roleId: string, options?: RequestOptions): APIPromise<Role> {
     return retrieveRole(this.#client, roleId, options);
   }
 
-  /** `POST /organization/roles/{role_id}` */
+  /**
+   * `POST /organization/roles/{role_id}`
+   * `openai.admin.organization.roles.update` in `@org/openai` and the official package.
+   */
   update(roleId: string, body: PublicUpdateOrganizationRoleBody, options?: RequestOptions): APIPromise<Role> {
     return updateRole(this.#client, roleId, body, options);
   }
 
-  /** `DELETE /organization/roles/{role_id}` */
+  /**
+   * `DELETE /organization/roles/{role_id}`
+   * `openai.admin.organization.roles.delete` in `@org/openai` and the official package.
+   */
   delete(roleId: string, options?: RequestOptions): APIPromise<RoleDeletedResource> {
     return deleteRole(this.#client, roleId, options);
   }
@@ -1377,27 +1686,42 @@ export class AdminOrganizationSpendAlerts {
     this.#client = client;
   }
 
-  /** `GET /organization/spend_alerts` */
+  /**
+   * `GET /organization/spend_alerts`
+   * `openai.admin.organization.spendAlerts.list` in `@org/openai` and the official package.
+   */
   list(query?: ListOrganizationSpendAlertsQuery, options?: RequestOptions): PagePromise<OrganizationSpendAlert> {
     return listOrganizationSpendAlerts(this.#client, query, options);
   }
 
-  /** `POST /organization/spend_alerts` */
+  /**
+   * `POST /organization/spend_alerts`
+   * `openai.admin.organization.spendAlerts.create` in `@org/openai` and the official package.
+   */
   create(body: CreateSpendAlertBody, options?: RequestOptions): APIPromise<OrganizationSpendAlert> {
     return createOrganizationSpendAlert(this.#client, body, options);
   }
 
-  /** `GET /organization/spend_alerts/{alert_id}` */
+  /**
+   * `GET /organization/spend_alerts/{alert_id}`
+   * `openai.admin.organization.spendAlerts.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(alertId: string, options?: RequestOptions): APIPromise<OrganizationSpendAlert> {
     return retrieveOrganizationSpendAlert(this.#client, alertId, options);
   }
 
-  /** `POST /organization/spend_alerts/{alert_id}` */
+  /**
+   * `POST /organization/spend_alerts/{alert_id}`
+   * `openai.admin.organization.spendAlerts.update` in `@org/openai` and the official package.
+   */
   update(alertId: string, body: CreateSpendAlertBody, options?: RequestOptions): APIPromise<OrganizationSpendAlert> {
     return updateOrganizationSpendAlert(this.#client, alertId, body, options);
   }
 
-  /** `DELETE /organization/spend_alerts/{alert_id}` */
+  /**
+   * `DELETE /organization/spend_alerts/{alert_id}`
+   * `openai.admin.organization.spendAlerts.delete` in `@org/openai` and the official package.
+   */
   delete(alertId: string, options?: RequestOptions): APIPromise<OrganizationSpendAlertDeletedResource> {
     return deleteOrganizationSpendAlert(this.#client, alertId, options);
   }
@@ -1411,17 +1735,26 @@ export class AdminOrganizationSpendLimit {
     this.#client = client;
   }
 
-  /** `GET /organization/spend_limit` */
+  /**
+   * `GET /organization/spend_limit`
+   * `openai.admin.organization.spendLimit.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(options?: RequestOptions): APIPromise<OrganizationSpendLimitResource> {
     return retrieveOrganizationSpendLimit(this.#client, options);
   }
 
-  /** `POST /organization/spend_limit` */
+  /**
+   * `POST /organization/spend_limit`
+   * `openai.admin.organization.spendLimit.update` in `@org/openai` and the official package.
+   */
   update(body: UpdateOrganizationSpendLimitBody, options?: RequestOptions): APIPromise<OrganizationSpendLimitResource> {
     return updateOrganizationSpendLimit(this.#client, body, options);
   }
 
-  /** `DELETE /organization/spend_limit` */
+  /**
+   * `DELETE /organization/spend_limit`
+   * `openai.admin.organization.spendLimit.delete` in `@org/openai` and the official package.
+   */
   delete(options?: RequestOptions): APIPromise<OrganizationSpendLimitDeletedResource> {
     return deleteOrganizationSpendLimit(this.#client, options);
   }
@@ -1441,22 +1774,34 @@ export class AdminOrganizationUsers {
     return this.#roles;
   }
 
-  /** `GET /organization/users` */
+  /**
+   * `GET /organization/users`
+   * `openai.admin.organization.users.list` in `@org/openai` and the official package.
+   */
   list(query?: ListUsersQuery, options?: RequestOptions): PagePromise<User> {
     return listUsers(this.#client, query, options);
   }
 
-  /** `GET /organization/users/{user_id}` */
+  /**
+   * `GET /organization/users/{user_id}`
+   * `openai.admin.organization.users.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(userId: string, options?: RequestOptions): APIPromise<User> {
     return retrieveUser(this.#client, userId, options);
   }
 
-  /** `POST /organization/users/{user_id}` */
+  /**
+   * `POST /organization/users/{user_id}`
+   * `openai.admin.organization.users.update` in `@org/openai` and the official package.
+   */
   update(userId: string, body: UserRoleUpdateRequest, options?: RequestOptions): APIPromise<User> {
     return updateUser(this.#client, userId, body, options);
   }
 
-  /** `DELETE /organization/users/{user_id}` */
+  /**
+   * `DELETE /organization/users/{user_id}`
+   * `openai.admin.organization.users.delete` in `@org/openai` and the official package.
+   */
   delete(userId: string, options?: RequestOptions): APIPromise<UserDeleteResponse> {
     return deleteUser(this.#client, userId, options);
   }
@@ -1470,7 +1815,10 @@ export class AdminOrganizationUsersRoles {
     this.#client = client;
   }
 
-  /** `GET /organization/users/{user_id}/roles` */
+  /**
+   * `GET /organization/users/{user_id}/roles`
+   * `openai.admin.organization.users.roles.list` in `@org/openai` and the official package.
+   */
   list(
     userId: string,
     query?: ListUserRoleAssignmentsQuery,
@@ -1479,7 +1827,10 @@ export class AdminOrganizationUsersRoles {
     return listUserRoleAssignments(this.#client, userId, query, options);
   }
 
-  /** `POST /organization/users/{user_id}/roles` */
+  /**
+   * `POST /organization/users/{user_id}/roles`
+   * `openai.admin.organization.users.roles.create` in `@org/openai` and the official package.
+   */
   create(
     userId: string,
     body: PublicAssignOrganizationGroupRoleBody,
@@ -1488,13 +1839,19 @@ export class AdminOrganizationUsersRoles {
     return assignUserRole(this.#client, userId, body, options);
   }
 
-  /** `GET /organization/users/{user_id}/roles/{role_id}` */
+  /**
+   * `GET /organization/users/{user_id}/roles/{role_id}`
+   * `openai.admin.organization.users.roles.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(roleId: string, params: { user_id: string }, options?: RequestOptions): APIPromise<AssignedRoleDetails> {
     const { user_id: userId } = params;
     return retrieveUserRole(this.#client, userId, roleId, options);
   }
 
-  /** `DELETE /organization/users/{user_id}/roles/{role_id}` */
+  /**
+   * `DELETE /organization/users/{user_id}/roles/{role_id}`
+   * `openai.admin.organization.users.roles.delete` in `@org/openai` and the official package.
+   */
   delete(
     roleId: string,
     params: { user_id: string },

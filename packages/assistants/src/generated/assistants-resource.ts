@@ -23,6 +23,7 @@ export class Assistants {
 
   /**
    * `GET /assistants`
+   * `openai.beta.assistants.list` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
    */
   list(query?: ListAssistantsQuery, options?: RequestOptions): PagePromise<AssistantObject> {
@@ -31,6 +32,7 @@ export class Assistants {
 
   /**
    * `POST /assistants`
+   * `openai.beta.assistants.create` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
    */
   create(body: CreateAssistantRequest, options?: RequestOptions): APIPromise<AssistantObject> {
@@ -39,6 +41,7 @@ export class Assistants {
 
   /**
    * `GET /assistants/{assistant_id}`
+   * `openai.beta.assistants.retrieve` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
    */
   retrieve(assistantId: string, options?: RequestOptions): APIPromise<AssistantObject> {
@@ -47,6 +50,7 @@ export class Assistants {
 
   /**
    * `POST /assistants/{assistant_id}`
+   * `openai.beta.assistants.update` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
    */
   update(assistantId: string, body: ModifyAssistantRequest, options?: RequestOptions): APIPromise<AssistantObject> {
@@ -55,6 +59,7 @@ export class Assistants {
 
   /**
    * `DELETE /assistants/{assistant_id}`
+   * `openai.beta.assistants.delete` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
    */
   delete(assistantId: string, options?: RequestOptions): APIPromise<DeleteAssistantResponse> {

@@ -64,12 +64,18 @@ export class Threads {
     return this.#runs;
   }
 
-  /** `POST /threads` */
+  /**
+   * `POST /threads`
+   * `openai.beta.threads.create` in `@org/openai` and the official package.
+   */
   create(body?: CreateThreadRequest, options?: RequestOptions): APIPromise<ThreadObject> {
     return createThread(this.#client, body, options);
   }
 
-  /** `POST /threads/runs` */
+  /**
+   * `POST /threads/runs`
+   * `openai.beta.threads.createAndRun` in `@org/openai` and the official package.
+   */
   createAndRun(
     body: CreateThreadAndRunRequest & { stream: true },
     options?: RequestOptions,
@@ -91,22 +97,34 @@ export class Threads {
       : createThreadAndRun(this.#client, body as CreateThreadAndRunRequest & { stream?: false | null }, options);
   }
 
-  /** `POST /threads/runs`, always streaming */
+  /**
+   * `POST /threads/runs`, always streaming
+   * `openai.beta.threads.createAndRun` with `stream: true` in `@org/openai` and the official package.
+   */
   createAndRunStream(body: CreateThreadAndRunRequest, options?: RequestOptions): StreamPromise<AssistantStreamEvent> {
     return streamThreadAndRun(this.#client, body, options);
   }
 
-  /** `GET /threads/{thread_id}` */
+  /**
+   * `GET /threads/{thread_id}`
+   * `openai.beta.threads.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(threadId: string, options?: RequestOptions): APIPromise<ThreadObject> {
     return retrieveThread(this.#client, threadId, options);
   }
 
-  /** `POST /threads/{thread_id}` */
+  /**
+   * `POST /threads/{thread_id}`
+   * `openai.beta.threads.update` in `@org/openai` and the official package.
+   */
   update(threadId: string, body: ModifyThreadRequest, options?: RequestOptions): APIPromise<ThreadObject> {
     return updateThread(this.#client, threadId, body, options);
   }
 
-  /** `DELETE /threads/{thread_id}` */
+  /**
+   * `DELETE /threads/{thread_id}`
+   * `openai.beta.threads.delete` in `@org/openai` and the official package.
+   */
   delete(threadId: string, options?: RequestOptions): APIPromise<DeleteThreadResponse> {
     return deleteThread(this.#client, threadId, options);
   }
@@ -120,23 +138,35 @@ export class ThreadsMessages {
     this.#client = client;
   }
 
-  /** `GET /threads/{thread_id}/messages` */
+  /**
+   * `GET /threads/{thread_id}/messages`
+   * `openai.beta.threads.messages.list` in `@org/openai` and the official package.
+   */
   list(threadId: string, query?: ListMessagesQuery, options?: RequestOptions): PagePromise<MessageObject> {
     return listMessages(this.#client, threadId, query, options);
   }
 
-  /** `POST /threads/{thread_id}/messages` */
+  /**
+   * `POST /threads/{thread_id}/messages`
+   * `openai.beta.threads.messages.create` in `@org/openai` and the official package.
+   */
   create(threadId: string, body: CreateMessageRequest, options?: RequestOptions): APIPromise<MessageObject> {
     return createMessage(this.#client, threadId, body, options);
   }
 
-  /** `GET /threads/{thread_id}/messages/{message_id}` */
+  /**
+   * `GET /threads/{thread_id}/messages/{message_id}`
+   * `openai.beta.threads.messages.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(messageId: string, params: { thread_id: string }, options?: RequestOptions): APIPromise<MessageObject> {
     const { thread_id: threadId } = params;
     return retrieveMessage(this.#client, threadId, messageId, options);
   }
 
-  /** `POST /threads/{thread_id}/messages/{message_id}` */
+  /**
+   * `POST /threads/{thread_id}/messages/{message_id}`
+   * `openai.beta.threads.messages.update` in `@org/openai` and the official package.
+   */
   update(
     messageId: string,
     params: { thread_id: string } & ModifyMessageRequest,
@@ -146,7 +176,10 @@ export class ThreadsMessages {
     return updateMessage(this.#client, threadId, messageId, body, options);
   }
 
-  /** `DELETE /threads/{thread_id}/messages/{message_id}` */
+  /**
+   * `DELETE /threads/{thread_id}/messages/{message_id}`
+   * `openai.beta.threads.messages.delete` in `@org/openai` and the official package.
+   */
   delete(
     messageId: string,
     params: { thread_id: string },
@@ -171,12 +204,18 @@ export class ThreadsRuns {
     return this.#steps;
   }
 
-  /** `GET /threads/{thread_id}/runs` */
+  /**
+   * `GET /threads/{thread_id}/runs`
+   * `openai.beta.threads.runs.list` in `@org/openai` and the official package.
+   */
   list(threadId: string, query?: ListRunsQuery, options?: RequestOptions): PagePromise<RunObject> {
     return listRuns(this.#client, threadId, query, options);
   }
 
-  /** `POST /threads/{thread_id}/runs` */
+  /**
+   * `POST /threads/{thread_id}/runs`
+   * `openai.beta.threads.runs.create` in `@org/openai` and the official package.
+   */
   create(
     threadId: string,
     params: { include?: CreateRunQuery['include'] } & CreateRunRequest & { stream: true },
@@ -203,7 +242,10 @@ export class ThreadsRuns {
       : createRun(this.#client, threadId, body as CreateRunRequest & { stream?: false | null }, { include }, options);
   }
 
-  /** `POST /threads/{thread_id}/runs`, always streaming */
+  /**
+   * `POST /threads/{thread_id}/runs`, always streaming
+   * `openai.beta.threads.runs.create` with `stream: true` in `@org/openai` and the official package.
+   */
   stream(
     threadId: string,
     params: { include?: CreateRunQuery['include'] } & CreateRunRequest,
@@ -213,13 +255,19 @@ export class ThreadsRuns {
     return streamRun(this.#client, threadId, body, { include }, options);
   }
 
-  /** `GET /threads/{thread_id}/runs/{run_id}` */
+  /**
+   * `GET /threads/{thread_id}/runs/{run_id}`
+   * `openai.beta.threads.runs.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(runId: string, params: { thread_id: string }, options?: RequestOptions): APIPromise<RunObject> {
     const { thread_id: threadId } = params;
     return retrieveRun(this.#client, threadId, runId, options);
   }
 
-  /** `POST /threads/{thread_id}/runs/{run_id}` */
+  /**
+   * `POST /threads/{thread_id}/runs/{run_id}`
+   * `openai.beta.threads.runs.update` in `@org/openai` and the official package.
+   */
   update(
     runId: string,
     params: { thread_id: string } & ModifyRunRequest,
@@ -229,13 +277,19 @@ export class ThreadsRuns {
     return updateRun(this.#client, threadId, runId, body, options);
   }
 
-  /** `POST /threads/{thread_id}/runs/{run_id}/cancel` */
+  /**
+   * `POST /threads/{thread_id}/runs/{run_id}/cancel`
+   * `openai.beta.threads.runs.cancel` in `@org/openai` and the official package.
+   */
   cancel(runId: string, params: { thread_id: string }, options?: RequestOptions): APIPromise<RunObject> {
     const { thread_id: threadId } = params;
     return cancelRun(this.#client, threadId, runId, options);
   }
 
-  /** `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs` */
+  /**
+   * `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+   * `openai.beta.threads.runs.submitToolOutputs` in `@org/openai` and the official package.
+   */
   submitToolOutputs(
     runId: string,
     params: { thread_id: string } & SubmitToolOutputsRunRequest & { stream: true },
@@ -268,7 +322,10 @@ export class ThreadsRuns {
         );
   }
 
-  /** `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`, always streaming */
+  /**
+   * `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`, always streaming
+   * `openai.beta.threads.runs.submitToolOutputs` with `stream: true` in `@org/openai` and the official package.
+   */
   submitToolOutputsStream(
     runId: string,
     params: { thread_id: string } & SubmitToolOutputsRunRequest,
@@ -287,7 +344,10 @@ export class ThreadsRunsSteps {
     this.#client = client;
   }
 
-  /** `GET /threads/{thread_id}/runs/{run_id}/steps` */
+  /**
+   * `GET /threads/{thread_id}/runs/{run_id}/steps`
+   * `openai.beta.threads.runs.steps.list` in `@org/openai` and the official package.
+   */
   list(
     runId: string,
     params: { thread_id: string } & ListRunStepsQuery,
@@ -297,7 +357,10 @@ export class ThreadsRunsSteps {
     return listRunSteps(this.#client, threadId, runId, query, options);
   }
 
-  /** `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}` */
+  /**
+   * `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
+   * `openai.beta.threads.runs.steps.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     stepId: string,
     params: { thread_id: string; run_id: string } & RetrieveRunStepQuery,

@@ -75,7 +75,10 @@ export class AudioSpeech {
     this.#client = client;
   }
 
-  /** `POST /audio/speech` */
+  /**
+   * `POST /audio/speech`
+   * `openai.audio.speech.create` in `@org/openai` and the official package.
+   */
   create(
     body: CreateSpeechRequest & { stream_format: 'sse' },
     options?: RequestOptions,
@@ -94,7 +97,10 @@ export class AudioSpeech {
       : createSpeech(this.#client, body as CreateSpeechRequest & { stream_format?: 'audio' }, options);
   }
 
-  /** `POST /audio/speech`, always streaming */
+  /**
+   * `POST /audio/speech`, always streaming
+   * `openai.audio.speech.create` with `stream_format: 'sse'` in `@org/openai` and the official package.
+   */
   stream(body: CreateSpeechRequest, options?: RequestOptions): StreamPromise<CreateSpeechResponseStreamEvent> {
     return streamSpeech(this.#client, body, options);
   }
@@ -108,7 +114,10 @@ export class AudioTranscriptions {
     this.#client = client;
   }
 
-  /** `POST /audio/transcriptions` */
+  /**
+   * `POST /audio/transcriptions`
+   * `openai.audio.transcriptions.create` in `@org/openai` and the official package.
+   */
   create(
     body: CreateTranscriptionRequest & { stream: true },
     options?: RequestOptions,
@@ -130,7 +139,10 @@ export class AudioTranscriptions {
       : createTranscription(this.#client, body as CreateTranscriptionRequest & { stream?: false | null }, options);
   }
 
-  /** `POST /audio/transcriptions`, always streaming */
+  /**
+   * `POST /audio/transcriptions`, always streaming
+   * `openai.audio.transcriptions.create` with `stream: true` in `@org/openai` and the official package.
+   */
   stream(
     body: CreateTranscriptionRequest,
     options?: RequestOptions,
@@ -147,7 +159,10 @@ export class AudioTranslations {
     this.#client = client;
   }
 
-  /** `POST /audio/translations` */
+  /**
+   * `POST /audio/translations`
+   * `openai.audio.translations.create` in `@org/openai` and the official package.
+   */
   create(body: CreateTranslationRequest, options?: RequestOptions): APIPromise<CreateTranslationResponse> {
     return createTranslation(this.#client, body, options);
   }
@@ -161,22 +176,34 @@ export class AudioVoiceConsents {
     this.#client = client;
   }
 
-  /** `GET /audio/voice_consents` */
+  /**
+   * `GET /audio/voice_consents`
+   * `openai.audio.voiceConsents.list` in `@org/openai` and the official package.
+   */
   list(query?: ListVoiceConsentsQuery, options?: RequestOptions): PagePromise<VoiceConsentResource> {
     return listVoiceConsents(this.#client, query, options);
   }
 
-  /** `POST /audio/voice_consents` */
+  /**
+   * `POST /audio/voice_consents`
+   * `openai.audio.voiceConsents.create` in `@org/openai` and the official package.
+   */
   create(body: CreateVoiceConsentRequest, options?: RequestOptions): APIPromise<VoiceConsentResource> {
     return createVoiceConsent(this.#client, body, options);
   }
 
-  /** `GET /audio/voice_consents/{consent_id}` */
+  /**
+   * `GET /audio/voice_consents/{consent_id}`
+   * `openai.audio.voiceConsents.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(consentId: string, options?: RequestOptions): APIPromise<VoiceConsentResource> {
     return retrieveVoiceConsent(this.#client, consentId, options);
   }
 
-  /** `POST /audio/voice_consents/{consent_id}` */
+  /**
+   * `POST /audio/voice_consents/{consent_id}`
+   * `openai.audio.voiceConsents.update` in `@org/openai` and the official package.
+   */
   update(
     consentId: string,
     body: UpdateVoiceConsentRequest,
@@ -185,7 +212,10 @@ export class AudioVoiceConsents {
     return updateVoiceConsent(this.#client, consentId, body, options);
   }
 
-  /** `DELETE /audio/voice_consents/{consent_id}` */
+  /**
+   * `DELETE /audio/voice_consents/{consent_id}`
+   * `openai.audio.voiceConsents.delete` in `@org/openai` and the official package.
+   */
   delete(consentId: string, options?: RequestOptions): APIPromise<VoiceConsentDeletedResource> {
     return deleteVoiceConsent(this.#client, consentId, options);
   }
@@ -199,7 +229,10 @@ export class AudioVoices {
     this.#client = client;
   }
 
-  /** `POST /audio/voices` */
+  /**
+   * `POST /audio/voices`
+   * `openai.audio.voices.create` in `@org/openai` and the official package.
+   */
   create(body: CreateVoiceRequest, options?: RequestOptions): APIPromise<VoiceResource> {
     return createVoice(this.#client, body, options);
   }

@@ -14,22 +14,34 @@ export class Batches {
     this.#client = client;
   }
 
-  /** `GET /batches` */
+  /**
+   * `GET /batches`
+   * `openai.batches.list` in `@org/openai` and the official package.
+   */
   list(query?: ListBatchesQuery, options?: RequestOptions): PagePromise<Batch> {
     return listBatches(this.#client, query, options);
   }
 
-  /** `POST /batches` */
+  /**
+   * `POST /batches`
+   * `openai.batches.create` in `@org/openai` and the official package.
+   */
   create(body: CreateBatchRequest, options?: RequestOptions): APIPromise<Batch> {
     return createBatch(this.#client, body, options);
   }
 
-  /** `GET /batches/{batch_id}` */
+  /**
+   * `GET /batches/{batch_id}`
+   * `openai.batches.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(batchId: string, options?: RequestOptions): APIPromise<Batch> {
     return retrieveBatch(this.#client, batchId, options);
   }
 
-  /** `POST /batches/{batch_id}/cancel` */
+  /**
+   * `POST /batches/{batch_id}/cancel`
+   * `openai.batches.cancel` in `@org/openai` and the official package.
+   */
   cancel(batchId: string, options?: RequestOptions): APIPromise<Batch> {
     return cancelBatch(this.#client, batchId, options);
   }

@@ -47,12 +47,18 @@ export class ChatCompletions {
     return this.#messages;
   }
 
-  /** `GET /chat/completions` */
+  /**
+   * `GET /chat/completions`
+   * `openai.chat.completions.list` in `@org/openai` and the official package.
+   */
   list(query?: ListChatCompletionsQuery, options?: RequestOptions): PagePromise<CreateChatCompletionResponse> {
     return listChatCompletions(this.#client, query, options);
   }
 
-  /** `POST /chat/completions` */
+  /**
+   * `POST /chat/completions`
+   * `openai.chat.completions.create` in `@org/openai` and the official package.
+   */
   create(
     body: CreateChatCompletionRequest & { stream: true },
     options?: RequestOptions,
@@ -74,7 +80,10 @@ export class ChatCompletions {
       : createChatCompletion(this.#client, body as CreateChatCompletionRequest & { stream?: false | null }, options);
   }
 
-  /** `POST /chat/completions`, always streaming */
+  /**
+   * `POST /chat/completions`, always streaming
+   * `openai.chat.completions.create` with `stream: true` in `@org/openai` and the official package.
+   */
   stream(
     body: CreateChatCompletionRequest,
     options?: RequestOptions,
@@ -82,12 +91,18 @@ export class ChatCompletions {
     return streamChatCompletion(this.#client, body, options);
   }
 
-  /** `GET /chat/completions/{completion_id}` */
+  /**
+   * `GET /chat/completions/{completion_id}`
+   * `openai.chat.completions.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(completionId: string, options?: RequestOptions): APIPromise<CreateChatCompletionResponse> {
     return retrieveChatCompletion(this.#client, completionId, options);
   }
 
-  /** `POST /chat/completions/{completion_id}` */
+  /**
+   * `POST /chat/completions/{completion_id}`
+   * `openai.chat.completions.update` in `@org/openai` and the official package.
+   */
   update(
     completionId: string,
     body: UpdateChatCompletionBody,
@@ -96,7 +111,10 @@ export class ChatCompletions {
     return updateChatCompletion(this.#client, completionId, body, options);
   }
 
-  /** `DELETE /chat/completions/{completion_id}` */
+  /**
+   * `DELETE /chat/completions/{completion_id}`
+   * `openai.chat.completions.delete` in `@org/openai` and the official package.
+   */
   delete(completionId: string, options?: RequestOptions): APIPromise<ChatCompletionDeleted> {
     return deleteChatCompletion(this.#client, completionId, options);
   }
@@ -110,7 +128,10 @@ export class ChatCompletionsMessages {
     this.#client = client;
   }
 
-  /** `GET /chat/completions/{completion_id}/messages` */
+  /**
+   * `GET /chat/completions/{completion_id}/messages`
+   * `openai.chat.completions.messages.list` in `@org/openai` and the official package.
+   */
   list(
     completionId: string,
     query?: ListChatCompletionMessagesQuery,

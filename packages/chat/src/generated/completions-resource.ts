@@ -12,7 +12,10 @@ export class Completions {
     this.#client = client;
   }
 
-  /** `POST /completions` */
+  /**
+   * `POST /completions`
+   * `openai.completions.create` in `@org/openai` and the official package.
+   */
   create(
     body: CreateCompletionRequest & { stream: true },
     options?: RequestOptions,
@@ -34,7 +37,10 @@ export class Completions {
       : createCompletion(this.#client, body as CreateCompletionRequest & { stream?: false | null }, options);
   }
 
-  /** `POST /completions`, always streaming */
+  /**
+   * `POST /completions`, always streaming
+   * `openai.completions.create` with `stream: true` in `@org/openai` and the official package.
+   */
   stream(body: CreateCompletionRequest, options?: RequestOptions): StreamPromise<CreateCompletionResponse> {
     return streamCompletion(this.#client, body, options);
   }

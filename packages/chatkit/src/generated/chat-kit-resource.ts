@@ -45,12 +45,18 @@ export class ChatKitSessions {
     this.#client = client;
   }
 
-  /** `POST /chatkit/sessions/{session_id}/cancel` */
+  /**
+   * `POST /chatkit/sessions/{session_id}/cancel`
+   * `openai.beta.chatkit.sessions.cancel` in `@org/openai` and the official package.
+   */
   cancel(sessionId: string, options?: RequestOptions): APIPromise<ChatSessionResource> {
     return cancelChatKitSession(this.#client, sessionId, options);
   }
 
-  /** `POST /chatkit/sessions` */
+  /**
+   * `POST /chatkit/sessions`
+   * `openai.beta.chatkit.sessions.create` in `@org/openai` and the official package.
+   */
   create(body: CreateChatSessionBody, options?: RequestOptions): APIPromise<ChatSessionResource> {
     return createChatKitSession(this.#client, body, options);
   }
@@ -64,22 +70,34 @@ export class ChatKitThreads {
     this.#client = client;
   }
 
-  /** `GET /chatkit/threads/{thread_id}/items` */
+  /**
+   * `GET /chatkit/threads/{thread_id}/items`
+   * `openai.beta.chatkit.threads.listItems` in `@org/openai` and the official package.
+   */
   listItems(threadId: string, query?: ListChatKitThreadItemsQuery, options?: RequestOptions): PagePromise<ThreadItem> {
     return listChatKitThreadItems(this.#client, threadId, query, options);
   }
 
-  /** `GET /chatkit/threads/{thread_id}` */
+  /**
+   * `GET /chatkit/threads/{thread_id}`
+   * `openai.beta.chatkit.threads.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(threadId: string, options?: RequestOptions): APIPromise<ThreadResource> {
     return retrieveChatKitThread(this.#client, threadId, options);
   }
 
-  /** `DELETE /chatkit/threads/{thread_id}` */
+  /**
+   * `DELETE /chatkit/threads/{thread_id}`
+   * `openai.beta.chatkit.threads.delete` in `@org/openai` and the official package.
+   */
   delete(threadId: string, options?: RequestOptions): APIPromise<DeletedThreadResource> {
     return deleteChatKitThread(this.#client, threadId, options);
   }
 
-  /** `GET /chatkit/threads` */
+  /**
+   * `GET /chatkit/threads`
+   * `openai.beta.chatkit.threads.list` in `@org/openai` and the official package.
+   */
   list(query?: ListChatKitThreadsQuery, options?: RequestOptions): PagePromise<ThreadResource> {
     return listChatKitThreads(this.#client, query, options);
   }

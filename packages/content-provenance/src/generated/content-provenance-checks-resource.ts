@@ -11,7 +11,10 @@ export class ContentProvenanceChecks {
     this.#client = client;
   }
 
-  /** `POST /content_provenance_checks` */
+  /**
+   * `POST /content_provenance_checks`
+   * `openai.contentProvenanceChecks.create` in `@org/openai` and the official package.
+   */
   create(body: CreateContentProvenanceBody, options?: RequestOptions): APIPromise<ProvenanceResource> {
     return createContentProvenanceCheck(this.#client, body, options);
   }

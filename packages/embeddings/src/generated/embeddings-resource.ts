@@ -11,7 +11,10 @@ export class Embeddings {
     this.#client = client;
   }
 
-  /** `POST /embeddings` */
+  /**
+   * `POST /embeddings`
+   * `openai.embeddings.create` in `@org/openai` and the official package.
+   */
   create(
     body: CreateEmbeddingRequest & { encoding_format: 'base64' },
     options?: RequestOptions,

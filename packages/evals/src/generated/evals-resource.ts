@@ -40,27 +40,42 @@ export class Evals {
     return this.#runs;
   }
 
-  /** `GET /evals` */
+  /**
+   * `GET /evals`
+   * `openai.evals.list` in `@org/openai` and the official package.
+   */
   list(query?: ListEvalsQuery, options?: RequestOptions): PagePromise<Eval> {
     return listEvals(this.#client, query, options);
   }
 
-  /** `POST /evals` */
+  /**
+   * `POST /evals`
+   * `openai.evals.create` in `@org/openai` and the official package.
+   */
   create(body: CreateEvalRequest, options?: RequestOptions): APIPromise<Eval> {
     return createEval(this.#client, body, options);
   }
 
-  /** `GET /evals/{eval_id}` */
+  /**
+   * `GET /evals/{eval_id}`
+   * `openai.evals.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(evalId: string, options?: RequestOptions): APIPromise<Eval> {
     return retrieveEval(this.#client, evalId, options);
   }
 
-  /** `POST /evals/{eval_id}` */
+  /**
+   * `POST /evals/{eval_id}`
+   * `openai.evals.update` in `@org/openai` and the official package.
+   */
   update(evalId: string, body: UpdateEvalBody, options?: RequestOptions): APIPromise<Eval> {
     return updateEval(this.#client, evalId, body, options);
   }
 
-  /** `DELETE /evals/{eval_id}` */
+  /**
+   * `DELETE /evals/{eval_id}`
+   * `openai.evals.delete` in `@org/openai` and the official package.
+   */
   delete(evalId: string, options?: RequestOptions): APIPromise<DeleteEvalResponse> {
     return deleteEval(this.#client, evalId, options);
   }
@@ -80,29 +95,44 @@ export class EvalsRuns {
     return this.#outputItems;
   }
 
-  /** `GET /evals/{eval_id}/runs` */
+  /**
+   * `GET /evals/{eval_id}/runs`
+   * `openai.evals.runs.list` in `@org/openai` and the official package.
+   */
   list(evalId: string, query?: ListEvalRunsQuery, options?: RequestOptions): PagePromise<EvalRun> {
     return listEvalRuns(this.#client, evalId, query, options);
   }
 
-  /** `POST /evals/{eval_id}/runs` */
+  /**
+   * `POST /evals/{eval_id}/runs`
+   * `openai.evals.runs.create` in `@org/openai` and the official package.
+   */
   create(evalId: string, body: CreateEvalRunRequest, options?: RequestOptions): APIPromise<EvalRun> {
     return createEvalRun(this.#client, evalId, body, options);
   }
 
-  /** `GET /evals/{eval_id}/runs/{run_id}` */
+  /**
+   * `GET /evals/{eval_id}/runs/{run_id}`
+   * `openai.evals.runs.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(runId: string, params: { eval_id: string }, options?: RequestOptions): APIPromise<EvalRun> {
     const { eval_id: evalId } = params;
     return retrieveEvalRun(this.#client, evalId, runId, options);
   }
 
-  /** `POST /evals/{eval_id}/runs/{run_id}` */
+  /**
+   * `POST /evals/{eval_id}/runs/{run_id}`
+   * `openai.evals.runs.cancel` in `@org/openai` and the official package.
+   */
   cancel(runId: string, params: { eval_id: string }, options?: RequestOptions): APIPromise<EvalRun> {
     const { eval_id: evalId } = params;
     return cancelEvalRun(this.#client, evalId, runId, options);
   }
 
-  /** `DELETE /evals/{eval_id}/runs/{run_id}` */
+  /**
+   * `DELETE /evals/{eval_id}/runs/{run_id}`
+   * `openai.evals.runs.delete` in `@org/openai` and the official package.
+   */
   delete(runId: string, params: { eval_id: string }, options?: RequestOptions): APIPromise<DeleteEvalRunResponse> {
     const { eval_id: evalId } = params;
     return deleteEvalRun(this.#client, evalId, runId, options);
@@ -117,7 +147,10 @@ export class EvalsRunsOutputItems {
     this.#client = client;
   }
 
-  /** `GET /evals/{eval_id}/runs/{run_id}/output_items` */
+  /**
+   * `GET /evals/{eval_id}/runs/{run_id}/output_items`
+   * `openai.evals.runs.outputItems.list` in `@org/openai` and the official package.
+   */
   list(
     runId: string,
     params: { eval_id: string } & ListEvalRunOutputItemsQuery,
@@ -127,7 +160,10 @@ export class EvalsRunsOutputItems {
     return listEvalRunOutputItems(this.#client, evalId, runId, query, options);
   }
 
-  /** `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}` */
+  /**
+   * `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+   * `openai.evals.runs.outputItems.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     outputItemId: string,
     params: { eval_id: string; run_id: string },

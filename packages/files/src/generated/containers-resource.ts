@@ -32,22 +32,34 @@ export class Containers {
     return this.#files;
   }
 
-  /** `GET /containers` */
+  /**
+   * `GET /containers`
+   * `openai.containers.list` in `@org/openai` and the official package.
+   */
   list(query?: ListContainersQuery, options?: RequestOptions): PagePromise<ContainerResource> {
     return listContainers(this.#client, query, options);
   }
 
-  /** `POST /containers` */
+  /**
+   * `POST /containers`
+   * `openai.containers.create` in `@org/openai` and the official package.
+   */
   create(body: CreateContainerBody, options?: RequestOptions): APIPromise<ContainerResource> {
     return createContainer(this.#client, body, options);
   }
 
-  /** `GET /containers/{container_id}` */
+  /**
+   * `GET /containers/{container_id}`
+   * `openai.containers.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(containerId: string, options?: RequestOptions): APIPromise<ContainerResource> {
     return retrieveContainer(this.#client, containerId, options);
   }
 
-  /** `DELETE /containers/{container_id}` */
+  /**
+   * `DELETE /containers/{container_id}`
+   * `openai.containers.delete` in `@org/openai` and the official package.
+   */
   delete(containerId: string, options?: RequestOptions): APIPromise<void> {
     return deleteContainer(this.#client, containerId, options);
   }
@@ -67,7 +79,10 @@ export class ContainersFiles {
     return this.#content;
   }
 
-  /** `GET /containers/{container_id}/files` */
+  /**
+   * `GET /containers/{container_id}/files`
+   * `openai.containers.files.list` in `@org/openai` and the official package.
+   */
   list(
     containerId: string,
     query?: ListContainerFilesQuery,
@@ -76,7 +91,10 @@ export class ContainersFiles {
     return listContainerFiles(this.#client, containerId, query, options);
   }
 
-  /** `POST /containers/{container_id}/files` */
+  /**
+   * `POST /containers/{container_id}/files`
+   * `openai.containers.files.create` in `@org/openai` and the official package.
+   */
   create(
     containerId: string,
     body: CreateContainerFileBody,
@@ -85,7 +103,10 @@ export class ContainersFiles {
     return createContainerFile(this.#client, containerId, body, options);
   }
 
-  /** `GET /containers/{container_id}/files/{file_id}` */
+  /**
+   * `GET /containers/{container_id}/files/{file_id}`
+   * `openai.containers.files.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     fileId: string,
     params: { container_id: string },
@@ -95,7 +116,10 @@ export class ContainersFiles {
     return retrieveContainerFile(this.#client, containerId, fileId, options);
   }
 
-  /** `DELETE /containers/{container_id}/files/{file_id}` */
+  /**
+   * `DELETE /containers/{container_id}/files/{file_id}`
+   * `openai.containers.files.delete` in `@org/openai` and the official package.
+   */
   delete(fileId: string, params: { container_id: string }, options?: RequestOptions): APIPromise<void> {
     const { container_id: containerId } = params;
     return deleteContainerFile(this.#client, containerId, fileId, options);
@@ -110,7 +134,10 @@ export class ContainersFilesContent {
     this.#client = client;
   }
 
-  /** `GET /containers/{container_id}/files/{file_id}/content` */
+  /**
+   * `GET /containers/{container_id}/files/{file_id}/content`
+   * `openai.containers.files.content.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(fileId: string, params: { container_id: string }, options?: RequestOptions): APIPromise<BinaryResponse> {
     const { container_id: containerId } = params;
     return retrieveContainerFileContent(this.#client, containerId, fileId, options);

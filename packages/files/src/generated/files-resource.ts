@@ -15,27 +15,42 @@ export class Files {
     this.#client = client;
   }
 
-  /** `GET /files` */
+  /**
+   * `GET /files`
+   * `openai.files.list` in `@org/openai` and the official package.
+   */
   list(query?: ListFilesQuery, options?: RequestOptions): PagePromise<OpenAIFile> {
     return listFiles(this.#client, query, options);
   }
 
-  /** `POST /files` */
+  /**
+   * `POST /files`
+   * `openai.files.create` in `@org/openai` and the official package.
+   */
   create(body: CreateFileRequest, options?: RequestOptions): APIPromise<OpenAIFile> {
     return createFile(this.#client, body, options);
   }
 
-  /** `GET /files/{file_id}` */
+  /**
+   * `GET /files/{file_id}`
+   * `openai.files.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(fileId: string, options?: RequestOptions): APIPromise<OpenAIFile> {
     return retrieveFile(this.#client, fileId, options);
   }
 
-  /** `DELETE /files/{file_id}` */
+  /**
+   * `DELETE /files/{file_id}`
+   * `openai.files.delete` in `@org/openai` and the official package.
+   */
   delete(fileId: string, options?: RequestOptions): APIPromise<DeleteFileResponse> {
     return deleteFile(this.#client, fileId, options);
   }
 
-  /** `GET /files/{file_id}/content` */
+  /**
+   * `GET /files/{file_id}/content`
+   * `openai.files.content` in `@org/openai` and the official package.
+   */
   content(fileId: string, options?: RequestOptions): APIPromise<BinaryResponse> {
     return retrieveFileContent(this.#client, fileId, options);
   }

@@ -20,17 +20,26 @@ export class Uploads {
     return this.#parts;
   }
 
-  /** `POST /uploads` */
+  /**
+   * `POST /uploads`
+   * `openai.uploads.create` in `@org/openai` and the official package.
+   */
   create(body: CreateUploadRequest, options?: RequestOptions): APIPromise<Upload> {
     return createUpload(this.#client, body, options);
   }
 
-  /** `POST /uploads/{upload_id}/cancel` */
+  /**
+   * `POST /uploads/{upload_id}/cancel`
+   * `openai.uploads.cancel` in `@org/openai` and the official package.
+   */
   cancel(uploadId: string, options?: RequestOptions): APIPromise<Upload> {
     return cancelUpload(this.#client, uploadId, options);
   }
 
-  /** `POST /uploads/{upload_id}/complete` */
+  /**
+   * `POST /uploads/{upload_id}/complete`
+   * `openai.uploads.complete` in `@org/openai` and the official package.
+   */
   complete(uploadId: string, body: CompleteUploadRequest, options?: RequestOptions): APIPromise<Upload> {
     return completeUpload(this.#client, uploadId, body, options);
   }
@@ -44,7 +53,10 @@ export class UploadsParts {
     this.#client = client;
   }
 
-  /** `POST /uploads/{upload_id}/parts` */
+  /**
+   * `POST /uploads/{upload_id}/parts`
+   * `openai.uploads.parts.create` in `@org/openai` and the official package.
+   */
   create(uploadId: string, body: AddUploadPartRequest, options?: RequestOptions): APIPromise<UploadPart> {
     return addUploadPart(this.#client, uploadId, body, options);
   }

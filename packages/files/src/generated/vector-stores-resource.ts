@@ -55,22 +55,34 @@ export class VectorStores {
     return this.#files;
   }
 
-  /** `GET /vector_stores` */
+  /**
+   * `GET /vector_stores`
+   * `openai.vectorStores.list` in `@org/openai` and the official package.
+   */
   list(query?: ListVectorStoresQuery, options?: RequestOptions): PagePromise<VectorStoreObject> {
     return listVectorStores(this.#client, query, options);
   }
 
-  /** `POST /vector_stores` */
+  /**
+   * `POST /vector_stores`
+   * `openai.vectorStores.create` in `@org/openai` and the official package.
+   */
   create(body: CreateVectorStoreRequest, options?: RequestOptions): APIPromise<VectorStoreObject> {
     return createVectorStore(this.#client, body, options);
   }
 
-  /** `GET /vector_stores/{vector_store_id}` */
+  /**
+   * `GET /vector_stores/{vector_store_id}`
+   * `openai.vectorStores.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(vectorStoreId: string, options?: RequestOptions): APIPromise<VectorStoreObject> {
     return retrieveVectorStore(this.#client, vectorStoreId, options);
   }
 
-  /** `POST /vector_stores/{vector_store_id}` */
+  /**
+   * `POST /vector_stores/{vector_store_id}`
+   * `openai.vectorStores.update` in `@org/openai` and the official package.
+   */
   update(
     vectorStoreId: string,
     body: UpdateVectorStoreRequest,
@@ -79,12 +91,18 @@ export class VectorStores {
     return updateVectorStore(this.#client, vectorStoreId, body, options);
   }
 
-  /** `DELETE /vector_stores/{vector_store_id}` */
+  /**
+   * `DELETE /vector_stores/{vector_store_id}`
+   * `openai.vectorStores.delete` in `@org/openai` and the official package.
+   */
   delete(vectorStoreId: string, options?: RequestOptions): APIPromise<DeleteVectorStoreResponse> {
     return deleteVectorStore(this.#client, vectorStoreId, options);
   }
 
-  /** `POST /vector_stores/{vector_store_id}/search` */
+  /**
+   * `POST /vector_stores/{vector_store_id}/search`
+   * `openai.vectorStores.search` in `@org/openai` and the official package.
+   */
   search(
     vectorStoreId: string,
     body: VectorStoreSearchRequest,
@@ -102,7 +120,10 @@ export class VectorStoresFileBatches {
     this.#client = client;
   }
 
-  /** `POST /vector_stores/{vector_store_id}/file_batches` */
+  /**
+   * `POST /vector_stores/{vector_store_id}/file_batches`
+   * `openai.vectorStores.fileBatches.create` in `@org/openai` and the official package.
+   */
   create(
     vectorStoreId: string,
     body: CreateVectorStoreFileBatchRequest,
@@ -111,7 +132,10 @@ export class VectorStoresFileBatches {
     return createVectorStoreFileBatch(this.#client, vectorStoreId, body, options);
   }
 
-  /** `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}` */
+  /**
+   * `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+   * `openai.vectorStores.fileBatches.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     batchId: string,
     params: { vector_store_id: string },
@@ -121,7 +145,10 @@ export class VectorStoresFileBatches {
     return retrieveVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options);
   }
 
-  /** `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel` */
+  /**
+   * `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+   * `openai.vectorStores.fileBatches.cancel` in `@org/openai` and the official package.
+   */
   cancel(
     batchId: string,
     params: { vector_store_id: string },
@@ -131,7 +158,10 @@ export class VectorStoresFileBatches {
     return cancelVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options);
   }
 
-  /** `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files` */
+  /**
+   * `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+   * `openai.vectorStores.fileBatches.listFiles` in `@org/openai` and the official package.
+   */
   listFiles(
     batchId: string,
     params: { vector_store_id: string } & ListVectorStoreFileBatchFilesQuery,
@@ -150,7 +180,10 @@ export class VectorStoresFiles {
     this.#client = client;
   }
 
-  /** `GET /vector_stores/{vector_store_id}/files` */
+  /**
+   * `GET /vector_stores/{vector_store_id}/files`
+   * `openai.vectorStores.files.list` in `@org/openai` and the official package.
+   */
   list(
     vectorStoreId: string,
     query?: ListVectorStoreFilesQuery,
@@ -159,7 +192,10 @@ export class VectorStoresFiles {
     return listVectorStoreFiles(this.#client, vectorStoreId, query, options);
   }
 
-  /** `POST /vector_stores/{vector_store_id}/files` */
+  /**
+   * `POST /vector_stores/{vector_store_id}/files`
+   * `openai.vectorStores.files.create` in `@org/openai` and the official package.
+   */
   create(
     vectorStoreId: string,
     body: CreateVectorStoreFileRequest,
@@ -168,7 +204,10 @@ export class VectorStoresFiles {
     return createVectorStoreFile(this.#client, vectorStoreId, body, options);
   }
 
-  /** `GET /vector_stores/{vector_store_id}/files/{file_id}` */
+  /**
+   * `GET /vector_stores/{vector_store_id}/files/{file_id}`
+   * `openai.vectorStores.files.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     fileId: string,
     params: { vector_store_id: string },
@@ -178,7 +217,10 @@ export class VectorStoresFiles {
     return retrieveVectorStoreFile(this.#client, vectorStoreId, fileId, options);
   }
 
-  /** `POST /vector_stores/{vector_store_id}/files/{file_id}` */
+  /**
+   * `POST /vector_stores/{vector_store_id}/files/{file_id}`
+   * `openai.vectorStores.files.update` in `@org/openai` and the official package.
+   */
   update(
     fileId: string,
     params: { vector_store_id: string } & UpdateVectorStoreFileAttributesRequest,
@@ -188,7 +230,10 @@ export class VectorStoresFiles {
     return updateVectorStoreFile(this.#client, vectorStoreId, fileId, body, options);
   }
 
-  /** `DELETE /vector_stores/{vector_store_id}/files/{file_id}` */
+  /**
+   * `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+   * `openai.vectorStores.files.delete` in `@org/openai` and the official package.
+   */
   delete(
     fileId: string,
     params: { vector_store_id: string },
@@ -198,7 +243,10 @@ export class VectorStoresFiles {
     return deleteVectorStoreFile(this.#client, vectorStoreId, fileId, options);
   }
 
-  /** `GET /vector_stores/{vector_store_id}/files/{file_id}/content` */
+  /**
+   * `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+   * `openai.vectorStores.files.content` in `@org/openai` and the official package.
+   */
   content(
     fileId: string,
     params: { vector_store_id: string },

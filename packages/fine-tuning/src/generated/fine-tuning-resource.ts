@@ -82,12 +82,18 @@ export class FineTuningAlphaGraders {
     this.#client = client;
   }
 
-  /** `POST /fine_tuning/alpha/graders/run` */
+  /**
+   * `POST /fine_tuning/alpha/graders/run`
+   * `openai.fineTuning.alpha.graders.run` in `@org/openai` and the official package.
+   */
   run(body: RunGraderRequest, options?: RequestOptions): APIPromise<RunGraderResponse> {
     return runGrader(this.#client, body, options);
   }
 
-  /** `POST /fine_tuning/alpha/graders/validate` */
+  /**
+   * `POST /fine_tuning/alpha/graders/validate`
+   * `openai.fineTuning.alpha.graders.validate` in `@org/openai` and the official package.
+   */
   validate(body: ValidateGraderRequest, options?: RequestOptions): APIPromise<ValidateGraderResponse> {
     return validateGrader(this.#client, body, options);
   }
@@ -116,7 +122,10 @@ export class FineTuningCheckpointsPermissions {
     this.#client = client;
   }
 
-  /** `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions` */
+  /**
+   * `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+   * `openai.fineTuning.checkpoints.permissions.list` in `@org/openai` and the official package.
+   */
   list(
     fineTunedModelCheckpoint: string,
     query?: ListFineTuningCheckpointPermissionsQuery,
@@ -125,7 +134,10 @@ export class FineTuningCheckpointsPermissions {
     return listFineTuningCheckpointPermissions(this.#client, fineTunedModelCheckpoint, query, options);
   }
 
-  /** `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions` */
+  /**
+   * `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+   * `openai.fineTuning.checkpoints.permissions.create` in `@org/openai` and the official package.
+   */
   create(
     fineTunedModelCheckpoint: string,
     body: CreateFineTuningCheckpointPermissionRequest,
@@ -134,7 +146,10 @@ export class FineTuningCheckpointsPermissions {
     return createFineTuningCheckpointPermission(this.#client, fineTunedModelCheckpoint, body, options);
   }
 
-  /** `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}` */
+  /**
+   * `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+   * `openai.fineTuning.checkpoints.permissions.delete` in `@org/openai` and the official package.
+   */
   delete(
     permissionId: string,
     params: { fine_tuned_model_checkpoint: string },
@@ -159,27 +174,42 @@ export class FineTuningJobs {
     return this.#checkpoints;
   }
 
-  /** `GET /fine_tuning/jobs` */
+  /**
+   * `GET /fine_tuning/jobs`
+   * `openai.fineTuning.jobs.list` in `@org/openai` and the official package.
+   */
   list(query?: ListFineTuningJobsQuery, options?: RequestOptions): PagePromise<FineTuningJob> {
     return listFineTuningJobs(this.#client, query, options);
   }
 
-  /** `POST /fine_tuning/jobs` */
+  /**
+   * `POST /fine_tuning/jobs`
+   * `openai.fineTuning.jobs.create` in `@org/openai` and the official package.
+   */
   create(body: CreateFineTuningJobRequest, options?: RequestOptions): APIPromise<FineTuningJob> {
     return createFineTuningJob(this.#client, body, options);
   }
 
-  /** `GET /fine_tuning/jobs/{fine_tuning_job_id}` */
+  /**
+   * `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+   * `openai.fineTuning.jobs.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(fineTuningJobId: string, options?: RequestOptions): APIPromise<FineTuningJob> {
     return retrieveFineTuningJob(this.#client, fineTuningJobId, options);
   }
 
-  /** `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel` */
+  /**
+   * `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+   * `openai.fineTuning.jobs.cancel` in `@org/openai` and the official package.
+   */
   cancel(fineTuningJobId: string, options?: RequestOptions): APIPromise<FineTuningJob> {
     return cancelFineTuningJob(this.#client, fineTuningJobId, options);
   }
 
-  /** `GET /fine_tuning/jobs/{fine_tuning_job_id}/events` */
+  /**
+   * `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+   * `openai.fineTuning.jobs.listEvents` in `@org/openai` and the official package.
+   */
   listEvents(
     fineTuningJobId: string,
     query?: ListFineTuningJobEventsQuery,
@@ -188,12 +218,18 @@ export class FineTuningJobs {
     return listFineTuningJobEvents(this.#client, fineTuningJobId, query, options);
   }
 
-  /** `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause` */
+  /**
+   * `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+   * `openai.fineTuning.jobs.pause` in `@org/openai` and the official package.
+   */
   pause(fineTuningJobId: string, options?: RequestOptions): APIPromise<FineTuningJob> {
     return pauseFineTuningJob(this.#client, fineTuningJobId, options);
   }
 
-  /** `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume` */
+  /**
+   * `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+   * `openai.fineTuning.jobs.resume` in `@org/openai` and the official package.
+   */
   resume(fineTuningJobId: string, options?: RequestOptions): APIPromise<FineTuningJob> {
     return resumeFineTuningJob(this.#client, fineTuningJobId, options);
   }
@@ -207,7 +243,10 @@ export class FineTuningJobsCheckpoints {
     this.#client = client;
   }
 
-  /** `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints` */
+  /**
+   * `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+   * `openai.fineTuning.jobs.checkpoints.list` in `@org/openai` and the official package.
+   */
   list(
     fineTuningJobId: string,
     query?: ListFineTuningJobCheckpointsQuery,

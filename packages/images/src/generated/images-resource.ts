@@ -22,7 +22,10 @@ export class Images {
     this.#client = client;
   }
 
-  /** `POST /images/edits` */
+  /**
+   * `POST /images/edits`
+   * `openai.images.edit` in `@org/openai` and the official package.
+   */
   edit(body: EditImageBody & { stream: true }, options?: RequestOptions): StreamPromise<ImageEditStreamEvent>;
   edit(body: EditImageBody & { stream?: false | null }, options?: RequestOptions): APIPromise<ImagesResponse>;
   edit(body: EditImageBody, options?: RequestOptions): APIPromise<ImagesResponse | Stream<ImageEditStreamEvent>>;
@@ -32,12 +35,18 @@ export class Images {
       : editImage(this.#client, body as EditImageBody & { stream?: false | null }, options);
   }
 
-  /** `POST /images/edits`, always streaming */
+  /**
+   * `POST /images/edits`, always streaming
+   * `openai.images.edit` with `stream: true` in `@org/openai` and the official package.
+   */
   editStream(body: EditImageBody, options?: RequestOptions): StreamPromise<ImageEditStreamEvent> {
     return streamImageEdit(this.#client, body, options);
   }
 
-  /** `POST /images/generations` */
+  /**
+   * `POST /images/generations`
+   * `openai.images.generate` in `@org/openai` and the official package.
+   */
   generate(body: CreateImageRequest & { stream: true }, options?: RequestOptions): StreamPromise<ImageGenStreamEvent>;
   generate(body: CreateImageRequest & { stream?: false | null }, options?: RequestOptions): APIPromise<ImagesResponse>;
   generate(
@@ -53,12 +62,18 @@ export class Images {
       : generateImage(this.#client, body as CreateImageRequest & { stream?: false | null }, options);
   }
 
-  /** `POST /images/generations`, always streaming */
+  /**
+   * `POST /images/generations`, always streaming
+   * `openai.images.generate` with `stream: true` in `@org/openai` and the official package.
+   */
   generateStream(body: CreateImageRequest, options?: RequestOptions): StreamPromise<ImageGenStreamEvent> {
     return streamImageGeneration(this.#client, body, options);
   }
 
-  /** `POST /images/variations` */
+  /**
+   * `POST /images/variations`
+   * `openai.images.createVariation` in `@org/openai` and the official package.
+   */
   createVariation(body: CreateImageVariationRequest, options?: RequestOptions): APIPromise<ImagesResponse> {
     return createImageVariation(this.#client, body, options);
   }

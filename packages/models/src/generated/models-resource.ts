@@ -13,17 +13,26 @@ export class Models {
     this.#client = client;
   }
 
-  /** `GET /models` */
+  /**
+   * `GET /models`
+   * `openai.models.list` in `@org/openai` and the official package.
+   */
   list(options?: RequestOptions): PagePromise<Model> {
     return listModels(this.#client, options);
   }
 
-  /** `GET /models/{model}` */
+  /**
+   * `GET /models/{model}`
+   * `openai.models.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(model: string, options?: RequestOptions): APIPromise<Model> {
     return retrieveModel(this.#client, model, options);
   }
 
-  /** `DELETE /models/{model}` */
+  /**
+   * `DELETE /models/{model}`
+   * `openai.models.delete` in `@org/openai` and the official package.
+   */
   delete(model: string, options?: RequestOptions): APIPromise<DeleteModelResponse> {
     return deleteModel(this.#client, model, options);
   }

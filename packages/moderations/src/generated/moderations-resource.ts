@@ -11,7 +11,10 @@ export class Moderations {
     this.#client = client;
   }
 
-  /** `POST /moderations` */
+  /**
+   * `POST /moderations`
+   * `openai.moderations.create` in `@org/openai` and the official package.
+   */
   create(body: CreateModerationRequest, options?: RequestOptions): APIPromise<CreateModerationResponse> {
     return createModeration(this.#client, body, options);
   }

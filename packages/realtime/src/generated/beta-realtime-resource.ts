@@ -38,7 +38,10 @@ export class BetaRealtimeSessions {
     this.#client = client;
   }
 
-  /** `POST /realtime/sessions` */
+  /**
+   * `POST /realtime/sessions`
+   * `openai.beta.realtime.sessions.create` in `@org/openai` and the official package.
+   */
   create(body: RealtimeSessionCreateRequest, options?: RequestOptions): APIPromise<RealtimeSessionCreateResponse> {
     return createRealtimeSession(this.#client, body, options);
   }
@@ -52,7 +55,10 @@ export class BetaRealtimeTranscriptionSessions {
     this.#client = client;
   }
 
-  /** `POST /realtime/transcription_sessions` */
+  /**
+   * `POST /realtime/transcription_sessions`
+   * `openai.beta.realtime.transcriptionSessions.create` in `@org/openai` and the official package.
+   */
   create(
     body: RealtimeTranscriptionSessionCreateRequest,
     options?: RequestOptions,

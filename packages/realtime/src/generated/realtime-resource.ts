@@ -53,27 +53,42 @@ export class RealtimeCalls {
     this.#client = client;
   }
 
-  /** `POST /realtime/calls` */
+  /**
+   * `POST /realtime/calls`
+   * `openai.realtime.calls.create` in `@org/openai` and the official package.
+   */
   create(body: RealtimeCallCreateRequest, options?: RequestOptions): APIPromise<BinaryResponse> {
     return createRealtimeCall(this.#client, body, options);
   }
 
-  /** `POST /realtime/calls/{call_id}/accept` */
+  /**
+   * `POST /realtime/calls/{call_id}/accept`
+   * `openai.realtime.calls.accept` in `@org/openai` and the official package.
+   */
   accept(callId: string, body: RealtimeSessionCreateRequestGA, options?: RequestOptions): APIPromise<void> {
     return acceptRealtimeCall(this.#client, callId, body, options);
   }
 
-  /** `POST /realtime/calls/{call_id}/hangup` */
+  /**
+   * `POST /realtime/calls/{call_id}/hangup`
+   * `openai.realtime.calls.hangup` in `@org/openai` and the official package.
+   */
   hangup(callId: string, options?: RequestOptions): APIPromise<void> {
     return hangUpRealtimeCall(this.#client, callId, options);
   }
 
-  /** `POST /realtime/calls/{call_id}/refer` */
+  /**
+   * `POST /realtime/calls/{call_id}/refer`
+   * `openai.realtime.calls.refer` in `@org/openai` and the official package.
+   */
   refer(callId: string, body: RealtimeCallReferRequest, options?: RequestOptions): APIPromise<void> {
     return referRealtimeCall(this.#client, callId, body, options);
   }
 
-  /** `POST /realtime/calls/{call_id}/reject` */
+  /**
+   * `POST /realtime/calls/{call_id}/reject`
+   * `openai.realtime.calls.reject` in `@org/openai` and the official package.
+   */
   reject(callId: string, body?: RealtimeCallRejectRequest, options?: RequestOptions): APIPromise<void> {
     return rejectRealtimeCall(this.#client, callId, body, options);
   }
@@ -87,7 +102,10 @@ export class RealtimeClientSecrets {
     this.#client = client;
   }
 
-  /** `POST /realtime/client_secrets` */
+  /**
+   * `POST /realtime/client_secrets`
+   * `openai.realtime.clientSecrets.create` in `@org/openai` and the official package.
+   */
   create(
     body: RealtimeCreateClientSecretRequest,
     options?: RequestOptions,
@@ -119,7 +137,10 @@ export class RealtimeTranslationsClientSecrets {
     this.#client = client;
   }
 
-  /** `POST /realtime/translations/client_secrets` */
+  /**
+   * `POST /realtime/translations/client_secrets`
+   * `openai.realtime.translations.clientSecrets.create` in `@org/openai` and the official package.
+   */
   create(
     body: RealtimeTranslationClientSecretCreateRequest,
     options?: RequestOptions,

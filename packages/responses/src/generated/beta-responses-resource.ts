@@ -43,7 +43,10 @@ export class BetaResponses {
     return this.#inputTokens;
   }
 
-  /** `POST /responses?beta=true` */
+  /**
+   * `POST /responses?beta=true`
+   * `openai.beta.responses.create` in `@org/openai` and the official package.
+   */
   create(
     params: { betas?: Array<'responses_multi_agent=v1'> } & BetaCreateResponse & { stream: true },
     options?: RequestOptions,
@@ -70,7 +73,10 @@ export class BetaResponses {
         );
   }
 
-  /** `POST /responses?beta=true`, always streaming */
+  /**
+   * `POST /responses?beta=true`, always streaming
+   * `openai.beta.responses.create` with `stream: true` in `@org/openai` and the official package.
+   */
   stream(
     params: { betas?: Array<'responses_multi_agent=v1'> } & BetaCreateResponse,
     options?: RequestOptions,
@@ -79,7 +85,10 @@ export class BetaResponses {
     return streamBetaResponse(this.#client, body, withHeaders(options, { 'openai-beta': betas }));
   }
 
-  /** `GET /responses/{response_id}?beta=true` */
+  /**
+   * `GET /responses/{response_id}?beta=true`
+   * `openai.beta.responses.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     responseId: string,
     params: { betas?: Array<'responses_multi_agent=v1'> } & RetrieveBetaResponseQuery & { stream: true },
@@ -111,7 +120,10 @@ export class BetaResponses {
         );
   }
 
-  /** `GET /responses/{response_id}?beta=true`, always streaming */
+  /**
+   * `GET /responses/{response_id}?beta=true`, always streaming
+   * `openai.beta.responses.retrieve` with `stream: true` in `@org/openai` and the official package.
+   */
   retrieveStream(
     responseId: string,
     params?: { betas?: Array<'responses_multi_agent=v1'> } & RetrieveBetaResponseQuery,
@@ -121,7 +133,10 @@ export class BetaResponses {
     return resumeBetaResponseStream(this.#client, responseId, query, withHeaders(options, { 'openai-beta': betas }));
   }
 
-  /** `DELETE /responses/{response_id}?beta=true` */
+  /**
+   * `DELETE /responses/{response_id}?beta=true`
+   * `openai.beta.responses.delete` in `@org/openai` and the official package.
+   */
   delete(
     responseId: string,
     params?: { betas?: Array<'responses_multi_agent=v1'> },
@@ -131,7 +146,10 @@ export class BetaResponses {
     return deleteBetaResponse(this.#client, responseId, withHeaders(options, { 'openai-beta': betas }));
   }
 
-  /** `POST /responses/{response_id}/cancel?beta=true` */
+  /**
+   * `POST /responses/{response_id}/cancel?beta=true`
+   * `openai.beta.responses.cancel` in `@org/openai` and the official package.
+   */
   cancel(
     responseId: string,
     params?: { betas?: Array<'responses_multi_agent=v1'> },
@@ -141,7 +159,10 @@ export class BetaResponses {
     return cancelBetaResponse(this.#client, responseId, withHeaders(options, { 'openai-beta': betas }));
   }
 
-  /** `POST /responses/compact?beta=true` */
+  /**
+   * `POST /responses/compact?beta=true`
+   * `openai.beta.responses.compact` in `@org/openai` and the official package.
+   */
   compact(
     params: { betas?: Array<'responses_multi_agent=v1'> } & BetaCompactResponseMethodPublicBody,
     options?: RequestOptions,
@@ -159,7 +180,10 @@ export class BetaResponsesInputItems {
     this.#client = client;
   }
 
-  /** `GET /responses/{response_id}/input_items?beta=true` */
+  /**
+   * `GET /responses/{response_id}/input_items?beta=true`
+   * `openai.beta.responses.inputItems.list` in `@org/openai` and the official package.
+   */
   list(
     responseId: string,
     params?: { betas?: Array<'responses_multi_agent=v1'> } & ListBetaResponseInputItemsQuery,
@@ -178,7 +202,10 @@ export class BetaResponsesInputTokens {
     this.#client = client;
   }
 
-  /** `POST /responses/input_tokens?beta=true` */
+  /**
+   * `POST /responses/input_tokens?beta=true`
+   * `openai.beta.responses.inputTokens.count` in `@org/openai` and the official package.
+   */
   count(
     params?: { betas?: Array<'responses_multi_agent=v1'> } & BetaTokenCountsBody,
     options?: RequestOptions,

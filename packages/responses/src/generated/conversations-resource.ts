@@ -35,17 +35,26 @@ export class Conversations {
     return this.#items;
   }
 
-  /** `POST /conversations` */
+  /**
+   * `POST /conversations`
+   * `openai.conversations.create` in `@org/openai` and the official package.
+   */
   create(body?: CreateConversationBody, options?: RequestOptions): APIPromise<ConversationResource> {
     return createConversation(this.#client, body, options);
   }
 
-  /** `GET /conversations/{conversation_id}` */
+  /**
+   * `GET /conversations/{conversation_id}`
+   * `openai.conversations.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(conversationId: string, options?: RequestOptions): APIPromise<ConversationResource> {
     return retrieveConversation(this.#client, conversationId, options);
   }
 
-  /** `POST /conversations/{conversation_id}` */
+  /**
+   * `POST /conversations/{conversation_id}`
+   * `openai.conversations.update` in `@org/openai` and the official package.
+   */
   update(
     conversationId: string,
     body: UpdateConversationBody,
@@ -54,7 +63,10 @@ export class Conversations {
     return updateConversation(this.#client, conversationId, body, options);
   }
 
-  /** `DELETE /conversations/{conversation_id}` */
+  /**
+   * `DELETE /conversations/{conversation_id}`
+   * `openai.conversations.delete` in `@org/openai` and the official package.
+   */
   delete(conversationId: string, options?: RequestOptions): APIPromise<DeletedConversationResource> {
     return deleteConversation(this.#client, conversationId, options);
   }
@@ -68,7 +80,10 @@ export class ConversationsItems {
     this.#client = client;
   }
 
-  /** `GET /conversations/{conversation_id}/items` */
+  /**
+   * `GET /conversations/{conversation_id}/items`
+   * `openai.conversations.items.list` in `@org/openai` and the official package.
+   */
   list(
     conversationId: string,
     query?: ListConversationItemsQuery,
@@ -77,7 +92,10 @@ export class ConversationsItems {
     return listConversationItems(this.#client, conversationId, query, options);
   }
 
-  /** `POST /conversations/{conversation_id}/items` */
+  /**
+   * `POST /conversations/{conversation_id}/items`
+   * `openai.conversations.items.create` in `@org/openai` and the official package.
+   */
   create(
     conversationId: string,
     params: { include?: CreateConversationItemsQuery['include'] } & CreateConversationItemsBody,
@@ -87,7 +105,10 @@ export class ConversationsItems {
     return createConversationItems(this.#client, conversationId, body, { include }, options);
   }
 
-  /** `GET /conversations/{conversation_id}/items/{item_id}` */
+  /**
+   * `GET /conversations/{conversation_id}/items/{item_id}`
+   * `openai.conversations.items.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     itemId: string,
     params: { conversation_id: string } & RetrieveConversationItemQuery,
@@ -97,7 +118,10 @@ export class ConversationsItems {
     return retrieveConversationItem(this.#client, conversationId, itemId, query, options);
   }
 
-  /** `DELETE /conversations/{conversation_id}/items/{item_id}` */
+  /**
+   * `DELETE /conversations/{conversation_id}/items/{item_id}`
+   * `openai.conversations.items.delete` in `@org/openai` and the official package.
+   */
   delete(
     itemId: string,
     params: { conversation_id: string },

@@ -42,7 +42,10 @@ export class Responses {
     return this.#inputTokens;
   }
 
-  /** `POST /responses` */
+  /**
+   * `POST /responses`
+   * `openai.responses.create` in `@org/openai` and the official package.
+   */
   create(body: CreateResponse & { stream: true }, options?: RequestOptions): StreamPromise<ResponseStreamEvent>;
   create(body: CreateResponse & { stream?: false | null }, options?: RequestOptions): APIPromise<Response>;
   create(body: CreateResponse, options?: RequestOptions): APIPromise<Response | Stream<ResponseStreamEvent>>;
@@ -52,12 +55,18 @@ export class Responses {
       : createResponse(this.#client, body as CreateResponse & { stream?: false | null }, options);
   }
 
-  /** `POST /responses`, always streaming */
+  /**
+   * `POST /responses`, always streaming
+   * `openai.responses.create` with `stream: true` in `@org/openai` and the official package.
+   */
   stream(body: CreateResponse, options?: RequestOptions): StreamPromise<ResponseStreamEvent> {
     return streamResponse(this.#client, body, options);
   }
 
-  /** `GET /responses/{response_id}` */
+  /**
+   * `GET /responses/{response_id}`
+   * `openai.responses.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(
     responseId: string,
     query: RetrieveResponseQuery & { stream: true },
@@ -83,7 +92,10 @@ export class Responses {
       : retrieveResponse(this.#client, responseId, query as RetrieveResponseQuery & { stream?: false | null }, options);
   }
 
-  /** `GET /responses/{response_id}`, always streaming */
+  /**
+   * `GET /responses/{response_id}`, always streaming
+   * `openai.responses.retrieve` with `stream: true` in `@org/openai` and the official package.
+   */
   retrieveStream(
     responseId: string,
     query?: RetrieveResponseQuery,
@@ -92,17 +104,26 @@ export class Responses {
     return resumeResponseStream(this.#client, responseId, query, options);
   }
 
-  /** `DELETE /responses/{response_id}` */
+  /**
+   * `DELETE /responses/{response_id}`
+   * `openai.responses.delete` in `@org/openai` and the official package.
+   */
   delete(responseId: string, options?: RequestOptions): APIPromise<void> {
     return deleteResponse(this.#client, responseId, options);
   }
 
-  /** `POST /responses/{response_id}/cancel` */
+  /**
+   * `POST /responses/{response_id}/cancel`
+   * `openai.responses.cancel` in `@org/openai` and the official package.
+   */
   cancel(responseId: string, options?: RequestOptions): APIPromise<Response> {
     return cancelResponse(this.#client, responseId, options);
   }
 
-  /** `POST /responses/compact` */
+  /**
+   * `POST /responses/compact`
+   * `openai.responses.compact` in `@org/openai` and the official package.
+   */
   compact(body: CompactResponseMethodPublicBody, options?: RequestOptions): APIPromise<CompactResource> {
     return compactResponse(this.#client, body, options);
   }
@@ -116,7 +137,10 @@ export class ResponsesInputItems {
     this.#client = client;
   }
 
-  /** `GET /responses/{response_id}/input_items` */
+  /**
+   * `GET /responses/{response_id}/input_items`
+   * `openai.responses.inputItems.list` in `@org/openai` and the official package.
+   */
   list(responseId: string, query?: ListResponseInputItemsQuery, options?: RequestOptions): PagePromise<ItemResource> {
     return listResponseInputItems(this.#client, responseId, query, options);
   }
@@ -130,7 +154,10 @@ export class ResponsesInputTokens {
     this.#client = client;
   }
 
-  /** `POST /responses/input_tokens` */
+  /**
+   * `POST /responses/input_tokens`
+   * `openai.responses.inputTokens.count` in `@org/openai` and the official package.
+   */
   count(body?: TokenCountsBody, options?: RequestOptions): APIPromise<TokenCountsResource> {
     return countResponseInputTokens(this.#client, body, options);
   }

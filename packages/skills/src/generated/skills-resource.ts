@@ -43,27 +43,42 @@ export class Skills {
     return this.#versions;
   }
 
-  /** `GET /skills` */
+  /**
+   * `GET /skills`
+   * `openai.skills.list` in `@org/openai` and the official package.
+   */
   list(query?: ListSkillsQuery, options?: RequestOptions): PagePromise<SkillResource> {
     return listSkills(this.#client, query, options);
   }
 
-  /** `POST /skills` */
+  /**
+   * `POST /skills`
+   * `openai.skills.create` in `@org/openai` and the official package.
+   */
   create(body: CreateSkillBody, options?: RequestOptions): APIPromise<SkillResource> {
     return createSkill(this.#client, body, options);
   }
 
-  /** `GET /skills/{skill_id}` */
+  /**
+   * `GET /skills/{skill_id}`
+   * `openai.skills.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(skillId: string, options?: RequestOptions): APIPromise<SkillResource> {
     return retrieveSkill(this.#client, skillId, options);
   }
 
-  /** `POST /skills/{skill_id}` */
+  /**
+   * `POST /skills/{skill_id}`
+   * `openai.skills.update` in `@org/openai` and the official package.
+   */
   update(skillId: string, body: SetDefaultSkillVersionBody, options?: RequestOptions): APIPromise<SkillResource> {
     return updateSkill(this.#client, skillId, body, options);
   }
 
-  /** `DELETE /skills/{skill_id}` */
+  /**
+   * `DELETE /skills/{skill_id}`
+   * `openai.skills.delete` in `@org/openai` and the official package.
+   */
   delete(skillId: string, options?: RequestOptions): APIPromise<DeletedSkillResource> {
     return deleteSkill(this.#client, skillId, options);
   }
@@ -77,7 +92,10 @@ export class SkillsContent {
     this.#client = client;
   }
 
-  /** `GET /skills/{skill_id}/content` */
+  /**
+   * `GET /skills/{skill_id}/content`
+   * `openai.skills.content.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(skillId: string, options?: RequestOptions): APIPromise<BinaryResponse> {
     return retrieveSkillContent(this.#client, skillId, options);
   }
@@ -97,23 +115,35 @@ export class SkillsVersions {
     return this.#content;
   }
 
-  /** `GET /skills/{skill_id}/versions` */
+  /**
+   * `GET /skills/{skill_id}/versions`
+   * `openai.skills.versions.list` in `@org/openai` and the official package.
+   */
   list(skillId: string, query?: ListSkillVersionsQuery, options?: RequestOptions): PagePromise<SkillVersionResource> {
     return listSkillVersions(this.#client, skillId, query, options);
   }
 
-  /** `POST /skills/{skill_id}/versions` */
+  /**
+   * `POST /skills/{skill_id}/versions`
+   * `openai.skills.versions.create` in `@org/openai` and the official package.
+   */
   create(skillId: string, body: CreateSkillVersionBody, options?: RequestOptions): APIPromise<SkillVersionResource> {
     return createSkillVersion(this.#client, skillId, body, options);
   }
 
-  /** `GET /skills/{skill_id}/versions/{version}` */
+  /**
+   * `GET /skills/{skill_id}/versions/{version}`
+   * `openai.skills.versions.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(version: string, params: { skill_id: string }, options?: RequestOptions): APIPromise<SkillVersionResource> {
     const { skill_id: skillId } = params;
     return retrieveSkillVersion(this.#client, skillId, version, options);
   }
 
-  /** `DELETE /skills/{skill_id}/versions/{version}` */
+  /**
+   * `DELETE /skills/{skill_id}/versions/{version}`
+   * `openai.skills.versions.delete` in `@org/openai` and the official package.
+   */
   delete(
     version: string,
     params: { skill_id: string },
@@ -132,7 +162,10 @@ export class SkillsVersionsContent {
     this.#client = client;
   }
 
-  /** `GET /skills/{skill_id}/versions/{version}/content` */
+  /**
+   * `GET /skills/{skill_id}/versions/{version}/content`
+   * `openai.skills.versions.content.retrieve` in `@org/openai` and the official package.
+   */
   retrieve(version: string, params: { skill_id: string }, options?: RequestOptions): APIPromise<BinaryResponse> {
     const { skill_id: skillId } = params;
     return retrieveSkillVersionContent(this.#client, skillId, version, options);

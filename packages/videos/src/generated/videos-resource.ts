@@ -33,6 +33,7 @@ export class Videos {
 
   /**
    * `GET /videos`
+   * `openai.videos.list` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
    */
   list(query?: ListVideosQuery, options?: RequestOptions): PagePromise<VideoResource> {
@@ -41,6 +42,7 @@ export class Videos {
 
   /**
    * `POST /videos`
+   * `openai.videos.create` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
    */
   create(body: CreateVideoBody, options?: RequestOptions): APIPromise<VideoResource> {
@@ -49,6 +51,7 @@ export class Videos {
 
   /**
    * `POST /videos/characters`
+   * `openai.videos.createCharacter` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
    */
   createCharacter(body: CreateVideoCharacterBody, options?: RequestOptions): APIPromise<VideoCharacterResource> {
@@ -57,6 +60,7 @@ export class Videos {
 
   /**
    * `GET /videos/characters/{character_id}`
+   * `openai.videos.getCharacter` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
    */
   getCharacter(characterId: string, options?: RequestOptions): APIPromise<VideoCharacterResource> {
@@ -65,6 +69,7 @@ export class Videos {
 
   /**
    * `POST /videos/edits`
+   * `openai.videos.edit` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
    */
   edit(body: EditVideoBody, options?: RequestOptions): APIPromise<VideoResource> {
@@ -73,6 +78,7 @@ export class Videos {
 
   /**
    * `POST /videos/extensions`
+   * `openai.videos.extend` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
    */
   extend(body: ExtendVideoBody, options?: RequestOptions): APIPromise<VideoResource> {
@@ -81,6 +87,7 @@ export class Videos {
 
   /**
    * `GET /videos/{video_id}`
+   * `openai.videos.retrieve` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
    */
   retrieve(videoId: string, options?: RequestOptions): APIPromise<VideoResource> {
@@ -89,6 +96,7 @@ export class Videos {
 
   /**
    * `DELETE /videos/{video_id}`
+   * `openai.videos.delete` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
    */
   delete(videoId: string, options?: RequestOptions): APIPromise<DeletedVideoResource> {
@@ -97,6 +105,7 @@ export class Videos {
 
   /**
    * `GET /videos/{video_id}/content`
+   * `openai.videos.downloadContent` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
    */
   downloadContent(
@@ -109,6 +118,7 @@ export class Videos {
 
   /**
    * `POST /videos/{video_id}/remix`
+   * `openai.videos.remix` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
    */
   remix(videoId: string, body: CreateVideoRemixBody, options?: RequestOptions): APIPromise<VideoResource> {

@@ -5,6 +5,7 @@ import type { OrganizationCertificateActivationResponse, ToggleCertificatesReque
 
 /**
  * Calls `POST /organization/certificates/activate`.
+ * `openai.admin.organization.certificates.activate` in `@org/openai` and the official package.
  */
 export function activateOrganizationCertificates(
   client: Client,

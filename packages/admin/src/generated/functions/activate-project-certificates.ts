@@ -5,6 +5,7 @@ import type { OrganizationProjectCertificateActivationResponse, ToggleCertificat
 
 /**
  * Calls `POST /organization/projects/{project_id}/certificates/activate`.
+ * `openai.admin.organization.projects.certificates.activate` in `@org/openai` and the official package.
  */
 export function activateProjectCertificates(
   client: Client,

@@ -5,6 +5,7 @@ import type { CreateGroupUserBody, GroupUserAssignment } from '../types.js';
 
 /**
  * Calls `POST /organization/groups/{group_id}/users`.
+ * `openai.admin.organization.groups.users.create` in `@org/openai` and the official package.
  */
 export function addGroupUser(
   client: Client,

@@ -5,6 +5,7 @@ import type { InviteProjectGroupBody, ProjectGroup } from '../types.js';
 
 /**
  * Calls `POST /organization/projects/{project_id}/groups`.
+ * `openai.admin.organization.projects.groups.create` in `@org/openai` and the official package.
  */
 export function addProjectGroup(
   client: Client,

@@ -5,6 +5,7 @@ import type { Project } from '../types.js';
 
 /**
  * Calls `POST /organization/projects/{project_id}/archive`.
+ * `openai.admin.organization.projects.archive` in `@org/openai` and the official package.
  */
 export function archiveProject(client: Client, projectId: string, options?: RequestOptions): APIPromise<Project> {
   return request<Project>(

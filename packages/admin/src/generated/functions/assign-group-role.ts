@@ -5,6 +5,7 @@ import type { GroupRoleAssignment, PublicAssignOrganizationGroupRoleBody } from 
 
 /**
  * Calls `POST /organization/groups/{group_id}/roles`.
+ * `openai.admin.organization.groups.roles.create` in `@org/openai` and the official package.
  */
 export function assignGroupRole(
   client: Client,

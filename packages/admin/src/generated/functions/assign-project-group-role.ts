@@ -5,6 +5,7 @@ import type { GroupRoleAssignment, PublicAssignOrganizationGroupRoleBody } from 
 
 /**
  * Calls `POST /projects/{project_id}/groups/{group_id}/roles`.
+ * `openai.admin.organization.projects.groups.roles.create` in `@org/openai` and the official package.
  */
 export function assignProjectGroupRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { PublicAssignOrganizationGroupRoleBody, UserRoleAssignment } from '
 
 /**
  * Calls `POST /projects/{project_id}/users/{user_id}/roles`.
+ * `openai.admin.organization.projects.users.roles.create` in `@org/openai` and the official package.
  */
 export function assignProjectUserRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { PublicAssignOrganizationGroupRoleBody, UserRoleAssignment } from '
 
 /**
  * Calls `POST /organization/users/{user_id}/roles`.
+ * `openai.admin.organization.users.roles.create` in `@org/openai` and the official package.
  */
 export function assignUserRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { AdminApiKeyCreateResponse, CreateAdminApiKeyBody } from '../types.
 
 /**
  * Calls `POST /organization/admin_api_keys`.
+ * `openai.admin.organization.adminAPIKeys.create` in `@org/openai` and the official package.
  */
 export function createAdminApiKey(
   client: Client,

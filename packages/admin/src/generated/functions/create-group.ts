@@ -5,6 +5,7 @@ import type { CreateGroupBody, GroupResponse } from '../types.js';
 
 /**
  * Calls `POST /organization/groups`.
+ * `openai.admin.organization.groups.create` in `@org/openai` and the official package.
  */
 export function createGroup(
   client: Client,

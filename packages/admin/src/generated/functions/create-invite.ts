@@ -5,6 +5,7 @@ import type { Invite, InviteRequest } from '../types.js';
 
 /**
  * Calls `POST /organization/invites`.
+ * `openai.admin.organization.invites.create` in `@org/openai` and the official package.
  */
 export function createInvite(client: Client, body: InviteRequest, options?: RequestOptions): APIPromise<Invite> {
   return request<Invite>(client, { method: 'POST', path: '/organization/invites', body, json: true }, options);

@@ -5,6 +5,7 @@ import type { CreateSpendAlertBody, OrganizationSpendAlert } from '../types.js';
 
 /**
  * Calls `POST /organization/spend_alerts`.
+ * `openai.admin.organization.spendAlerts.create` in `@org/openai` and the official package.
  */
 export function createOrganizationSpendAlert(
   client: Client,

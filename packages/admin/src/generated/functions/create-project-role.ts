@@ -5,6 +5,7 @@ import type { PublicCreateOrganizationRoleBody, Role } from '../types.js';
 
 /**
  * Calls `POST /projects/{project_id}/roles`.
+ * `openai.admin.organization.projects.roles.create` in `@org/openai` and the official package.
  */
 export function createProjectRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { ProjectServiceAccountCreateRequest, ProjectServiceAccountCreateRes
 
 /**
  * Calls `POST /organization/projects/{project_id}/service_accounts`.
+ * `openai.admin.organization.projects.serviceAccounts.create` in `@org/openai` and the official package.
  */
 export function createProjectServiceAccount(
   client: Client,

@@ -5,6 +5,7 @@ import type { CreateSpendAlertBody, ProjectSpendAlert } from '../types.js';
 
 /**
  * Calls `POST /organization/projects/{project_id}/spend_alerts`.
+ * `openai.admin.organization.projects.spendAlerts.create` in `@org/openai` and the official package.
  */
 export function createProjectSpendAlert(
   client: Client,

@@ -5,6 +5,7 @@ import type { ProjectUser, ProjectUserCreateRequest } from '../types.js';
 
 /**
  * Calls `POST /organization/projects/{project_id}/users`.
+ * `openai.admin.organization.projects.users.create` in `@org/openai` and the official package.
  */
 export function createProjectUser(
   client: Client,

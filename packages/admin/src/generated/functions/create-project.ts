@@ -5,6 +5,7 @@ import type { Project, ProjectCreateRequest } from '../types.js';
 
 /**
  * Calls `POST /organization/projects`.
+ * `openai.admin.organization.projects.create` in `@org/openai` and the official package.
  */
 export function createProject(
   client: Client,

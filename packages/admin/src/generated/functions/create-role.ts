@@ -5,6 +5,7 @@ import type { PublicCreateOrganizationRoleBody, Role } from '../types.js';
 
 /**
  * Calls `POST /organization/roles`.
+ * `openai.admin.organization.roles.create` in `@org/openai` and the official package.
  */
 export function createRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { OrganizationCertificateDeactivationResponse, ToggleCertificatesReq
 
 /**
  * Calls `POST /organization/certificates/deactivate`.
+ * `openai.admin.organization.certificates.deactivate` in `@org/openai` and the official package.
  */
 export function deactivateOrganizationCertificates(
   client: Client,

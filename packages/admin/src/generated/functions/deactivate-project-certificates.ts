@@ -5,6 +5,7 @@ import type { OrganizationProjectCertificateDeactivationResponse, ToggleCertific
 
 /**
  * Calls `POST /organization/projects/{project_id}/certificates/deactivate`.
+ * `openai.admin.organization.projects.certificates.deactivate` in `@org/openai` and the official package.
  */
 export function deactivateProjectCertificates(
   client: Client,

@@ -5,6 +5,7 @@ import type { DeleteAdminApiKeyResponse } from '../types.js';
 
 /**
  * Calls `DELETE /organization/admin_api_keys/{key_id}`.
+ * `openai.admin.organization.adminAPIKeys.delete` in `@org/openai` and the official package.
  */
 export function deleteAdminApiKey(
   client: Client,

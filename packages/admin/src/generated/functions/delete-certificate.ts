@@ -5,6 +5,7 @@ import type { DeleteCertificateResponse } from '../types.js';
 
 /**
  * Calls `DELETE /organization/certificates/{certificate_id}`.
+ * `openai.admin.organization.certificates.delete` in `@org/openai` and the official package.
  */
 export function deleteCertificate(
   client: Client,

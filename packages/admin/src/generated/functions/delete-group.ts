@@ -5,6 +5,7 @@ import type { GroupDeletedResource } from '../types.js';
 
 /**
  * Calls `DELETE /organization/groups/{group_id}`.
+ * `openai.admin.organization.groups.delete` in `@org/openai` and the official package.
  */
 export function deleteGroup(
   client: Client,

@@ -5,6 +5,7 @@ import type { InviteDeleteResponse } from '../types.js';
 
 /**
  * Calls `DELETE /organization/invites/{invite_id}`.
+ * `openai.admin.organization.invites.delete` in `@org/openai` and the official package.
  */
 export function deleteInvite(
   client: Client,

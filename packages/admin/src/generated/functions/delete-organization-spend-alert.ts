@@ -5,6 +5,7 @@ import type { OrganizationSpendAlertDeletedResource } from '../types.js';
 
 /**
  * Calls `DELETE /organization/spend_alerts/{alert_id}`.
+ * `openai.admin.organization.spendAlerts.delete` in `@org/openai` and the official package.
  */
 export function deleteOrganizationSpendAlert(
   client: Client,

@@ -5,6 +5,7 @@ import type { OrganizationSpendLimitDeletedResource } from '../types.js';
 
 /**
  * Calls `DELETE /organization/spend_limit`.
+ * `openai.admin.organization.spendLimit.delete` in `@org/openai` and the official package.
  */
 export function deleteOrganizationSpendLimit(
   client: Client,

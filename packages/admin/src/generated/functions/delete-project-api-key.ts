@@ -5,6 +5,7 @@ import type { ProjectApiKeyDeleteResponse } from '../types.js';
 
 /**
  * Calls `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`.
+ * `openai.admin.organization.projects.apiKeys.delete` in `@org/openai` and the official package.
  */
 export function deleteProjectApiKey(
   client: Client,

@@ -5,6 +5,7 @@ import type { ProjectModelPermissionsDeleteResponse } from '../types.js';
 
 /**
  * Calls `DELETE /organization/projects/{project_id}/model_permissions`.
+ * `openai.admin.organization.projects.modelPermissions.delete` in `@org/openai` and the official package.
  */
 export function deleteProjectModelPermissions(
   client: Client,

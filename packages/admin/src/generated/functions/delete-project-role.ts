@@ -5,6 +5,7 @@ import type { RoleDeletedResource } from '../types.js';
 
 /**
  * Calls `DELETE /projects/{project_id}/roles/{role_id}`.
+ * `openai.admin.organization.projects.roles.delete` in `@org/openai` and the official package.
  */
 export function deleteProjectRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { ProjectServiceAccountDeleteResponse } from '../types.js';
 
 /**
  * Calls `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`.
+ * `openai.admin.organization.projects.serviceAccounts.delete` in `@org/openai` and the official package.
  */
 export function deleteProjectServiceAccount(
   client: Client,

@@ -5,6 +5,7 @@ import type { ProjectSpendAlertDeletedResource } from '../types.js';
 
 /**
  * Calls `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`.
+ * `openai.admin.organization.projects.spendAlerts.delete` in `@org/openai` and the official package.
  */
 export function deleteProjectSpendAlert(
   client: Client,

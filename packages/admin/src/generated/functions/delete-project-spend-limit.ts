@@ -5,6 +5,7 @@ import type { ProjectSpendLimitDeletedResource } from '../types.js';
 
 /**
  * Calls `DELETE /organization/projects/{project_id}/spend_limit`.
+ * `openai.admin.organization.projects.spendLimit.delete` in `@org/openai` and the official package.
  */
 export function deleteProjectSpendLimit(
   client: Client,

@@ -5,6 +5,7 @@ import type { ProjectUserDeleteResponse } from '../types.js';
 
 /**
  * Calls `DELETE /organization/projects/{project_id}/users/{user_id}`.
+ * `openai.admin.organization.projects.users.delete` in `@org/openai` and the official package.
  */
 export function deleteProjectUser(
   client: Client,

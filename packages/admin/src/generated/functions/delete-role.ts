@@ -5,6 +5,7 @@ import type { RoleDeletedResource } from '../types.js';
 
 /**
  * Calls `DELETE /organization/roles/{role_id}`.
+ * `openai.admin.organization.roles.delete` in `@org/openai` and the official package.
  */
 export function deleteRole(client: Client, roleId: string, options?: RequestOptions): APIPromise<RoleDeletedResource> {
   return request<RoleDeletedResource>(

@@ -5,6 +5,7 @@ import type { UserDeleteResponse } from '../types.js';
 
 /**
  * Calls `DELETE /organization/users/{user_id}`.
+ * `openai.admin.organization.users.delete` in `@org/openai` and the official package.
  */
 export function deleteUser(client: Client, userId: string, options?: RequestOptions): APIPromise<UserDeleteResponse> {
   return request<UserDeleteResponse>(

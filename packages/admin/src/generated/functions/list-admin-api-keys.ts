@@ -5,6 +5,7 @@ import type { AdminApiKey, ListAdminApiKeysQuery } from '../types.js';
 
 /**
  * Calls `GET /organization/admin_api_keys`.
+ * `openai.admin.organization.adminAPIKeys.list` in `@org/openai` and the official package.
  */
 export function listAdminApiKeys(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListAudioSpeechesUsageQuery, UsageTimeBucket } from '../types.js';
 
 /**
  * Calls `GET /organization/usage/audio_speeches`.
+ * `openai.admin.organization.usage.audioSpeeches` in `@org/openai` and the official package.
  */
 export function listAudioSpeechesUsage(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListAudioTranscriptionsUsageQuery, UsageTimeBucket } from '../type
 
 /**
  * Calls `GET /organization/usage/audio_transcriptions`.
+ * `openai.admin.organization.usage.audioTranscriptions` in `@org/openai` and the official package.
  */
 export function listAudioTranscriptionsUsage(
   client: Client,

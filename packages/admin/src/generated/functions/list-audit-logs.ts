@@ -5,6 +5,7 @@ import type { AuditLog, ListAuditLogsQuery } from '../types.js';
 
 /**
  * Calls `GET /organization/audit_logs`.
+ * `openai.admin.organization.auditLogs.list` in `@org/openai` and the official package.
  */
 export function listAuditLogs(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListCodeInterpreterSessionsUsageQuery, UsageTimeBucket } from '../
 
 /**
  * Calls `GET /organization/usage/code_interpreter_sessions`.
+ * `openai.admin.organization.usage.codeInterpreterSessions` in `@org/openai` and the official package.
  */
 export function listCodeInterpreterSessionsUsage(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListCompletionsUsageQuery, UsageTimeBucket } from '../types.js';
 
 /**
  * Calls `GET /organization/usage/completions`.
+ * `openai.admin.organization.usage.completions` in `@org/openai` and the official package.
  */
 export function listCompletionsUsage(
   client: Client,

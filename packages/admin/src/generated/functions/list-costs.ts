@@ -5,6 +5,7 @@ import type { ListCostsQuery, UsageTimeBucket } from '../types.js';
 
 /**
  * Calls `GET /organization/costs`.
+ * `openai.admin.organization.usage.costs` in `@org/openai` and the official package.
  */
 export function listCosts(
   client: Client,

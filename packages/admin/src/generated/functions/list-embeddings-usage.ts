@@ -5,6 +5,7 @@ import type { ListEmbeddingsUsageQuery, UsageTimeBucket } from '../types.js';
 
 /**
  * Calls `GET /organization/usage/embeddings`.
+ * `openai.admin.organization.usage.embeddings` in `@org/openai` and the official package.
  */
 export function listEmbeddingsUsage(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListFileSearchCallsUsageQuery, UsageTimeBucket } from '../types.js
 
 /**
  * Calls `GET /organization/usage/file_search_calls`.
+ * `openai.admin.organization.usage.fileSearchCalls` in `@org/openai` and the official package.
  */
 export function listFileSearchCallsUsage(
   client: Client,

@@ -5,6 +5,7 @@ import type { AssignedRoleDetails, ListGroupRoleAssignmentsQuery } from '../type
 
 /**
  * Calls `GET /organization/groups/{group_id}/roles`.
+ * `openai.admin.organization.groups.roles.list` in `@org/openai` and the official package.
  */
 export function listGroupRoleAssignments(
   client: Client,

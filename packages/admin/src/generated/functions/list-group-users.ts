@@ -5,6 +5,7 @@ import type { GroupUser, ListGroupUsersQuery } from '../types.js';
 
 /**
  * Calls `GET /organization/groups/{group_id}/users`.
+ * `openai.admin.organization.groups.users.list` in `@org/openai` and the official package.
  */
 export function listGroupUsers(
   client: Client,

@@ -5,6 +5,7 @@ import type { GroupResponse, ListGroupsQuery } from '../types.js';
 
 /**
  * Calls `GET /organization/groups`.
+ * `openai.admin.organization.groups.list` in `@org/openai` and the official package.
  */
 export function listGroups(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListImagesUsageQuery, UsageTimeBucket } from '../types.js';
 
 /**
  * Calls `GET /organization/usage/images`.
+ * `openai.admin.organization.usage.images` in `@org/openai` and the official package.
  */
 export function listImagesUsage(
   client: Client,

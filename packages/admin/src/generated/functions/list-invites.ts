@@ -5,6 +5,7 @@ import type { Invite, ListInvitesQuery } from '../types.js';
 
 /**
  * Calls `GET /organization/invites`.
+ * `openai.admin.organization.invites.list` in `@org/openai` and the official package.
  */
 export function listInvites(client: Client, query?: ListInvitesQuery, options?: RequestOptions): PagePromise<Invite> {
   return requestPage<Invite>(client, { method: 'GET', path: '/organization/invites', query, json: true }, options, {

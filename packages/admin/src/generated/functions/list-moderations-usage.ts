@@ -5,6 +5,7 @@ import type { ListModerationsUsageQuery, UsageTimeBucket } from '../types.js';
 
 /**
  * Calls `GET /organization/usage/moderations`.
+ * `openai.admin.organization.usage.moderations` in `@org/openai` and the official package.
  */
 export function listModerationsUsage(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListOrganizationCertificatesQuery, OrganizationCertificate } from 
 
 /**
  * Calls `GET /organization/certificates`.
+ * `openai.admin.organization.certificates.list` in `@org/openai` and the official package.
  */
 export function listOrganizationCertificates(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListOrganizationSpendAlertsQuery, OrganizationSpendAlert } from '.
 
 /**
  * Calls `GET /organization/spend_alerts`.
+ * `openai.admin.organization.spendAlerts.list` in `@org/openai` and the official package.
  */
 export function listOrganizationSpendAlerts(
   client: Client,

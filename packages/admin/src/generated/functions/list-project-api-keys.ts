@@ -5,6 +5,7 @@ import type { ListProjectApiKeysQuery, ProjectApiKey } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}/api_keys`.
+ * `openai.admin.organization.projects.apiKeys.list` in `@org/openai` and the official package.
  */
 export function listProjectApiKeys(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListProjectCertificatesQuery, OrganizationProjectCertificate } fro
 
 /**
  * Calls `GET /organization/projects/{project_id}/certificates`.
+ * `openai.admin.organization.projects.certificates.list` in `@org/openai` and the official package.
  */
 export function listProjectCertificates(
   client: Client,

@@ -5,6 +5,7 @@ import type { AssignedRoleDetails, ListProjectGroupRoleAssignmentsQuery } from '
 
 /**
  * Calls `GET /projects/{project_id}/groups/{group_id}/roles`.
+ * `openai.admin.organization.projects.groups.roles.list` in `@org/openai` and the official package.
  */
 export function listProjectGroupRoleAssignments(
   client: Client,

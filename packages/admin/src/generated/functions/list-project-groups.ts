@@ -5,6 +5,7 @@ import type { ListProjectGroupsQuery, ProjectGroup } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}/groups`.
+ * `openai.admin.organization.projects.groups.list` in `@org/openai` and the official package.
  */
 export function listProjectGroups(
   client: Client,

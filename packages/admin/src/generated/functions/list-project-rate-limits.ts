@@ -5,6 +5,7 @@ import type { ListProjectRateLimitsQuery, ProjectRateLimit } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}/rate_limits`.
+ * `openai.admin.organization.projects.rateLimits.listRateLimits` in `@org/openai` and the official package.
  */
 export function listProjectRateLimits(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListProjectRolesQuery, Role } from '../types.js';
 
 /**
  * Calls `GET /projects/{project_id}/roles`.
+ * `openai.admin.organization.projects.roles.list` in `@org/openai` and the official package.
  */
 export function listProjectRoles(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListProjectServiceAccountsQuery, ProjectServiceAccount } from '../
 
 /**
  * Calls `GET /organization/projects/{project_id}/service_accounts`.
+ * `openai.admin.organization.projects.serviceAccounts.list` in `@org/openai` and the official package.
  */
 export function listProjectServiceAccounts(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListProjectSpendAlertsQuery, ProjectSpendAlert } from '../types.js
 
 /**
  * Calls `GET /organization/projects/{project_id}/spend_alerts`.
+ * `openai.admin.organization.projects.spendAlerts.list` in `@org/openai` and the official package.
  */
 export function listProjectSpendAlerts(
   client: Client,

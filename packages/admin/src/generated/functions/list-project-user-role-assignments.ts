@@ -5,6 +5,7 @@ import type { AssignedRoleDetails, ListProjectUserRoleAssignmentsQuery } from '.
 
 /**
  * Calls `GET /projects/{project_id}/users/{user_id}/roles`.
+ * `openai.admin.organization.projects.users.roles.list` in `@org/openai` and the official package.
  */
 export function listProjectUserRoleAssignments(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListProjectUsersQuery, ProjectUser } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}/users`.
+ * `openai.admin.organization.projects.users.list` in `@org/openai` and the official package.
  */
 export function listProjectUsers(
   client: Client,

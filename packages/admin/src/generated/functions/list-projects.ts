@@ -5,6 +5,7 @@ import type { ListProjectsQuery, Project } from '../types.js';
 
 /**
  * Calls `GET /organization/projects`.
+ * `openai.admin.organization.projects.list` in `@org/openai` and the official package.
  */
 export function listProjects(
   client: Client,

@@ -5,6 +5,7 @@ import type { AssignedRoleDetails, ListUserRoleAssignmentsQuery } from '../types
 
 /**
  * Calls `GET /organization/users/{user_id}/roles`.
+ * `openai.admin.organization.users.roles.list` in `@org/openai` and the official package.
  */
 export function listUserRoleAssignments(
   client: Client,

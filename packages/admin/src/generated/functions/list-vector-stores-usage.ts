@@ -5,6 +5,7 @@ import type { ListVectorStoresUsageQuery, UsageTimeBucket } from '../types.js';
 
 /**
  * Calls `GET /organization/usage/vector_stores`.
+ * `openai.admin.organization.usage.vectorStores` in `@org/openai` and the official package.
  */
 export function listVectorStoresUsage(
   client: Client,

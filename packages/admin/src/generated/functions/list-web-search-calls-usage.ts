@@ -5,6 +5,7 @@ import type { ListWebSearchCallsUsageQuery, UsageTimeBucket } from '../types.js'
 
 /**
  * Calls `GET /organization/usage/web_search_calls`.
+ * `openai.admin.organization.usage.webSearchCalls` in `@org/openai` and the official package.
  */
 export function listWebSearchCallsUsage(
   client: Client,

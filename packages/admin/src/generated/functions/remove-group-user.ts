@@ -5,6 +5,7 @@ import type { GroupUserDeletedResource } from '../types.js';
 
 /**
  * Calls `DELETE /organization/groups/{group_id}/users/{user_id}`.
+ * `openai.admin.organization.groups.users.delete` in `@org/openai` and the official package.
  */
 export function removeGroupUser(
   client: Client,

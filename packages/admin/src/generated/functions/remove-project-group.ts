@@ -5,6 +5,7 @@ import type { ProjectGroupDeletedResource } from '../types.js';
 
 /**
  * Calls `DELETE /organization/projects/{project_id}/groups/{group_id}`.
+ * `openai.admin.organization.projects.groups.delete` in `@org/openai` and the official package.
  */
 export function removeProjectGroup(
   client: Client,

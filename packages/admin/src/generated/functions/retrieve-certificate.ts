@@ -5,6 +5,7 @@ import type { Certificate, RetrieveCertificateQuery } from '../types.js';
 
 /**
  * Calls `GET /organization/certificates/{certificate_id}`.
+ * `openai.admin.organization.certificates.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveCertificate(
   client: Client,

@@ -5,6 +5,7 @@ import type { AssignedRoleDetails } from '../types.js';
 
 /**
  * Calls `GET /organization/groups/{group_id}/roles/{role_id}`.
+ * `openai.admin.organization.groups.roles.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveGroupRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { GroupMemberUser } from '../types.js';
 
 /**
  * Calls `GET /organization/groups/{group_id}/users/{user_id}`.
+ * `openai.admin.organization.groups.users.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveGroupUser(
   client: Client,

@@ -5,6 +5,7 @@ import type { GroupResponse } from '../types.js';
 
 /**
  * Calls `GET /organization/groups/{group_id}`.
+ * `openai.admin.organization.groups.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveGroup(client: Client, groupId: string, options?: RequestOptions): APIPromise<GroupResponse> {
   return request<GroupResponse>(

@@ -5,6 +5,7 @@ import type { Invite } from '../types.js';
 
 /**
  * Calls `GET /organization/invites/{invite_id}`.
+ * `openai.admin.organization.invites.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveInvite(client: Client, inviteId: string, options?: RequestOptions): APIPromise<Invite> {
   return request<Invite>(

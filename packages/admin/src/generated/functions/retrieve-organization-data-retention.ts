@@ -5,6 +5,7 @@ import type { OrganizationDataRetention } from '../types.js';
 
 /**
  * Calls `GET /organization/data_retention`.
+ * `openai.admin.organization.dataRetention.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveOrganizationDataRetention(
   client: Client,

@@ -5,6 +5,7 @@ import type { OrganizationSpendAlert } from '../types.js';
 
 /**
  * Calls `GET /organization/spend_alerts/{alert_id}`.
+ * `openai.admin.organization.spendAlerts.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveOrganizationSpendAlert(
   client: Client,

@@ -5,6 +5,7 @@ import type { OrganizationSpendLimitResource } from '../types.js';
 
 /**
  * Calls `GET /organization/spend_limit`.
+ * `openai.admin.organization.spendLimit.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveOrganizationSpendLimit(
   client: Client,

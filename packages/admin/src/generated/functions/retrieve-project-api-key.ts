@@ -5,6 +5,7 @@ import type { ProjectApiKey } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}/api_keys/{api_key_id}`.
+ * `openai.admin.organization.projects.apiKeys.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveProjectApiKey(
   client: Client,

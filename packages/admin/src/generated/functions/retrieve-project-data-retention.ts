@@ -5,6 +5,7 @@ import type { ProjectDataRetention } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}/data_retention`.
+ * `openai.admin.organization.projects.dataRetention.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveProjectDataRetention(
   client: Client,

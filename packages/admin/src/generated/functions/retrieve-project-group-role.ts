@@ -5,6 +5,7 @@ import type { AssignedRoleDetails } from '../types.js';
 
 /**
  * Calls `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`.
+ * `openai.admin.organization.projects.groups.roles.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveProjectGroupRole(
   client: Client,

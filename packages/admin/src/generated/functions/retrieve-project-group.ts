@@ -5,6 +5,7 @@ import type { ProjectGroup, RetrieveProjectGroupQuery } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}/groups/{group_id}`.
+ * `openai.admin.organization.projects.groups.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveProjectGroup(
   client: Client,

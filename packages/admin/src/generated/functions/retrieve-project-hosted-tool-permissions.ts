@@ -5,6 +5,7 @@ import type { ProjectHostedToolPermissions } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}/hosted_tool_permissions`.
+ * `openai.admin.organization.projects.hostedToolPermissions.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveProjectHostedToolPermissions(
   client: Client,

@@ -5,6 +5,7 @@ import type { ProjectModelPermissions } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}/model_permissions`.
+ * `openai.admin.organization.projects.modelPermissions.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveProjectModelPermissions(
   client: Client,

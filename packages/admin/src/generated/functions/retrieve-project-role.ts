@@ -5,6 +5,7 @@ import type { Role } from '../types.js';
 
 /**
  * Calls `GET /projects/{project_id}/roles/{role_id}`.
+ * `openai.admin.organization.projects.roles.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveProjectRole(
   client: Client,

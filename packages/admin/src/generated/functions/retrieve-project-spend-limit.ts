@@ -5,6 +5,7 @@ import type { ProjectSpendLimitResource } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}/spend_limit`.
+ * `openai.admin.organization.projects.spendLimit.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveProjectSpendLimit(
   client: Client,

@@ -5,6 +5,7 @@ import type { ProjectUser } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}/users/{user_id}`.
+ * `openai.admin.organization.projects.users.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveProjectUser(
   client: Client,

@@ -5,6 +5,7 @@ import type { Project } from '../types.js';
 
 /**
  * Calls `GET /organization/projects/{project_id}`.
+ * `openai.admin.organization.projects.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveProject(client: Client, projectId: string, options?: RequestOptions): APIPromise<Project> {
   return request<Project>(

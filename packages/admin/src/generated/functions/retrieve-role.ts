@@ -5,6 +5,7 @@ import type { Role } from '../types.js';
 
 /**
  * Calls `GET /organization/roles/{role_id}`.
+ * `openai.admin.organization.roles.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveRole(client: Client, roleId: string, options?: RequestOptions): APIPromise<Role> {
   return request<Role>(

@@ -5,6 +5,7 @@ import type { AssignedRoleDetails } from '../types.js';
 
 /**
  * Calls `GET /organization/users/{user_id}/roles/{role_id}`.
+ * `openai.admin.organization.users.roles.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveUserRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { DeletedRoleAssignmentResource } from '../types.js';
 
 /**
  * Calls `DELETE /organization/groups/{group_id}/roles/{role_id}`.
+ * `openai.admin.organization.groups.roles.delete` in `@org/openai` and the official package.
  */
 export function unassignGroupRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { DeletedRoleAssignmentResource } from '../types.js';
 
 /**
  * Calls `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`.
+ * `openai.admin.organization.projects.users.roles.delete` in `@org/openai` and the official package.
  */
 export function unassignProjectUserRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { DeletedRoleAssignmentResource } from '../types.js';
 
 /**
  * Calls `DELETE /organization/users/{user_id}/roles/{role_id}`.
+ * `openai.admin.organization.users.roles.delete` in `@org/openai` and the official package.
  */
 export function unassignUserRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { Certificate, ModifyCertificateRequest } from '../types.js';
 
 /**
  * Calls `POST /organization/certificates/{certificate_id}`.
+ * `openai.admin.organization.certificates.update` in `@org/openai` and the official package.
  */
 export function updateCertificate(
   client: Client,

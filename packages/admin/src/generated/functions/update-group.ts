@@ -5,6 +5,7 @@ import type { GroupResourceWithSuccess, UpdateGroupBody } from '../types.js';
 
 /**
  * Calls `POST /organization/groups/{group_id}`.
+ * `openai.admin.organization.groups.update` in `@org/openai` and the official package.
  */
 export function updateGroup(
   client: Client,

@@ -5,6 +5,7 @@ import type { OrganizationDataRetention, UpdateOrganizationDataRetentionBody } f
 
 /**
  * Calls `POST /organization/data_retention`.
+ * `openai.admin.organization.dataRetention.update` in `@org/openai` and the official package.
  */
 export function updateOrganizationDataRetention(
   client: Client,

@@ -5,6 +5,7 @@ import type { CreateSpendAlertBody, OrganizationSpendAlert } from '../types.js';
 
 /**
  * Calls `POST /organization/spend_alerts/{alert_id}`.
+ * `openai.admin.organization.spendAlerts.update` in `@org/openai` and the official package.
  */
 export function updateOrganizationSpendAlert(
   client: Client,

@@ -5,6 +5,7 @@ import type { OrganizationSpendLimitResource, UpdateOrganizationSpendLimitBody }
 
 /**
  * Calls `POST /organization/spend_limit`.
+ * `openai.admin.organization.spendLimit.update` in `@org/openai` and the official package.
  */
 export function updateOrganizationSpendLimit(
   client: Client,

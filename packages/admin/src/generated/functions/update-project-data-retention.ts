@@ -5,6 +5,7 @@ import type { ProjectDataRetention, UpdateProjectDataRetentionBody } from '../ty
 
 /**
  * Calls `POST /organization/projects/{project_id}/data_retention`.
+ * `openai.admin.organization.projects.dataRetention.update` in `@org/openai` and the official package.
  */
 export function updateProjectDataRetention(
   client: Client,

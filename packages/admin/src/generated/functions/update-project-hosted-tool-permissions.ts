@@ -5,6 +5,7 @@ import type { ProjectHostedToolPermissions, ProjectHostedToolPermissionsUpdateRe
 
 /**
  * Calls `POST /organization/projects/{project_id}/hosted_tool_permissions`.
+ * `openai.admin.organization.projects.hostedToolPermissions.update` in `@org/openai` and the official package.
  */
 export function updateProjectHostedToolPermissions(
   client: Client,

@@ -5,6 +5,7 @@ import type { ProjectModelPermissions, ProjectModelPermissionsUpdateRequest } fr
 
 /**
  * Calls `POST /organization/projects/{project_id}/model_permissions`.
+ * `openai.admin.organization.projects.modelPermissions.update` in `@org/openai` and the official package.
  */
 export function updateProjectModelPermissions(
   client: Client,

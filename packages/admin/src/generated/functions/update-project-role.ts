@@ -5,6 +5,7 @@ import type { PublicUpdateOrganizationRoleBody, Role } from '../types.js';
 
 /**
  * Calls `POST /projects/{project_id}/roles/{role_id}`.
+ * `openai.admin.organization.projects.roles.update` in `@org/openai` and the official package.
  */
 export function updateProjectRole(
   client: Client,

@@ -5,6 +5,7 @@ import type { ProjectServiceAccount, UpdateProjectServiceAccountBody } from '../
 
 /**
  * Calls `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`.
+ * `openai.admin.organization.projects.serviceAccounts.update` in `@org/openai` and the official package.
  */
 export function updateProjectServiceAccount(
   client: Client,

@@ -5,6 +5,7 @@ import type { CreateSpendAlertBody, ProjectSpendAlert } from '../types.js';
 
 /**
  * Calls `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`.
+ * `openai.admin.organization.projects.spendAlerts.update` in `@org/openai` and the official package.
  */
 export function updateProjectSpendAlert(
   client: Client,

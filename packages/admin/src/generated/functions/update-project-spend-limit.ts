@@ -5,6 +5,7 @@ import type { ProjectSpendLimitResource, UpdateProjectSpendLimitBody } from '../
 
 /**
  * Calls `POST /organization/projects/{project_id}/spend_limit`.
+ * `openai.admin.organization.projects.spendLimit.update` in `@org/openai` and the official package.
  */
 export function updateProjectSpendLimit(
   client: Client,

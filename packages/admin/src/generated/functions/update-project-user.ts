@@ -5,6 +5,7 @@ import type { ProjectUser, ProjectUserUpdateRequest } from '../types.js';
 
 /**
  * Calls `POST /organization/projects/{project_id}/users/{user_id}`.
+ * `openai.admin.organization.projects.users.update` in `@org/openai` and the official package.
  */
 export function updateProjectUser(
   client: Client,

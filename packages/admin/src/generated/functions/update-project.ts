@@ -5,6 +5,7 @@ import type { Project, ProjectUpdateRequest } from '../types.js';
 
 /**
  * Calls `POST /organization/projects/{project_id}`.
+ * `openai.admin.organization.projects.update` in `@org/openai` and the official package.
  */
 export function updateProject(
   client: Client,

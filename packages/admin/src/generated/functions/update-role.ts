@@ -5,6 +5,7 @@ import type { PublicUpdateOrganizationRoleBody, Role } from '../types.js';
 
 /**
  * Calls `POST /organization/roles/{role_id}`.
+ * `openai.admin.organization.roles.update` in `@org/openai` and the official package.
  */
 export function updateRole(
   client: Client,

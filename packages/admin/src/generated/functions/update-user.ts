@@ -5,6 +5,7 @@ import type { User, UserRoleUpdateRequest } from '../types.js';
 
 /**
  * Calls `POST /organization/users/{user_id}`.
+ * `openai.admin.organization.users.update` in `@org/openai` and the official package.
  */
 export function updateUser(
   client: Client,

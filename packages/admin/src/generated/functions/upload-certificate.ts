@@ -5,6 +5,7 @@ import type { Certificate, UploadCertificateRequest } from '../types.js';
 
 /**
  * Calls `POST /organization/certificates`.
+ * `openai.admin.organization.certificates.create` in `@org/openai` and the official package.
  */
 export function uploadCertificate(
   client: Client,

@@ -5,6 +5,7 @@ import type { CreateRunQuery, CreateRunRequest, RunObject } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}/runs`.
+ * `openai.beta.threads.runs.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamRun`.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */

@@ -5,6 +5,7 @@ import type { CreateThreadAndRunRequest, RunObject } from '../types.js';
 
 /**
  * Calls `POST /threads/runs`.
+ * `openai.beta.threads.createAndRun` in `@org/openai` and the official package.
  * For a streamed reply, call `streamThreadAndRun`.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */

@@ -5,6 +5,7 @@ import type { DeleteAssistantResponse } from '../types.js';
 
 /**
  * Calls `DELETE /assistants/{assistant_id}`.
+ * `openai.beta.assistants.delete` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
  */

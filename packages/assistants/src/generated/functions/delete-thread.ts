@@ -5,6 +5,7 @@ import type { DeleteThreadResponse } from '../types.js';
 
 /**
  * Calls `DELETE /threads/{thread_id}`.
+ * `openai.beta.threads.delete` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function deleteThread(

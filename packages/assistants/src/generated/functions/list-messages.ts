@@ -5,6 +5,7 @@ import type { ListMessagesQuery, MessageObject } from '../types.js';
 
 /**
  * Calls `GET /threads/{thread_id}/messages`.
+ * `openai.beta.threads.messages.list` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listMessages(

@@ -5,6 +5,7 @@ import type { ListRunStepsQuery, RunStepObject } from '../types.js';
 
 /**
  * Calls `GET /threads/{thread_id}/runs/{run_id}/steps`.
+ * `openai.beta.threads.runs.steps.list` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listRunSteps(

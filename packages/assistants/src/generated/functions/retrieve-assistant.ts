@@ -5,6 +5,7 @@ import type { AssistantObject } from '../types.js';
 
 /**
  * Calls `GET /assistants/{assistant_id}`.
+ * `openai.beta.assistants.retrieve` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
  */

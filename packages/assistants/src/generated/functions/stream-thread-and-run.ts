@@ -6,6 +6,7 @@ import type { AssistantStreamEvent, CreateThreadAndRunRequest } from '../types.j
 
 /**
  * Calls `POST /threads/runs` and always streams.
+ * `openai.beta.threads.createAndRun` with `stream: true` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function streamThreadAndRun(

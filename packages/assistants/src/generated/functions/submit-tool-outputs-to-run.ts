@@ -5,6 +5,7 @@ import type { RunObject, SubmitToolOutputsRunRequest } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`.
+ * `openai.beta.threads.runs.submitToolOutputs` in `@org/openai` and the official package.
  * For a streamed reply, call `streamSubmitToolOutputsToRun`.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */

@@ -5,6 +5,7 @@ import type { MessageObject, ModifyMessageRequest } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}/messages/{message_id}`.
+ * `openai.beta.threads.messages.update` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function updateMessage(

@@ -5,6 +5,7 @@ import type { ModifyRunRequest, RunObject } from '../types.js';
 
 /**
  * Calls `POST /threads/{thread_id}/runs/{run_id}`.
+ * `openai.beta.threads.runs.update` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function updateRun(

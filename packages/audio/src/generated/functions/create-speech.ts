@@ -6,6 +6,7 @@ import type { CreateSpeechRequest } from '../types.js';
 
 /**
  * Calls `POST /audio/speech`.
+ * `openai.audio.speech.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamSpeech`.
  */
 export function createSpeech(

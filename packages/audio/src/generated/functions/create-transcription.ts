@@ -6,6 +6,7 @@ import type { CreateTranscriptionRequest, CreateTranscriptionResponse } from '..
 
 /**
  * Calls `POST /audio/transcriptions`.
+ * `openai.audio.transcriptions.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamTranscription`.
  */
 export function createTranscription(

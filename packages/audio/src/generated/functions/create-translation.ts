@@ -6,6 +6,7 @@ import type { CreateTranslationRequest, CreateTranslationResponse } from '../typ
 
 /**
  * Calls `POST /audio/translations`.
+ * `openai.audio.translations.create` in `@org/openai` and the official package.
  */
 export function createTranslation(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateVoiceConsentRequest, VoiceConsentResource } from '../types.j
 
 /**
  * Calls `POST /audio/voice_consents`.
+ * `openai.audio.voiceConsents.create` in `@org/openai` and the official package.
  */
 export function createVoiceConsent(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateVoiceRequest, VoiceResource } from '../types.js';
 
 /**
  * Calls `POST /audio/voices`.
+ * `openai.audio.voices.create` in `@org/openai` and the official package.
  */
 export function createVoice(
   client: Client,

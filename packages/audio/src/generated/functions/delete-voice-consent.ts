@@ -5,6 +5,7 @@ import type { VoiceConsentDeletedResource } from '../types.js';
 
 /**
  * Calls `DELETE /audio/voice_consents/{consent_id}`.
+ * `openai.audio.voiceConsents.delete` in `@org/openai` and the official package.
  */
 export function deleteVoiceConsent(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListVoiceConsentsQuery, VoiceConsentResource } from '../types.js';
 
 /**
  * Calls `GET /audio/voice_consents`.
+ * `openai.audio.voiceConsents.list` in `@org/openai` and the official package.
  */
 export function listVoiceConsents(
   client: Client,

@@ -5,6 +5,7 @@ import type { VoiceConsentResource } from '../types.js';
 
 /**
  * Calls `GET /audio/voice_consents/{consent_id}`.
+ * `openai.audio.voiceConsents.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveVoiceConsent(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateTranscriptionRequest, CreateTranscriptionResponseStreamEvent
 
 /**
  * Calls `POST /audio/transcriptions` and always streams.
+ * `openai.audio.transcriptions.create` with `stream: true` in `@org/openai` and the official package.
  */
 export function streamTranscription(
   client: Client,

@@ -5,6 +5,7 @@ import type { UpdateVoiceConsentRequest, VoiceConsentResource } from '../types.j
 
 /**
  * Calls `POST /audio/voice_consents/{consent_id}`.
+ * `openai.audio.voiceConsents.update` in `@org/openai` and the official package.
  */
 export function updateVoiceConsent(
   client: Client,

@@ -5,6 +5,7 @@ import type { Batch } from '../types.js';
 
 /**
  * Calls `GET /batches/{batch_id}`.
+ * `openai.batches.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveBatch(client: Client, batchId: string, options?: RequestOptions): APIPromise<Batch> {
   return request<Batch>(

@@ -5,6 +5,7 @@ import type { CreateChatCompletionRequest, CreateChatCompletionResponse } from '
 
 /**
  * Calls `POST /chat/completions`.
+ * `openai.chat.completions.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamChatCompletion`.
  */
 export function createChatCompletion(

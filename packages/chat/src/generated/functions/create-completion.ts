@@ -5,6 +5,7 @@ import type { CreateCompletionRequest, CreateCompletionResponse } from '../types
 
 /**
  * Calls `POST /completions`.
+ * `openai.completions.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamCompletion`.
  */
 export function createCompletion(

@@ -5,6 +5,7 @@ import type { ChatCompletionDeleted } from '../types.js';
 
 /**
  * Calls `DELETE /chat/completions/{completion_id}`.
+ * `openai.chat.completions.delete` in `@org/openai` and the official package.
  */
 export function deleteChatCompletion(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListChatCompletionMessagesItem, ListChatCompletionMessagesQuery } 
 
 /**
  * Calls `GET /chat/completions/{completion_id}/messages`.
+ * `openai.chat.completions.messages.list` in `@org/openai` and the official package.
  */
 export function listChatCompletionMessages(
   client: Client,

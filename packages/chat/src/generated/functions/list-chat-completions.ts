@@ -5,6 +5,7 @@ import type { CreateChatCompletionResponse, ListChatCompletionsQuery } from '../
 
 /**
  * Calls `GET /chat/completions`.
+ * `openai.chat.completions.list` in `@org/openai` and the official package.
  */
 export function listChatCompletions(
   client: Client,

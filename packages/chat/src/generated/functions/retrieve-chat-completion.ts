@@ -5,6 +5,7 @@ import type { CreateChatCompletionResponse } from '../types.js';
 
 /**
  * Calls `GET /chat/completions/{completion_id}`.
+ * `openai.chat.completions.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveChatCompletion(
   client: Client,

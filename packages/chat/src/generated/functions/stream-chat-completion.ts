@@ -6,6 +6,7 @@ import type { CreateChatCompletionRequest, CreateChatCompletionStreamResponse } 
 
 /**
  * Calls `POST /chat/completions` and always streams.
+ * `openai.chat.completions.create` with `stream: true` in `@org/openai` and the official package.
  */
 export function streamChatCompletion(
   client: Client,

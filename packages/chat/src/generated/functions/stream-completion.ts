@@ -6,6 +6,7 @@ import type { CreateCompletionRequest, CreateCompletionResponse } from '../types
 
 /**
  * Calls `POST /completions` and always streams.
+ * `openai.completions.create` with `stream: true` in `@org/openai` and the official package.
  */
 export function streamCompletion(
   client: Client,

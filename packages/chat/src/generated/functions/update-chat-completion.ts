@@ -5,6 +5,7 @@ import type { CreateChatCompletionResponse, UpdateChatCompletionBody } from '../
 
 /**
  * Calls `POST /chat/completions/{completion_id}`.
+ * `openai.chat.completions.update` in `@org/openai` and the official package.
  */
 export function updateChatCompletion(
   client: Client,

@@ -5,6 +5,7 @@ import type { ChatSessionResource } from '../types.js';
 
 /**
  * Calls `POST /chatkit/sessions/{session_id}/cancel`.
+ * `openai.beta.chatkit.sessions.cancel` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function cancelChatKitSession(

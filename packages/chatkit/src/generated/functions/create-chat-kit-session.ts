@@ -5,6 +5,7 @@ import type { ChatSessionResource, CreateChatSessionBody } from '../types.js';
 
 /**
  * Calls `POST /chatkit/sessions`.
+ * `openai.beta.chatkit.sessions.create` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createChatKitSession(

@@ -5,6 +5,7 @@ import type { DeletedThreadResource } from '../types.js';
 
 /**
  * Calls `DELETE /chatkit/threads/{thread_id}`.
+ * `openai.beta.chatkit.threads.delete` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function deleteChatKitThread(

@@ -6,6 +6,7 @@ import type { CreateContentProvenanceBody, ProvenanceResource } from '../types.j
 
 /**
  * Calls `POST /content_provenance_checks`.
+ * `openai.contentProvenanceChecks.create` in `@org/openai` and the official package.
  */
 export function createContentProvenanceCheck(
   client: Client,

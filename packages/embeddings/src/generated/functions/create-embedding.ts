@@ -6,6 +6,7 @@ import type { CreateEmbeddingRequest, CreateEmbeddingResponse, Embedding } from 
 
 /**
  * Calls `POST /embeddings`.
+ * `openai.embeddings.create` in `@org/openai` and the official package.
  */
 export function createEmbedding(
   client: Client,

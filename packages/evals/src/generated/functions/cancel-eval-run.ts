@@ -5,6 +5,7 @@ import type { EvalRun } from '../types.js';
 
 /**
  * Calls `POST /evals/{eval_id}/runs/{run_id}`.
+ * `openai.evals.runs.cancel` in `@org/openai` and the official package.
  */
 export function cancelEvalRun(
   client: Client,

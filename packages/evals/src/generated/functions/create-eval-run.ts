@@ -5,6 +5,7 @@ import type { CreateEvalRunRequest, EvalRun } from '../types.js';
 
 /**
  * Calls `POST /evals/{eval_id}/runs`.
+ * `openai.evals.runs.create` in `@org/openai` and the official package.
  */
 export function createEvalRun(
   client: Client,

@@ -5,6 +5,7 @@ import type { DeleteEvalRunResponse } from '../types.js';
 
 /**
  * Calls `DELETE /evals/{eval_id}/runs/{run_id}`.
+ * `openai.evals.runs.delete` in `@org/openai` and the official package.
  */
 export function deleteEvalRun(
   client: Client,

@@ -5,6 +5,7 @@ import type { EvalRunOutputItem, ListEvalRunOutputItemsQuery } from '../types.js
 
 /**
  * Calls `GET /evals/{eval_id}/runs/{run_id}/output_items`.
+ * `openai.evals.runs.outputItems.list` in `@org/openai` and the official package.
  */
 export function listEvalRunOutputItems(
   client: Client,

@@ -5,6 +5,7 @@ import type { EvalRun, ListEvalRunsQuery } from '../types.js';
 
 /**
  * Calls `GET /evals/{eval_id}/runs`.
+ * `openai.evals.runs.list` in `@org/openai` and the official package.
  */
 export function listEvalRuns(
   client: Client,

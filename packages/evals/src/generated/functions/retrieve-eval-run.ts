@@ -5,6 +5,7 @@ import type { EvalRun } from '../types.js';
 
 /**
  * Calls `GET /evals/{eval_id}/runs/{run_id}`.
+ * `openai.evals.runs.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveEvalRun(
   client: Client,

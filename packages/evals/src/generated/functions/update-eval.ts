@@ -5,6 +5,7 @@ import type { Eval, UpdateEvalBody } from '../types.js';
 
 /**
  * Calls `POST /evals/{eval_id}`.
+ * `openai.evals.update` in `@org/openai` and the official package.
  */
 export function updateEval(
   client: Client,

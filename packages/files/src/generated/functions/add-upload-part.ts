@@ -6,6 +6,7 @@ import type { AddUploadPartRequest, UploadPart } from '../types.js';
 
 /**
  * Calls `POST /uploads/{upload_id}/parts`.
+ * `openai.uploads.parts.create` in `@org/openai` and the official package.
  */
 export function addUploadPart(
   client: Client,

@@ -5,6 +5,7 @@ import type { Upload } from '../types.js';
 
 /**
  * Calls `POST /uploads/{upload_id}/cancel`.
+ * `openai.uploads.cancel` in `@org/openai` and the official package.
  */
 export function cancelUpload(client: Client, uploadId: string, options?: RequestOptions): APIPromise<Upload> {
   return request<Upload>(

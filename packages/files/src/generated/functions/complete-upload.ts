@@ -5,6 +5,7 @@ import type { CompleteUploadRequest, Upload } from '../types.js';
 
 /**
  * Calls `POST /uploads/{upload_id}/complete`.
+ * `openai.uploads.complete` in `@org/openai` and the official package.
  */
 export function completeUpload(
   client: Client,

@@ -6,6 +6,7 @@ import type { ContainerFileResource, CreateContainerFileBody } from '../types.js
 
 /**
  * Calls `POST /containers/{container_id}/files`.
+ * `openai.containers.files.create` in `@org/openai` and the official package.
  */
 export function createContainerFile(
   client: Client,

@@ -5,6 +5,7 @@ import type { ContainerResource, CreateContainerBody } from '../types.js';
 
 /**
  * Calls `POST /containers`.
+ * `openai.containers.create` in `@org/openai` and the official package.
  */
 export function createContainer(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateFileRequest, OpenAIFile } from '../types.js';
 
 /**
  * Calls `POST /files`.
+ * `openai.files.create` in `@org/openai` and the official package.
  */
 export function createFile(client: Client, body: CreateFileRequest, options?: RequestOptions): APIPromise<OpenAIFile> {
   return request<OpenAIFile>(

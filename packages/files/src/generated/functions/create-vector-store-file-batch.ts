@@ -5,6 +5,7 @@ import type { CreateVectorStoreFileBatchRequest, VectorStoreFileBatchObject } fr
 
 /**
  * Calls `POST /vector_stores/{vector_store_id}/file_batches`.
+ * `openai.vectorStores.fileBatches.create` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createVectorStoreFileBatch(

@@ -5,6 +5,7 @@ import type { CreateVectorStoreFileRequest, VectorStoreFileObject } from '../typ
 
 /**
  * Calls `POST /vector_stores/{vector_store_id}/files`.
+ * `openai.vectorStores.files.create` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createVectorStoreFile(

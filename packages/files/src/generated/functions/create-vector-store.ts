@@ -5,6 +5,7 @@ import type { CreateVectorStoreRequest, VectorStoreObject } from '../types.js';
 
 /**
  * Calls `POST /vector_stores`.
+ * `openai.vectorStores.create` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function createVectorStore(

@@ -4,6 +4,7 @@ import { request } from '@org/core/internal';
 
 /**
  * Calls `DELETE /containers/{container_id}/files/{file_id}`.
+ * `openai.containers.files.delete` in `@org/openai` and the official package.
  */
 export function deleteContainerFile(
   client: Client,

@@ -4,6 +4,7 @@ import { request } from '@org/core/internal';
 
 /**
  * Calls `DELETE /containers/{container_id}`.
+ * `openai.containers.delete` in `@org/openai` and the official package.
  */
 export function deleteContainer(client: Client, containerId: string, options?: RequestOptions): APIPromise<void> {
   return request<void>(

@@ -5,6 +5,7 @@ import type { DeleteVectorStoreFileResponse } from '../types.js';
 
 /**
  * Calls `DELETE /vector_stores/{vector_store_id}/files/{file_id}`.
+ * `openai.vectorStores.files.delete` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function deleteVectorStoreFile(

@@ -5,6 +5,7 @@ import type { DeleteVectorStoreResponse } from '../types.js';
 
 /**
  * Calls `DELETE /vector_stores/{vector_store_id}`.
+ * `openai.vectorStores.delete` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function deleteVectorStore(

@@ -5,6 +5,7 @@ import type { ContainerFileResource, ListContainerFilesQuery } from '../types.js
 
 /**
  * Calls `GET /containers/{container_id}/files`.
+ * `openai.containers.files.list` in `@org/openai` and the official package.
  */
 export function listContainerFiles(
   client: Client,

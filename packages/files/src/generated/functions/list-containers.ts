@@ -5,6 +5,7 @@ import type { ContainerResource, ListContainersQuery } from '../types.js';
 
 /**
  * Calls `GET /containers`.
+ * `openai.containers.list` in `@org/openai` and the official package.
  */
 export function listContainers(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListFilesQuery, OpenAIFile } from '../types.js';
 
 /**
  * Calls `GET /files`.
+ * `openai.files.list` in `@org/openai` and the official package.
  */
 export function listFiles(client: Client, query?: ListFilesQuery, options?: RequestOptions): PagePromise<OpenAIFile> {
   return requestPage<OpenAIFile>(client, { method: 'GET', path: '/files', query, json: true }, options, {

@@ -5,6 +5,7 @@ import type { ListVectorStoreFilesQuery, VectorStoreFileObject } from '../types.
 
 /**
  * Calls `GET /vector_stores/{vector_store_id}/files`.
+ * `openai.vectorStores.files.list` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function listVectorStoreFiles(

@@ -5,6 +5,7 @@ import { request } from '@org/core/internal';
 
 /**
  * Calls `GET /containers/{container_id}/files/{file_id}/content`.
+ * `openai.containers.files.content.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveContainerFileContent(
   client: Client,

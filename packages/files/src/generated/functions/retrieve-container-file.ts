@@ -5,6 +5,7 @@ import type { ContainerFileResource } from '../types.js';
 
 /**
  * Calls `GET /containers/{container_id}/files/{file_id}`.
+ * `openai.containers.files.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveContainerFile(
   client: Client,

@@ -5,6 +5,7 @@ import type { ContainerResource } from '../types.js';
 
 /**
  * Calls `GET /containers/{container_id}`.
+ * `openai.containers.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveContainer(
   client: Client,

@@ -5,6 +5,7 @@ import { request } from '@org/core/internal';
 
 /**
  * Calls `GET /files/{file_id}/content`.
+ * `openai.files.content` in `@org/openai` and the official package.
  */
 export function retrieveFileContent(
   client: Client,

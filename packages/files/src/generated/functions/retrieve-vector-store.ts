@@ -5,6 +5,7 @@ import type { VectorStoreObject } from '../types.js';
 
 /**
  * Calls `GET /vector_stores/{vector_store_id}`.
+ * `openai.vectorStores.retrieve` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function retrieveVectorStore(

@@ -5,6 +5,7 @@ import type { VectorStoreSearchRequest, VectorStoreSearchResultsPage } from '../
 
 /**
  * Calls `POST /vector_stores/{vector_store_id}/search`.
+ * `openai.vectorStores.search` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function searchVectorStore(

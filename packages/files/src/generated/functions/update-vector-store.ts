@@ -5,6 +5,7 @@ import type { UpdateVectorStoreRequest, VectorStoreObject } from '../types.js';
 
 /**
  * Calls `POST /vector_stores/{vector_store_id}`.
+ * `openai.vectorStores.update` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  */
 export function updateVectorStore(

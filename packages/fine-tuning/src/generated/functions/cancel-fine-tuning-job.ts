@@ -5,6 +5,7 @@ import type { FineTuningJob } from '../types.js';
 
 /**
  * Calls `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`.
+ * `openai.fineTuning.jobs.cancel` in `@org/openai` and the official package.
  */
 export function cancelFineTuningJob(
   client: Client,

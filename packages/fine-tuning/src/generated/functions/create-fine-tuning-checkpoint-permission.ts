@@ -8,6 +8,7 @@ import type {
 
 /**
  * Calls `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`.
+ * `openai.fineTuning.checkpoints.permissions.create` in `@org/openai` and the official package.
  */
 export function createFineTuningCheckpointPermission(
   client: Client,

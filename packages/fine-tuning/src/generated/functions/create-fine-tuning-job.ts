@@ -5,6 +5,7 @@ import type { CreateFineTuningJobRequest, FineTuningJob } from '../types.js';
 
 /**
  * Calls `POST /fine_tuning/jobs`.
+ * `openai.fineTuning.jobs.create` in `@org/openai` and the official package.
  */
 export function createFineTuningJob(
   client: Client,

@@ -5,6 +5,7 @@ import type { FineTuningCheckpointPermission, ListFineTuningCheckpointPermission
 
 /**
  * Calls `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`.
+ * `openai.fineTuning.checkpoints.permissions.list` in `@org/openai` and the official package.
  */
 export function listFineTuningCheckpointPermissions(
   client: Client,

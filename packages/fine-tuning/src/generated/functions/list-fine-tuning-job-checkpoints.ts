@@ -5,6 +5,7 @@ import type { FineTuningJobCheckpoint, ListFineTuningJobCheckpointsQuery } from 
 
 /**
  * Calls `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`.
+ * `openai.fineTuning.jobs.checkpoints.list` in `@org/openai` and the official package.
  */
 export function listFineTuningJobCheckpoints(
   client: Client,

@@ -5,6 +5,7 @@ import type { FineTuningJobEvent, ListFineTuningJobEventsQuery } from '../types.
 
 /**
  * Calls `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`.
+ * `openai.fineTuning.jobs.listEvents` in `@org/openai` and the official package.
  */
 export function listFineTuningJobEvents(
   client: Client,

@@ -5,6 +5,7 @@ import type { FineTuningJob, ListFineTuningJobsQuery } from '../types.js';
 
 /**
  * Calls `GET /fine_tuning/jobs`.
+ * `openai.fineTuning.jobs.list` in `@org/openai` and the official package.
  */
 export function listFineTuningJobs(
   client: Client,

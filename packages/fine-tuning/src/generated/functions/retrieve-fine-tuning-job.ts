@@ -5,6 +5,7 @@ import type { FineTuningJob } from '../types.js';
 
 /**
  * Calls `GET /fine_tuning/jobs/{fine_tuning_job_id}`.
+ * `openai.fineTuning.jobs.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveFineTuningJob(
   client: Client,

@@ -5,6 +5,7 @@ import type { RunGraderRequest, RunGraderResponse } from '../types.js';
 
 /**
  * Calls `POST /fine_tuning/alpha/graders/run`.
+ * `openai.fineTuning.alpha.graders.run` in `@org/openai` and the official package.
  */
 export function runGrader(
   client: Client,

@@ -5,6 +5,7 @@ import type { ValidateGraderRequest, ValidateGraderResponse } from '../types.js'
 
 /**
  * Calls `POST /fine_tuning/alpha/graders/validate`.
+ * `openai.fineTuning.alpha.graders.validate` in `@org/openai` and the official package.
  */
 export function validateGrader(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateImageVariationRequest, ImagesResponse } from '../types.js';
 
 /**
  * Calls `POST /images/variations`.
+ * `openai.images.createVariation` in `@org/openai` and the official package.
  */
 export function createImageVariation(
   client: Client,

@@ -6,6 +6,7 @@ import type { EditImageBody, ImagesResponse } from '../types.js';
 
 /**
  * Calls `POST /images/edits`.
+ * `openai.images.edit` in `@org/openai` and the official package.
  * For a streamed reply, call `streamImageEdit`.
  */
 export function editImage(

@@ -5,6 +5,7 @@ import type { CreateImageRequest, ImagesResponse } from '../types.js';
 
 /**
  * Calls `POST /images/generations`.
+ * `openai.images.generate` in `@org/openai` and the official package.
  * For a streamed reply, call `streamImageGeneration`.
  */
 export function generateImage(

@@ -6,6 +6,7 @@ import type { EditImageBody, ImageEditStreamEvent } from '../types.js';
 
 /**
  * Calls `POST /images/edits` and always streams.
+ * `openai.images.edit` with `stream: true` in `@org/openai` and the official package.
  */
 export function streamImageEdit(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateImageRequest, ImageGenStreamEvent } from '../types.js';
 
 /**
  * Calls `POST /images/generations` and always streams.
+ * `openai.images.generate` with `stream: true` in `@org/openai` and the official package.
  */
 export function streamImageGeneration(
   client: Client,

@@ -5,6 +5,7 @@ import type { DeleteModelResponse } from '../types.js';
 
 /**
  * Calls `DELETE /models/{model}`.
+ * `openai.models.delete` in `@org/openai` and the official package.
  */
 export function deleteModel(client: Client, model: string, options?: RequestOptions): APIPromise<DeleteModelResponse> {
   return request<DeleteModelResponse>(

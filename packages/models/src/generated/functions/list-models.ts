@@ -5,6 +5,7 @@ import type { Model } from '../types.js';
 
 /**
  * Calls `GET /models`.
+ * `openai.models.list` in `@org/openai` and the official package.
  */
 export function listModels(client: Client, options?: RequestOptions): PagePromise<Model> {
   return requestPage<Model>(client, { method: 'GET', path: '/models', json: true }, options);

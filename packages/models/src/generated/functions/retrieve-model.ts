@@ -5,6 +5,7 @@ import type { Model } from '../types.js';
 
 /**
  * Calls `GET /models/{model}`.
+ * `openai.models.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveModel(client: Client, model: string, options?: RequestOptions): APIPromise<Model> {
   return request<Model>(

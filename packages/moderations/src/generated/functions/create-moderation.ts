@@ -5,6 +5,7 @@ import type { CreateModerationRequest, CreateModerationResponse } from '../types
 
 /**
  * Calls `POST /moderations`.
+ * `openai.moderations.create` in `@org/openai` and the official package.
  */
 export function createModeration(
   client: Client,

@@ -5,6 +5,7 @@ import type { RealtimeSessionCreateRequestGA } from '../types.js';
 
 /**
  * Calls `POST /realtime/calls/{call_id}/accept`.
+ * `openai.realtime.calls.accept` in `@org/openai` and the official package.
  */
 export function acceptRealtimeCall(
   client: Client,

@@ -6,6 +6,7 @@ import type { RealtimeCallCreateRequest } from '../types.js';
 
 /**
  * Calls `POST /realtime/calls`.
+ * `openai.realtime.calls.create` in `@org/openai` and the official package.
  */
 export function createRealtimeCall(
   client: Client,

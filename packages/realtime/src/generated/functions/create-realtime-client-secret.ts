@@ -5,6 +5,7 @@ import type { RealtimeCreateClientSecretRequest, RealtimeCreateClientSecretRespo
 
 /**
  * Calls `POST /realtime/client_secrets`.
+ * `openai.realtime.clientSecrets.create` in `@org/openai` and the official package.
  */
 export function createRealtimeClientSecret(
   client: Client,

@@ -5,6 +5,7 @@ import type { RealtimeSessionCreateRequest, RealtimeSessionCreateResponse } from
 
 /**
  * Calls `POST /realtime/sessions`.
+ * `openai.beta.realtime.sessions.create` in `@org/openai` and the official package.
  */
 export function createRealtimeSession(
   client: Client,

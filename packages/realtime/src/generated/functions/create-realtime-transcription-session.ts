@@ -8,6 +8,7 @@ import type {
 
 /**
  * Calls `POST /realtime/transcription_sessions`.
+ * `openai.beta.realtime.transcriptionSessions.create` in `@org/openai` and the official package.
  */
 export function createRealtimeTranscriptionSession(
   client: Client,

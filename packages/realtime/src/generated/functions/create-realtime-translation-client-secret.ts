@@ -8,6 +8,7 @@ import type {
 
 /**
  * Calls `POST /realtime/translations/client_secrets`.
+ * `openai.realtime.translations.clientSecrets.create` in `@org/openai` and the official package.
  */
 export function createRealtimeTranslationClientSecret(
   client: Client,

@@ -4,6 +4,7 @@ import { request } from '@org/core/internal';
 
 /**
  * Calls `POST /realtime/calls/{call_id}/hangup`.
+ * `openai.realtime.calls.hangup` in `@org/openai` and the official package.
  */
 export function hangUpRealtimeCall(client: Client, callId: string, options?: RequestOptions): APIPromise<void> {
   return request<void>(

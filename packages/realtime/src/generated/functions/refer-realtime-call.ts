@@ -5,6 +5,7 @@ import type { RealtimeCallReferRequest } from '../types.js';
 
 /**
  * Calls `POST /realtime/calls/{call_id}/refer`.
+ * `openai.realtime.calls.refer` in `@org/openai` and the official package.
  */
 export function referRealtimeCall(
   client: Client,

@@ -5,6 +5,7 @@ import type { RealtimeCallRejectRequest } from '../types.js';
 
 /**
  * Calls `POST /realtime/calls/{call_id}/reject`.
+ * `openai.realtime.calls.reject` in `@org/openai` and the official package.
  */
 export function rejectRealtimeCall(
   client: Client,

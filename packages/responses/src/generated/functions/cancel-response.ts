@@ -6,6 +6,7 @@ import type { Response } from '../types.js';
 
 /**
  * Calls `POST /responses/{response_id}/cancel`.
+ * `openai.responses.cancel` in `@org/openai` and the official package.
  */
 export function cancelResponse(client: Client, responseId: string, options?: RequestOptions): APIPromise<Response> {
   return request<Response>(

@@ -5,6 +5,7 @@ import type { BetaCompactResource, BetaCompactResponseMethodPublicBody } from '.
 
 /**
  * Calls `POST /responses/compact?beta=true`.
+ * `openai.beta.responses.compact` in `@org/openai` and the official package.
  * Takes the `openai-beta` header via `options.headers`.
  */
 export function compactBetaResponse(

@@ -5,6 +5,7 @@ import type { CompactResource, CompactResponseMethodPublicBody } from '../types.
 
 /**
  * Calls `POST /responses/compact`.
+ * `openai.responses.compact` in `@org/openai` and the official package.
  */
 export function compactResponse(
   client: Client,

@@ -5,6 +5,7 @@ import type { BetaTokenCountsBody, BetaTokenCountsResource } from '../types.js';
 
 /**
  * Calls `POST /responses/input_tokens?beta=true`.
+ * `openai.beta.responses.inputTokens.count` in `@org/openai` and the official package.
  * Takes the `openai-beta` header via `options.headers`.
  */
 export function countBetaResponseInputTokens(

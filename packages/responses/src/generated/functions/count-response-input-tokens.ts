@@ -5,6 +5,7 @@ import type { TokenCountsBody, TokenCountsResource } from '../types.js';
 
 /**
  * Calls `POST /responses/input_tokens`.
+ * `openai.responses.inputTokens.count` in `@org/openai` and the official package.
  */
 export function countResponseInputTokens(
   client: Client,

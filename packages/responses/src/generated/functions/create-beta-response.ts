@@ -6,6 +6,7 @@ import type { BetaCreateResponse, BetaResponse } from '../types.js';
 
 /**
  * Calls `POST /responses?beta=true`.
+ * `openai.beta.responses.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamBetaResponse`.
  * Takes the `openai-beta` header via `options.headers`.
  */

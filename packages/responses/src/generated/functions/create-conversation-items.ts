@@ -5,6 +5,7 @@ import type { ConversationItemList, CreateConversationItemsBody, CreateConversat
 
 /**
  * Calls `POST /conversations/{conversation_id}/items`.
+ * `openai.conversations.items.create` in `@org/openai` and the official package.
  */
 export function createConversationItems(
   client: Client,

@@ -5,6 +5,7 @@ import type { ConversationResource, CreateConversationBody } from '../types.js';
 
 /**
  * Calls `POST /conversations`.
+ * `openai.conversations.create` in `@org/openai` and the official package.
  */
 export function createConversation(
   client: Client,

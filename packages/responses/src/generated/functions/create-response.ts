@@ -6,6 +6,7 @@ import type { CreateResponse, Response } from '../types.js';
 
 /**
  * Calls `POST /responses`.
+ * `openai.responses.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamResponse`.
  */
 export function createResponse(

@@ -5,6 +5,7 @@ import type { ConversationResource } from '../types.js';
 
 /**
  * Calls `DELETE /conversations/{conversation_id}/items/{item_id}`.
+ * `openai.conversations.items.delete` in `@org/openai` and the official package.
  */
 export function deleteConversationItem(
   client: Client,

@@ -5,6 +5,7 @@ import type { DeletedConversationResource } from '../types.js';
 
 /**
  * Calls `DELETE /conversations/{conversation_id}`.
+ * `openai.conversations.delete` in `@org/openai` and the official package.
  */
 export function deleteConversation(
   client: Client,

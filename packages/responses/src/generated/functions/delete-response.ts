@@ -4,6 +4,7 @@ import { request } from '@org/core/internal';
 
 /**
  * Calls `DELETE /responses/{response_id}`.
+ * `openai.responses.delete` in `@org/openai` and the official package.
  */
 export function deleteResponse(client: Client, responseId: string, options?: RequestOptions): APIPromise<void> {
   return request<void>(

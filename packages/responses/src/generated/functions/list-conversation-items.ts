@@ -5,6 +5,7 @@ import type { ConversationItem, ListConversationItemsQuery } from '../types.js';
 
 /**
  * Calls `GET /conversations/{conversation_id}/items`.
+ * `openai.conversations.items.list` in `@org/openai` and the official package.
  */
 export function listConversationItems(
   client: Client,

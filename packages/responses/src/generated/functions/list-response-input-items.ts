@@ -5,6 +5,7 @@ import type { ItemResource, ListResponseInputItemsQuery } from '../types.js';
 
 /**
  * Calls `GET /responses/{response_id}/input_items`.
+ * `openai.responses.inputItems.list` in `@org/openai` and the official package.
  */
 export function listResponseInputItems(
   client: Client,

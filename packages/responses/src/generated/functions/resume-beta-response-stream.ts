@@ -7,6 +7,7 @@ import type { BetaResponseStreamEvent, RetrieveBetaResponseQuery } from '../type
 
 /**
  * Calls `GET /responses/{response_id}?beta=true` and always streams.
+ * `openai.beta.responses.retrieve` with `stream: true` in `@org/openai` and the official package.
  * Takes the `openai-beta` header via `options.headers`.
  */
 export function resumeBetaResponseStream(

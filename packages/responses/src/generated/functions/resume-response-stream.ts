@@ -7,6 +7,7 @@ import type { ResponseStreamEvent, RetrieveResponseQuery } from '../types.js';
 
 /**
  * Calls `GET /responses/{response_id}` and always streams.
+ * `openai.responses.retrieve` with `stream: true` in `@org/openai` and the official package.
  */
 export function resumeResponseStream(
   client: Client,

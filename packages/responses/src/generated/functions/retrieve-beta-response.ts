@@ -6,6 +6,7 @@ import type { BetaResponse, RetrieveBetaResponseQuery } from '../types.js';
 
 /**
  * Calls `GET /responses/{response_id}?beta=true`.
+ * `openai.beta.responses.retrieve` in `@org/openai` and the official package.
  * For a streamed reply, call `resumeBetaResponseStream`.
  * Takes the `openai-beta` header via `options.headers`.
  */

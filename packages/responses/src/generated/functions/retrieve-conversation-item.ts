@@ -5,6 +5,7 @@ import type { ConversationItem, RetrieveConversationItemQuery } from '../types.j
 
 /**
  * Calls `GET /conversations/{conversation_id}/items/{item_id}`.
+ * `openai.conversations.items.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveConversationItem(
   client: Client,

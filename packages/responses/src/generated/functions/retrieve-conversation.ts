@@ -5,6 +5,7 @@ import type { ConversationResource } from '../types.js';
 
 /**
  * Calls `GET /conversations/{conversation_id}`.
+ * `openai.conversations.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveConversation(
   client: Client,

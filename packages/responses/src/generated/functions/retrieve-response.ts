@@ -6,6 +6,7 @@ import type { Response, RetrieveResponseQuery } from '../types.js';
 
 /**
  * Calls `GET /responses/{response_id}`.
+ * `openai.responses.retrieve` in `@org/openai` and the official package.
  * For a streamed reply, call `resumeResponseStream`.
  */
 export function retrieveResponse(

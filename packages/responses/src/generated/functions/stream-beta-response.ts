@@ -7,6 +7,7 @@ import type { BetaCreateResponse, BetaResponseStreamEvent } from '../types.js';
 
 /**
  * Calls `POST /responses?beta=true` and always streams.
+ * `openai.beta.responses.create` with `stream: true` in `@org/openai` and the official package.
  * Takes the `openai-beta` header via `options.headers`.
  */
 export function streamBetaResponse(

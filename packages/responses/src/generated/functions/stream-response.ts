@@ -7,6 +7,7 @@ import type { CreateResponse, ResponseStreamEvent } from '../types.js';
 
 /**
  * Calls `POST /responses` and always streams.
+ * `openai.responses.create` with `stream: true` in `@org/openai` and the official package.
  */
 export function streamResponse(
   client: Client,

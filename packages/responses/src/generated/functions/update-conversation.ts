@@ -5,6 +5,7 @@ import type { ConversationResource, UpdateConversationBody } from '../types.js';
 
 /**
  * Calls `POST /conversations/{conversation_id}`.
+ * `openai.conversations.update` in `@org/openai` and the official package.
  */
 export function updateConversation(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateSkillVersionBody, SkillVersionResource } from '../types.js';
 
 /**
  * Calls `POST /skills/{skill_id}/versions`.
+ * `openai.skills.versions.create` in `@org/openai` and the official package.
  */
 export function createSkillVersion(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateSkillBody, SkillResource } from '../types.js';
 
 /**
  * Calls `POST /skills`.
+ * `openai.skills.create` in `@org/openai` and the official package.
  */
 export function createSkill(
   client: Client,

@@ -5,6 +5,7 @@ import type { DeletedSkillVersionResource } from '../types.js';
 
 /**
  * Calls `DELETE /skills/{skill_id}/versions/{version}`.
+ * `openai.skills.versions.delete` in `@org/openai` and the official package.
  */
 export function deleteSkillVersion(
   client: Client,

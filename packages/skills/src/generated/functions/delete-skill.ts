@@ -5,6 +5,7 @@ import type { DeletedSkillResource } from '../types.js';
 
 /**
  * Calls `DELETE /skills/{skill_id}`.
+ * `openai.skills.delete` in `@org/openai` and the official package.
  */
 export function deleteSkill(
   client: Client,

@@ -5,6 +5,7 @@ import type { ListSkillVersionsQuery, SkillVersionResource } from '../types.js';
 
 /**
  * Calls `GET /skills/{skill_id}/versions`.
+ * `openai.skills.versions.list` in `@org/openai` and the official package.
  */
 export function listSkillVersions(
   client: Client,

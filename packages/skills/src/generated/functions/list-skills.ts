@@ -5,6 +5,7 @@ import type { ListSkillsQuery, SkillResource } from '../types.js';
 
 /**
  * Calls `GET /skills`.
+ * `openai.skills.list` in `@org/openai` and the official package.
  */
 export function listSkills(
   client: Client,

@@ -5,6 +5,7 @@ import { request } from '@org/core/internal';
 
 /**
  * Calls `GET /skills/{skill_id}/content`.
+ * `openai.skills.content.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveSkillContent(
   client: Client,

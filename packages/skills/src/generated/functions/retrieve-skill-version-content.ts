@@ -5,6 +5,7 @@ import { request } from '@org/core/internal';
 
 /**
  * Calls `GET /skills/{skill_id}/versions/{version}/content`.
+ * `openai.skills.versions.content.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveSkillVersionContent(
   client: Client,

@@ -5,6 +5,7 @@ import type { SkillVersionResource } from '../types.js';
 
 /**
  * Calls `GET /skills/{skill_id}/versions/{version}`.
+ * `openai.skills.versions.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveSkillVersion(
   client: Client,

@@ -5,6 +5,7 @@ import type { SkillResource } from '../types.js';
 
 /**
  * Calls `GET /skills/{skill_id}`.
+ * `openai.skills.retrieve` in `@org/openai` and the official package.
  */
 export function retrieveSkill(client: Client, skillId: string, options?: RequestOptions): APIPromise<SkillResource> {
   return request<SkillResource>(

@@ -5,6 +5,7 @@ import type { SetDefaultSkillVersionBody, SkillResource } from '../types.js';
 
 /**
  * Calls `POST /skills/{skill_id}`.
+ * `openai.skills.update` in `@org/openai` and the official package.
  */
 export function updateSkill(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateVideoCharacterBody, VideoCharacterResource } from '../types.
 
 /**
  * Calls `POST /videos/characters`.
+ * `openai.videos.createCharacter` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
  */
 export function createVideoCharacter(

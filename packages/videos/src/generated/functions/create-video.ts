@@ -6,6 +6,7 @@ import type { CreateVideoBody, VideoResource } from '../types.js';
 
 /**
  * Calls `POST /videos`.
+ * `openai.videos.create` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
  */
 export function createVideo(

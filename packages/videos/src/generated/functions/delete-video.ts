@@ -5,6 +5,7 @@ import type { DeletedVideoResource } from '../types.js';
 
 /**
  * Calls `DELETE /videos/{video_id}`.
+ * `openai.videos.delete` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
  */
 export function deleteVideo(

@@ -6,6 +6,7 @@ import type { DownloadVideoContentQuery } from '../types.js';
 
 /**
  * Calls `GET /videos/{video_id}/content`.
+ * `openai.videos.downloadContent` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
  */
 export function downloadVideoContent(

@@ -6,6 +6,7 @@ import type { EditVideoBody, VideoResource } from '../types.js';
 
 /**
  * Calls `POST /videos/edits`.
+ * `openai.videos.edit` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
  */
 export function editVideo(client: Client, body: EditVideoBody, options?: RequestOptions): APIPromise<VideoResource> {

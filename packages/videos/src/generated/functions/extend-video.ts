@@ -6,6 +6,7 @@ import type { ExtendVideoBody, VideoResource } from '../types.js';
 
 /**
  * Calls `POST /videos/extensions`.
+ * `openai.videos.extend` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
  */
 export function extendVideo(

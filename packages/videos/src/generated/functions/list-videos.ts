@@ -5,6 +5,7 @@ import type { ListVideosQuery, VideoResource } from '../types.js';
 
 /**
  * Calls `GET /videos`.
+ * `openai.videos.list` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
  */
 export function listVideos(

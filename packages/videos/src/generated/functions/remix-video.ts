@@ -6,6 +6,7 @@ import type { CreateVideoRemixBody, VideoResource } from '../types.js';
 
 /**
  * Calls `POST /videos/{video_id}/remix`.
+ * `openai.videos.remix` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
  */
 export function remixVideo(

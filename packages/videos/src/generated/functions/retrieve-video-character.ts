@@ -5,6 +5,7 @@ import type { VideoCharacterResource } from '../types.js';
 
 /**
  * Calls `GET /videos/characters/{character_id}`.
+ * `openai.videos.getCharacter` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
  */
 export function retrieveVideoCharacter(

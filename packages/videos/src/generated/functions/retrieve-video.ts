@@ -5,6 +5,7 @@ import type { VideoResource } from '../types.js';
 
 /**
  * Calls `GET /videos/{video_id}`.
+ * `openai.videos.retrieve` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
  */
 export function retrieveVideo(client: Client, videoId: string, options?: RequestOptions): APIPromise<VideoResource> {
