@@ -34,9 +34,10 @@ export const nodeOnlyPackages = ['@org/testing'];
  * The budget for one call of a package: the client, the call, and nothing of the stream code. Upload calls carry the
  * multipart encoder too (about 1.1 KB with its checks on file fields, sizes and failing sources), hence the room above
  * a plain call. 8 KB until every call carried its response (above), 8.6 KB until nothing lost, nothing leaked (above:
- * +0.6 to 0.8 KB; videos: createVideo measured 9.28 KB).
+ * +0.6 to 0.8 KB; videos: createVideo measured 9.28 KB), 9.35 KB until the official `path`, `body` and `fetchOptions`
+ * call options (2026-12-07, about +0.07 KB; videos: createVideo measured 9.35 KB).
  */
-const ONE_CALL_LIMIT = '9.35 KB';
+const ONE_CALL_LIMIT = '9.45 KB';
 /**
  * The budget for the client and one call through core or chat, the calls most browser apps make. It was 6.5 KB until
  * header names and values were checked and every credential header scrubbed from what a server sends back, in error
