@@ -13,19 +13,23 @@ import { runJobState } from './run-job-state.js';
  * `APIUserAbortError`; the run goes on. The official `runs.poll`.
  */
 export function pollRun(client: Client, threadId: string, runId: string, options?: WaitOptions): Promise<RunObject> {
-  return waitForJob(
-    `run ${runId}`,
-    (check) => retrieveRun(client, threadId, runId, check),
-    runJobState,
-    options,
-    (run) => new RunFailedError(run),
-  );
+  return waitForRun(client, threadId, runId, options);
 }
 
 /** A run just created or answered: returned when it has already stopped, else polled until it does. */
 export function pollUnlessStopped(client: Client, run: RunObject, options?: WaitOptions): Promise<RunObject> {
-  const state = runJobState(run);
-  if (state === 'done') return Promise.resolve(run);
-  if (state !== 'pending') return Promise.reject(new RunFailedError(run));
-  return pollRun(client, run.thread_id, run.id, options);
+  return waitForRun(client, run.thread_id, run.id, options, run);
+}
+
+function waitForRun(
+  client: Client,
+  threadId: string,
+  runId: string,
+  options: WaitOptions | undefined,
+  known?: RunObject,
+): Promise<RunObject> {
+  return waitForJob(`run ${runId}`, (check) => retrieveRun(client, threadId, runId, check), runJobState, options, {
+    failure: (run) => new RunFailedError(run),
+    known,
+  });
 }

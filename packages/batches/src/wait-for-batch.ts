@@ -12,11 +12,7 @@ import type { Batch } from './generated/types.js';
  * `JobTimeoutError` after `pollTimeoutMs`, and with `APIUserAbortError` when `signal` aborts; the batch goes on.
  */
 export function waitForBatch(client: Client, batchId: string, options?: WaitOptions): Promise<Batch> {
-  return waitForJob(
-    `batch ${batchId}`,
-    (check) => retrieveBatch(client, batchId, check),
-    batchJobState,
-    options,
-    (batch) => new BatchFailedError(batch),
-  );
+  return waitForJob(`batch ${batchId}`, (check) => retrieveBatch(client, batchId, check), batchJobState, options, {
+    failure: (batch) => new BatchFailedError(batch),
+  });
 }

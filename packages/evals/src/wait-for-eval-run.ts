@@ -32,7 +32,6 @@ export function waitForEvalRun(
     (check) => retrieveEvalRun(client, evalId, runId, check),
     evalRunJobState,
     wait,
-    (run) => new EvalRunFailedError(run),
-    onProgress && ((run) => onProgress(run)),
+    { failure: (run) => new EvalRunFailedError(run), onCheck: onProgress && ((run) => onProgress(run)) },
   );
 }

@@ -35,10 +35,13 @@ export function waitForFineTuningJob(
     (check) => retrieveFineTuningJob(client, fineTuningJobId, check),
     fineTuningJobState,
     wait,
-    (job) => new FineTuningJobFailedError(job),
-    readEvents &&
-      (async (job, signal) => {
-        for (const event of await readEvents(signal)) await onEvent(event, job);
-      }),
+    {
+      failure: (job) => new FineTuningJobFailedError(job),
+      onCheck:
+        readEvents &&
+        (async (job, signal) => {
+          for (const event of await readEvents(signal)) await onEvent(event, job);
+        }),
+    },
   );
 }

@@ -2,9 +2,7 @@ import type { Client, WaitOptions } from '@org/core';
 import { requestOptionsOf } from '@org/core/internal';
 import { createResponse } from './generated/functions/create-response.js';
 import type { CreateResponse, Response } from './generated/types.js';
-import { responseJobFailure } from './response-job-failure.js';
-import { responseJobState } from './response-job-state.js';
-import { waitForResponse } from './wait-for-response.js';
+import { pollResponse } from './wait-for-response.js';
 
 /**
  * Creates a response in the background (`background: true` is sent whatever `body` says, since only a background
@@ -17,8 +15,5 @@ export async function createResponseAndPoll(
   options?: WaitOptions,
 ): Promise<Response> {
   const created = await createResponse(client, { ...body, background: true }, requestOptionsOf(options));
-  const state = responseJobState(created);
-  if (state === 'done') return created;
-  if (state !== 'pending') throw responseJobFailure(created, state.failed);
-  return waitForResponse(client, created.id, options);
+  return pollResponse(client, created.id, options, created);
 }

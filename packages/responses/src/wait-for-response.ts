@@ -1,8 +1,8 @@
-import type { Client, WaitOptions } from '@org/core';
+import { type Client, JobFailedError, type WaitOptions } from '@org/core';
 import { waitForJob } from '@org/core/internal';
 import { retrieveResponse } from './generated/functions/retrieve-response.js';
 import type { Response } from './generated/types.js';
-import { responseJobFailure } from './response-job-failure.js';
+import { ResponseFailedError } from './response-failed-error.js';
 import { responseJobState } from './response-job-state.js';
 
 /**
@@ -13,11 +13,29 @@ import { responseJobState } from './response-job-state.js';
  * `signal` aborts; the response goes on.
  */
 export function waitForResponse(client: Client, responseId: string, options?: WaitOptions): Promise<Response> {
+  return pollResponse(client, responseId, options);
+}
+
+/**
+ * `waitForResponse`, given the response as a call just returned it (`known`): judged before any check, so one
+ * already over when created costs no request.
+ */
+export function pollResponse(
+  client: Client,
+  responseId: string,
+  options?: WaitOptions,
+  known?: Response,
+): Promise<Response> {
+  const what = `response ${responseId}`;
   return waitForJob(
-    `response ${responseId}`,
+    what,
     (check) => retrieveResponse(client, responseId, undefined, check),
     responseJobState,
     options,
-    responseJobFailure,
+    {
+      failure: (response, status) =>
+        status === 'failed' ? new ResponseFailedError(response) : new JobFailedError(what, status, response),
+      known,
+    },
   );
 }

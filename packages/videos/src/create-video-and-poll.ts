@@ -1,9 +1,8 @@
 import type { Client } from '@org/core';
 import { createVideo } from './generated/functions/create-video.js';
 import type { CreateVideoBody, VideoResource } from './generated/types.js';
-import { settleVideo } from './settle-video.js';
 import { startOptionsOf } from './start-options-of.js';
-import type { VideoWaitOptions } from './wait-for-video.js';
+import { pollVideo, type VideoWaitOptions } from './wait-for-video.js';
 
 /**
  * Creates a video from a prompt (and a reference image if given) and waits until it is rendered, as `waitForVideo`
@@ -15,5 +14,6 @@ export async function createVideoAndPoll(
   body: CreateVideoBody,
   options?: VideoWaitOptions,
 ): Promise<VideoResource> {
-  return settleVideo(client, await createVideo(client, body, startOptionsOf(options)), options);
+  const video = await createVideo(client, body, startOptionsOf(options));
+  return pollVideo(client, video.id, options, video);
 }

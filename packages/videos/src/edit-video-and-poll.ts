@@ -1,9 +1,8 @@
 import type { Client } from '@org/core';
 import { editVideo } from './generated/functions/edit-video.js';
 import type { EditVideoBody, VideoResource } from './generated/types.js';
-import { settleVideo } from './settle-video.js';
 import { startOptionsOf } from './start-options-of.js';
-import type { VideoWaitOptions } from './wait-for-video.js';
+import { pollVideo, type VideoWaitOptions } from './wait-for-video.js';
 
 /**
  * Edits a video (a completed one by `{ id }`, or an upload) as `body.prompt` says and waits until the new video is
@@ -15,5 +14,6 @@ export async function editVideoAndPoll(
   body: EditVideoBody,
   options?: VideoWaitOptions,
 ): Promise<VideoResource> {
-  return settleVideo(client, await editVideo(client, body, startOptionsOf(options)), options);
+  const video = await editVideo(client, body, startOptionsOf(options));
+  return pollVideo(client, video.id, options, video);
 }

@@ -1,9 +1,8 @@
 import type { Client } from '@org/core';
 import { extendVideo } from './generated/functions/extend-video.js';
 import type { ExtendVideoBody, VideoResource } from './generated/types.js';
-import { settleVideo } from './settle-video.js';
 import { startOptionsOf } from './start-options-of.js';
-import type { VideoWaitOptions } from './wait-for-video.js';
+import { pollVideo, type VideoWaitOptions } from './wait-for-video.js';
 
 /**
  * Extends a completed video by `body.seconds` as `body.prompt` says and waits until the longer video is rendered, as
@@ -15,5 +14,6 @@ export async function extendVideoAndPoll(
   body: ExtendVideoBody,
   options?: VideoWaitOptions,
 ): Promise<VideoResource> {
-  return settleVideo(client, await extendVideo(client, body, startOptionsOf(options)), options);
+  const video = await extendVideo(client, body, startOptionsOf(options));
+  return pollVideo(client, video.id, options, video);
 }

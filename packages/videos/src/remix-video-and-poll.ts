@@ -1,9 +1,8 @@
 import type { Client } from '@org/core';
 import { remixVideo } from './generated/functions/remix-video.js';
 import type { CreateVideoRemixBody, VideoResource } from './generated/types.js';
-import { settleVideo } from './settle-video.js';
 import { startOptionsOf } from './start-options-of.js';
-import type { VideoWaitOptions } from './wait-for-video.js';
+import { pollVideo, type VideoWaitOptions } from './wait-for-video.js';
 
 /**
  * Remixes a completed video with a new prompt and waits until the remix is rendered. It waits as `waitForVideo` does
@@ -16,5 +15,6 @@ export async function remixVideoAndPoll(
   body: CreateVideoRemixBody,
   options?: VideoWaitOptions,
 ): Promise<VideoResource> {
-  return settleVideo(client, await remixVideo(client, videoId, body, startOptionsOf(options)), options);
+  const video = await remixVideo(client, videoId, body, startOptionsOf(options));
+  return pollVideo(client, video.id, options, video);
 }

@@ -20,14 +20,24 @@ export interface VideoWaitOptions extends WaitOptions {
  * `VideoFailedError` (a `JobFailedError`, its `video.error` saying why). Gives up with `JobTimeoutError` after
  * `pollTimeoutMs`, and with `APIUserAbortError` when `signal` aborts; the video goes on rendering.
  */
-export function waitForVideo(client: Client, videoId: string, options: VideoWaitOptions = {}): Promise<VideoResource> {
+export function waitForVideo(client: Client, videoId: string, options?: VideoWaitOptions): Promise<VideoResource> {
+  return pollVideo(client, videoId, options);
+}
+
+/**
+ * `waitForVideo`, given the video as a call just returned it (`known`): shown to `onProgress` and judged before any
+ * check, so a video already over when created costs no request. What every `…AndPoll` helper ends with.
+ */
+export function pollVideo(
+  client: Client,
+  videoId: string,
+  options: VideoWaitOptions = {},
+  known?: VideoResource,
+): Promise<VideoResource> {
   const { onProgress, ...wait } = options;
-  return waitForJob(
-    `video ${videoId}`,
-    (check) => retrieveVideo(client, videoId, check),
-    videoJobState,
-    wait,
-    (video) => new VideoFailedError(video),
-    onProgress && ((video) => onProgress(video)),
-  );
+  return waitForJob(`video ${videoId}`, (check) => retrieveVideo(client, videoId, check), videoJobState, wait, {
+    failure: (video) => new VideoFailedError(video),
+    onCheck: onProgress && ((video) => onProgress(video)),
+    known,
+  });
 }

@@ -29,6 +29,11 @@ export interface PollSettings<T> extends PollOptions {
    * the wait goes on once its promise settles, and ends with its error if it fails. It gets the wait's `signal`.
    */
   onCheck?: ((job: T, signal: AbortSignal | undefined) => void | Promise<void>) | undefined;
+  /**
+   * The job as the caller already has it (just created, cancelled or answered): seen by `onCheck` and judged before
+   * any check, so a job already over costs no request.
+   */
+  known?: T | undefined;
 }
 
 /**
@@ -39,12 +44,17 @@ export interface PollSettings<T> extends PollOptions {
 export async function poll<T>(settings: PollSettings<T>): Promise<T> {
   const { what, signal, pollIntervalMs = 5_000, pollTimeoutMs } = settings;
   const deadline = pollTimeoutMs === undefined ? undefined : Date.now() + pollTimeoutMs;
-  for (;;) {
-    const { data: job, meta } = await settings.check(signal).withResponse();
+  const judge = async (job: T): Promise<boolean> => {
     await settings.onCheck?.(job, signal);
     const state = settings.stateOf(job);
-    if (state === 'done') return job;
-    if (state !== 'pending') throw settings.failure?.(job, state.failed) ?? new JobFailedError(what, state.failed, job);
+    if (state === 'pending') return false;
+    if (state === 'done') return true;
+    throw settings.failure?.(job, state.failed) ?? new JobFailedError(what, state.failed, job);
+  };
+  if (settings.known !== undefined && (await judge(settings.known))) return settings.known;
+  for (;;) {
+    const { data: job, meta } = await settings.check(signal).withResponse();
+    if (await judge(job)) return job;
     const asked = Number(meta.headers.get('openai-poll-after-ms'));
     const wait = asked > 0 ? asked : pollIntervalMs;
     if (deadline !== undefined && Date.now() + wait > deadline) throw new JobTimeoutError(what, pollTimeoutMs!, job);

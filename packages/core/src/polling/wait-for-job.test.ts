@@ -34,10 +34,31 @@ describe('waitForJob', () => {
       (options) => client.request<{ status: string }>({ method: 'GET', path: '/batches/batch_1' }, options),
       ({ status }) => ({ failed: status }),
       {},
-      (job, status) => new ExpiredError(`${status}: ${JSON.stringify(job)}`),
+      { failure: (job, status) => new ExpiredError(`${status}: ${JSON.stringify(job)}`) },
     ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ExpiredError);
     expect((error as Error).message).toBe('expired: {"status":"expired"}');
+  });
+
+  it('judges a known job before any check: one already over costs no request, one still going is checked', async () => {
+    server.on('GET', '/batches/batch_1', { json: { status: 'completed' } });
+    const client = createClient({ apiKey: 'sk-test', baseURL: server.baseURL });
+    const seen: string[] = [];
+    const wait = (known: { status: string }) =>
+      waitForJob(
+        'batch batch_1',
+        (options) => client.request<{ status: string }>({ method: 'GET', path: '/batches/batch_1' }, options),
+        ({ status }) => (status === 'completed' ? 'done' : status === 'failed' ? { failed: status } : 'pending'),
+        {},
+        { known, onCheck: (job) => void seen.push(job.status) },
+      );
+
+    await expect(wait({ status: 'completed' })).resolves.toEqual({ status: 'completed' });
+    await expect(wait({ status: 'failed' })).rejects.toMatchObject({ status: 'failed', job: { status: 'failed' } });
+    expect(server.requests).toHaveLength(0);
+    await expect(wait({ status: 'queued' })).resolves.toEqual({ status: 'completed' });
+    expect(server.requests).toHaveLength(1);
+    expect(seen).toEqual(['completed', 'failed', 'queued', 'completed']);
   });
 
   it('splits a helper’s options into the request’s and the checks’', () => {

@@ -1,6 +1,6 @@
 import type { APIPromise } from '../request/api-promise.js';
 import type { RequestOptions } from '../request/request-options.js';
-import { type JobState, type PollOptions, poll } from './poll.js';
+import { type JobState, type PollOptions, type PollSettings, poll } from './poll.js';
 
 /** What every wait helper of this package takes: how to poll, and the options of its requests. */
 export type WaitOptions = PollOptions & RequestOptions;
@@ -20,17 +20,20 @@ export function checkOptionsOf(options: WaitOptions = {}): RequestOptions {
   return check;
 }
 
+/** What a package's wait helper adds to the poll: its typed failure, its progress report, the job it already has. */
+export type JobWaitSettings<T> = Pick<PollSettings<T>, 'failure' | 'onCheck' | 'known'>;
+
 /**
- * Polls one job with a wait helper's options: the poller's to `poll()`, the rest to every check. `failure` makes the
- * error of a job that ended badly (a `JobFailedError` by default); `onCheck` sees each check's job (see `poll()`).
+ * Polls one job with a wait helper's options: the poller's to `poll()`, the rest to every check. `settings` adds the
+ * error of a job that ended badly (a `JobFailedError` by default), `onCheck` for each check's job, and `known`, the
+ * job as just created, judged before any check (see `poll()`).
  */
 export function waitForJob<T>(
   what: string,
   check: (options: RequestOptions) => APIPromise<T>,
   stateOf: (job: T) => JobState,
   options: WaitOptions = {},
-  failure?: (job: T, status: string) => Error,
-  onCheck?: (job: T, signal: AbortSignal | undefined) => void | Promise<void>,
+  settings: JobWaitSettings<T> = {},
 ): Promise<T> {
   const { pollIntervalMs, pollTimeoutMs, signal } = options;
   const checkOptions = checkOptionsOf(options);
@@ -41,7 +44,6 @@ export function waitForJob<T>(
     signal,
     check: (signal) => check({ ...checkOptions, signal }),
     stateOf,
-    failure,
-    onCheck,
+    ...settings,
   });
 }
