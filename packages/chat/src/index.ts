@@ -1,3 +1,4 @@
+export { ChatCompletionChunkStream, chatCompletionChunkStream } from './chat-completion-chunk-stream.js';
 export { ChatCompletionStream, chatCompletionStream } from './chat-completion-stream.js';
 export type {
   ChatCompletionStreamEvent,

@@ -61,8 +61,12 @@ describe('chat.completions helpers', () => {
     });
 
     const stream = openai().chat.completions.stream({ model: 'm', messages });
+    const deltas: unknown[] = [];
+    for await (const each of stream) deltas.push(each.choices[0]?.delta.content);
     const final = await stream.finalChatCompletion();
 
+    // Iterating gives the raw chunks, as the official stream does; the final completion is assembled from them.
+    expect(deltas).toEqual(['Hel', 'lo']);
     expect(final.choices[0]?.message.content).toBe('Hello');
     expect(server.requests[0]?.json()).toMatchObject({ stream: true });
   });

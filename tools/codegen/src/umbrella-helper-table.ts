@@ -23,13 +23,12 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'chat.completions.stream',
     imports: {
-      '../chat-completion-chunk-stream.js': ['ChatCompletionChunkStream'],
-      '@org/chat': ['type CreateChatCompletionRequest'],
+      '@org/chat': ['chatCompletionChunkStream', 'type ChatCompletionChunkStream', 'type CreateChatCompletionRequest'],
       [core]: ['type RequestOptions'],
     },
     signature:
       'stream(body: CreateChatCompletionRequest & { stream?: true }, options?: RequestOptions): ChatCompletionChunkStream',
-    body: 'return new ChatCompletionChunkStream(this.#client, body, options);',
+    body: 'return chatCompletionChunkStream(this.#client, body, options);',
     doc: 'A streamed completion, returned at once: iterate it for the chunks, await `finalChatCompletion()` for the whole.',
   },
   {

@@ -17,6 +17,8 @@ import {
 } from '@org/assistants';
 import {
   Chat,
+  chatCompletionChunkStream,
+  type ChatCompletionChunkStream,
   ChatCompletions,
   type ChatToolRunOptions,
   type CreateChatCompletionRequest,
@@ -59,7 +61,6 @@ import {
   type ResponseStream,
   type ResponseStreamOptions,
 } from '@org/responses';
-import { ChatCompletionChunkStream } from '../chat-completion-chunk-stream.js';
 import { type OfficialToolRun, runOfficialTools, type RunToolsBody } from '../run-official-tools.js';
 
 /** `vectorStores.files` with the official package's helpers. */
@@ -224,7 +225,7 @@ export class OpenAIChatCompletions extends (ChatCompletions as new (
 
   /** A streamed completion, returned at once: iterate it for the chunks, await `finalChatCompletion()` for the whole. */
   stream(body: CreateChatCompletionRequest & { stream?: true }, options?: RequestOptions): ChatCompletionChunkStream {
-    return new ChatCompletionChunkStream(this.#client, body, options);
+    return chatCompletionChunkStream(this.#client, body, options);
   }
 
   /** A completion with its structured output parsed (`parseChatCompletion` from `@org/chat`). */
