@@ -10,7 +10,8 @@ export interface OpenAIRealtimeWS extends OfficialRealtimeConnection {}
 /**
  * `OpenAIRealtimeWS` of the official `openai/realtime/ws`: a realtime connection over `ws` in Node (Node 22+'s own
  * WebSocket without it), made by `connectRealtime` from `@org/realtime` with the client given (else one from the
- * environment). `props` are `connectRealtime`'s options (`model`, `session`, `tools`, ...).
+ * environment). `props` are `connectRealtime`'s options (`model`, `session`, `tools`, ...). Also exported as
+ * `OpenAIRealtimeWebSocket` from `@org/openai/realtime/websocket`: the WebSocket is the environment's either way.
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: see the interface above
 export class OpenAIRealtimeWS {
