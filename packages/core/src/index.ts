@@ -1,5 +1,5 @@
 export type { Client } from './client/client.js';
-export type { ApiKeySource, ClientOptions } from './client/client-options.js';
+export type { ApiKeyProvider, ApiKeySource, ClientOptions } from './client/client-options.js';
 export { createClient } from './client/create-client.js';
 export type { Handshake, HandshakeOptions } from './client/handshake.js';
 export {

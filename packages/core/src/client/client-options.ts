@@ -3,8 +3,18 @@ import type { Logger, LogLevel } from '../logging/logger.js';
 import type { HeadersLike } from '../request/header-entries.js';
 import type { FetchLike } from '../transport/fetch-like.js';
 
-/** A credential, or a function called before each attempt that returns one (rotating keys, Entra tokens). */
-export type ApiKeySource = string | (() => string | Promise<string>);
+/** A function called before each attempt that returns the key to send (rotating keys, Entra or workload tokens). */
+export interface ApiKeyProvider {
+  (): string | Promise<string>;
+  /**
+   * Called when the API answers 401 to a key this provider gave: the provider drops that key, and the call is sent
+   * once more with the key it gives next (unless its body was a stream, which cannot be sent twice).
+   */
+  invalidate?(rejectedKey: string): void;
+}
+
+/** A credential, or a function called before each attempt that returns one. */
+export type ApiKeySource = string | ApiKeyProvider;
 
 export interface ClientOptions {
   /** Defaults to `OPENAI_API_KEY`. */

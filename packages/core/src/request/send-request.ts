@@ -1,7 +1,7 @@
 import { askKeyProvider } from '../client/ask-key-provider.js';
 import type { ClientConfig } from '../client/client-config.js';
 import { KEY_HEADER } from '../client/key-header.js';
-import { createAPIError } from '../errors/api-error.js';
+import { APIError, createAPIError } from '../errors/api-error.js';
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
@@ -69,13 +69,17 @@ export async function sendRequest(
     throw error;
   };
 
+  // Set once the call has been sent again after a 401 to a provider's key: that send is no retry of `maxRetries`.
+  let keyReplayed = false;
   for (let attempt = 0; ; attempt++) {
     const request: HookRequest = { method: spec.method, url, headers: { ...baseHeaders }, attempt };
+    let providedKey: string | undefined;
     try {
       if (request.headers.authorization === KEY_HEADER) {
         // A plain key was checked when the client was made; only a provider's answer needs a look.
         const { apiKey } = config;
-        request.headers.authorization = `Bearer ${typeof apiKey === 'string' ? apiKey : await lifecycle.race(askKeyProvider(apiKey))}`;
+        if (typeof apiKey !== 'string') providedKey = await lifecycle.race(askKeyProvider(apiKey));
+        request.headers.authorization = `Bearer ${providedKey ?? apiKey}`;
       }
       if (hooks.beforeRequest) await lifecycle.race(hooks.beforeRequest(request));
     } catch (error) {
@@ -148,7 +152,27 @@ export async function sendRequest(
     }
 
     const { error, serverAskedMs } = outcome;
-    if (!outcome.retryable || attempt >= maxRetries) fail(error);
+    const { apiKey } = config;
+    if (
+      providedKey !== undefined &&
+      typeof apiKey === 'function' &&
+      apiKey.invalidate &&
+      !keyReplayed &&
+      prepared.replayable &&
+      error instanceof APIError &&
+      error.status === 401
+    ) {
+      try {
+        apiKey.invalidate(providedKey);
+      } catch (thrown) {
+        fail(asHookError(thrown));
+      }
+      keyReplayed = true;
+      logger.info('sending again with a fresh key after a 401', { url: logURL(), attempt: attempt + 1 });
+      hooks.onRetry?.({ request, error, delayMs: 0, nextAttempt: attempt + 1 });
+      continue;
+    }
+    if (!outcome.retryable || attempt - Number(keyReplayed) >= maxRetries) fail(error);
     if (serverAskedMs !== null && serverAskedMs > config.maxRetryAfter) {
       logger.warn('not retrying: Retry-After exceeds maxRetryAfter', {
         retryAfterMs: serverAskedMs,
