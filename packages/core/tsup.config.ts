@@ -9,9 +9,10 @@ export default defineConfig(
       index: 'src/index.ts',
       internal: 'src/internal.ts',
       azure: 'src/azure.ts',
+      'workload-identity': 'src/workload-identity.ts',
       node: 'src/node.ts',
       zod: 'src/zod.ts',
     },
-    { index: 'src/index.ts', internal: 'src/internal.ts', azure: 'src/azure.ts' },
+    { index: 'src/index.ts', internal: 'src/internal.ts', azure: 'src/azure.ts', 'workload-identity': 'src/workload-identity.ts' },
   ),
 );

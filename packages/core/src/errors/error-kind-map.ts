@@ -1,3 +1,6 @@
+import type { InvalidTokenReplyError } from '../workload-identity/invalid-token-reply-error.js';
+import type { OAuthError } from '../workload-identity/oauth-error.js';
+import type { SubjectTokenProviderError } from '../workload-identity/subject-token-provider-error.js';
 import type {
   APIError,
   AuthenticationError,
@@ -49,4 +52,7 @@ export interface ErrorKindMap {
   RefusalError: RefusalError;
   TruncatedOutputError: TruncatedOutputError;
   OutputParseError: OutputParseError;
+  OAuthError: OAuthError;
+  SubjectTokenProviderError: SubjectTokenProviderError;
+  InvalidTokenReplyError: InvalidTokenReplyError;
 }

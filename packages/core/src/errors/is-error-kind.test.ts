@@ -4,6 +4,8 @@ import { build } from 'esbuild';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as core from '../index.js';
 import { createResponseMeta } from '../meta/response-meta.js';
+import * as workloadIdentity from '../workload-identity.js';
+import { InvalidTokenReplyError, OAuthError, SubjectTokenProviderError } from '../workload-identity.js';
 import {
   APIError,
   AuthenticationError,
@@ -110,7 +112,7 @@ describe('error guards', () => {
     expect(isOpenAIError(clone)).toBe(false);
   });
 
-  it('know every error class core exports, each under its own kind', () => {
+  it('know every error class core exports (its workload-identity entry too), each under its own kind', () => {
     const byKind = {
       OpenAIError,
       ConfigError,
@@ -136,10 +138,13 @@ describe('error guards', () => {
       JobFailedError,
       JobTimeoutError,
       PaginationLoopError,
+      OAuthError,
+      SubjectTokenProviderError,
+      InvalidTokenReplyError,
     } satisfies { [Kind in keyof ErrorKindMap]: { kind: string; prototype: ErrorKindMap[Kind] } };
 
     for (const [kind, ErrorClass] of Object.entries(byKind)) expect(ErrorClass.kind).toBe(kind);
-    const exported = Object.values(core).filter(
+    const exported = [...Object.values(core), ...Object.values(workloadIdentity)].filter(
       (value) => value === OpenAIError || Object.prototype.isPrototypeOf.call(OpenAIError, value),
     );
     expect(new Set(exported)).toEqual(new Set(Object.values(byKind)));
