@@ -2,7 +2,10 @@ export {
   type AzureManagedIdentityOptions,
   azureManagedIdentityTokenProvider,
 } from './workload-identity/azure-managed-identity-token-provider.js';
-export { createWorkloadIdentityKey } from './workload-identity/create-workload-identity-key.js';
+export {
+  createWorkloadIdentityKey,
+  type WorkloadIdentityKey,
+} from './workload-identity/create-workload-identity-key.js';
 export type { MetadataRequestOptions } from './workload-identity/fetch-metadata-token.js';
 export { type GcpIDTokenOptions, gcpIDTokenProvider } from './workload-identity/gcp-id-token-provider.js';
 export { InvalidTokenReplyError } from './workload-identity/invalid-token-reply-error.js';

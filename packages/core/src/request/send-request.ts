@@ -1,7 +1,7 @@
 import { askKeyProvider } from '../client/ask-key-provider.js';
 import type { ClientConfig } from '../client/client-config.js';
 import { KEY_HEADER } from '../client/key-header.js';
-import { APIError, createAPIError } from '../errors/api-error.js';
+import { type APIError, createAPIError } from '../errors/api-error.js';
 import { APIConnectionError, APIUserAbortError } from '../errors/connection-errors.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
@@ -53,7 +53,7 @@ export async function sendRequest(
         ? newIdempotencyKey()
         : checkHeader('options.idempotencyKey', 'idempotency-key', idempotencyKey);
   }
-  const maxRetries = prepared.replayable ? (options.maxRetries ?? config.maxRetries) : 0;
+  let maxRetries = prepared.replayable ? (options.maxRetries ?? config.maxRetries) : 0;
   const timeout = options.timeout ?? config.timeout;
   // A stream never waits longer for a chunk than a request waits for its reply, so a silent server cannot hang it.
   const idleTimeout = options.idleTimeout ?? config.idleTimeout ?? timeout;
@@ -69,7 +69,7 @@ export async function sendRequest(
     throw error;
   };
 
-  // Set once the call has been sent again after a 401 to a provider's key: that send is no retry of `maxRetries`.
+  // Set once the call has been sent again after a 401 to a provider's key, a send that `maxRetries` does not count.
   let keyReplayed = false;
   for (let attempt = 0; ; attempt++) {
     const request: HookRequest = { method: spec.method, url, headers: { ...baseHeaders }, attempt };
@@ -153,26 +153,21 @@ export async function sendRequest(
 
     const { error, serverAskedMs } = outcome;
     const { apiKey } = config;
+    // A key its provider gave and the API refused: dropped, and the call sent once more with a fresh one.
     if (
-      providedKey !== undefined &&
-      typeof apiKey === 'function' &&
-      apiKey.invalidate &&
+      providedKey &&
       !keyReplayed &&
       prepared.replayable &&
-      error instanceof APIError &&
-      error.status === 401
+      (error as APIError).status === 401 &&
+      typeof apiKey === 'function' &&
+      apiKey.invalidate
     ) {
-      try {
-        apiKey.invalidate(providedKey);
-      } catch (thrown) {
-        fail(asHookError(thrown));
-      }
+      apiKey.invalidate(providedKey);
       keyReplayed = true;
-      logger.info('sending again with a fresh key after a 401', { url: logURL(), attempt: attempt + 1 });
-      hooks.onRetry?.({ request, error, delayMs: 0, nextAttempt: attempt + 1 });
+      maxRetries++;
       continue;
     }
-    if (!outcome.retryable || attempt - Number(keyReplayed) >= maxRetries) fail(error);
+    if (!outcome.retryable || attempt >= maxRetries) fail(error);
     if (serverAskedMs !== null && serverAskedMs > config.maxRetryAfter) {
       logger.warn('not retrying: Retry-After exceeds maxRetryAfter', {
         retryAfterMs: serverAskedMs,

@@ -1,9 +1,15 @@
-import type { ApiKeyProvider } from '../client/client-options.js';
 import { noop } from '../utils/noop.js';
 import { type ExchangedToken, exchangeToken } from './exchange-token.js';
 import type { TokenExchangeOptions, WorkloadIdentity } from './workload-identity-options.js';
 
 const DEFAULT_REFRESH_BUFFER_SECONDS = 1200;
+
+/** An `apiKey` provider of workload access tokens (an `ApiKeyProvider` of core's client options). */
+export interface WorkloadIdentityKey {
+  (): Promise<string>;
+  /** Drops `rejectedKey` if it is still the cached token, so the next call exchanges for a new one. */
+  invalidate(rejectedKey: string): void;
+}
 
 interface CachedToken {
   token: string;
@@ -20,7 +26,7 @@ interface CachedToken {
 export function createWorkloadIdentityKey(
   identity: WorkloadIdentity,
   options: TokenExchangeOptions = {},
-): ApiKeyProvider {
+): WorkloadIdentityKey {
   const bufferMs = (identity.refreshBufferSeconds ?? DEFAULT_REFRESH_BUFFER_SECONDS) * 1000;
   let cached: CachedToken | undefined;
   let inFlight: Promise<string> | undefined;
@@ -40,16 +46,17 @@ export function createWorkloadIdentityKey(
     return promise;
   };
 
-  const provider: ApiKeyProvider = () => {
+  const cachedOrExchanged = async (): Promise<string> => {
     const now = Date.now();
     if (cached === undefined || now >= cached.expiresAt) return exchange();
     // A failed renewal is no failure of this call, which still has a valid token; the next one tries again.
     if (now >= cached.refreshAt) exchange().catch(noop);
     return cached.token;
   };
-  provider.invalidate = (rejectedKey) => {
-    // Another call may already have replaced the token the API refused; that newer one stays.
-    if (cached?.token === rejectedKey) cached = undefined;
-  };
-  return provider;
+  return Object.assign(cachedOrExchanged, {
+    invalidate: (rejectedKey: string) => {
+      // Another call may already have replaced the token the API refused; that newer one stays.
+      if (cached?.token === rejectedKey) cached = undefined;
+    },
+  });
 }
