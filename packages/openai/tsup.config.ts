@@ -6,6 +6,7 @@ export default defineConfig({
     'realtime/ws': 'src/realtime/ws.ts',
     'realtime/websocket': 'src/realtime/websocket.ts',
     'helpers/zod': 'src/helpers/zod.ts',
+    auth: 'src/auth.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

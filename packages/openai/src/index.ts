@@ -16,6 +16,7 @@ export {
   toFile,
   UnprocessableEntityError,
 } from '@org/core';
+export { OAuthError, SubjectTokenProviderError } from '@org/core/workload-identity';
 export { InvalidWebhookSignatureError } from '@org/webhooks';
 export { AzureOpenAI, type AzureOpenAIOptions } from './azure-openai.js';
 export { OpenAI, OpenAI as default, OpenAIBeta, type OpenAIOptions } from './generated/index.js';

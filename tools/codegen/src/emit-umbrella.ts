@@ -6,6 +6,7 @@ import { generatedHeader } from './header.js';
 import type { ResourceNode } from './resource-tree.js';
 import { umbrellaPackages } from './umbrella-packages.js';
 import { umbrellaWebhooks } from './umbrella-webhooks.js';
+import { umbrellaWorkloadIdentity } from './umbrella-workload-identity.js';
 
 interface Accessor {
   property: string;
@@ -68,7 +69,7 @@ function fields(accessors: Accessor[]): string[] {
 
 const optionsType = `type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
 
-/** Options for \`new OpenAI()\`: the core client's, plus the key for organization admin calls. */
+/** Options for \`new OpenAI()\`: the core client's, plus the key for organization admin calls and a workload identity. */
 export type OpenAIOptions = ClientOptions & {
   /**
    * Key for \`openai.admin\` and ${adminKeyResources.map((path) => `\`openai.${path}\``).join(', ')} (spelled as in the official package); defaults to
@@ -76,6 +77,7 @@ export type OpenAIOptions = ClientOptions & {
    */
   adminAPIKey?: string | undefined;
 ${umbrellaWebhooks.option}
+${umbrellaWorkloadIdentity.option}
 };`;
 
 /**
@@ -127,7 +129,11 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     }
   }
   const coreNames = [...new Set(staticMembers.map(([, coreName]) => coreName)), 'createClient'].sort();
-  imports.push(`import { type Client, ${coreNames.join(', ')} } from '@org/core';`, umbrellaWebhooks.importLine);
+  imports.push(
+    `import { type Client, ${coreNames.join(', ')} } from '@org/core';`,
+    umbrellaWorkloadIdentity.importLine,
+    umbrellaWebhooks.importLine,
+  );
   imports.sort((a, b) => a.slice(a.indexOf("'")).localeCompare(b.slice(b.indexOf("'"))));
   imports.push(`import { ${helperRoots.sort().join(', ')} } from '${umbrellaHelpersModule}';`);
   const byName = (a: Accessor, b: Accessor) => a.property.localeCompare(b.property);
@@ -170,8 +176,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     [
       'constructor(options: OpenAIOptions = {}) {',
       '  this.#options = options;',
-      '  const { adminAPIKey: _adminAPIKey, webhookSecret: _webhookSecret, ...clientOptions } = options;',
-      '  this.client = this.newClient(clientOptions);',
+      ...umbrellaWorkloadIdentity.clientOptionsLines,
       '}',
     ].join('\n'),
     '',
@@ -186,7 +191,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
       '/** The client for the calls that need the admin key, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */',
       'get adminClient(): Client {',
       '  if (this.#adminClient === undefined) {',
-      '    const { adminAPIKey, webhookSecret: _webhookSecret, ...clientOptions } = this.#options;',
+      umbrellaWorkloadIdentity.adminOptionsLine,
       '    this.#adminClient = createAdminClient({ ...clientOptions, apiKey: adminAPIKey });',
       '  }',
       '  return this.#adminClient;',

@@ -24,6 +24,7 @@ import {
   createClient,
   toFile,
 } from '@org/core';
+import { type WorkloadIdentity, withWorkloadIdentity } from '@org/core/workload-identity';
 import { Embeddings } from '@org/embeddings';
 import { Evals } from '@org/evals';
 import { Containers, Uploads } from '@org/files';
@@ -50,7 +51,7 @@ import type * as OfficialResponses from '@org/responses';
 
 type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
 
-/** Options for `new OpenAI()`: the core client's, plus the key for organization admin calls. */
+/** Options for `new OpenAI()`: the core client's, plus the key for organization admin calls and a workload identity. */
 export type OpenAIOptions = ClientOptions & {
   /**
    * Key for `openai.admin` and `openai.fineTuning.checkpoints` (spelled as in the official package); defaults to
@@ -59,6 +60,12 @@ export type OpenAIOptions = ClientOptions & {
   adminAPIKey?: string | undefined;
   /** Secret of `openai.webhooks` (`whsec_…`, as in the official package); defaults to `OPENAI_WEBHOOK_SECRET`. */
   webhookSecret?: string | undefined;
+  /**
+   * Authenticate as an OpenAI service account through workload identity federation instead of an API key: the
+   * provider's token (Kubernetes, Azure, GCP or your own) is exchanged for short-lived access tokens, renewed before
+   * they expire. Mutually exclusive with `apiKey`; `OPENAI_API_KEY` is then not needed.
+   */
+  workloadIdentity?: WorkloadIdentity | undefined;
 };
 
 /** `openai.fineTuning`, whose `fineTuning.checkpoints` calls go with the admin key, as the official package sends them. */
@@ -164,8 +171,8 @@ export class OpenAI {
 
   constructor(options: OpenAIOptions = {}) {
     this.#options = options;
-    const { adminAPIKey: _adminAPIKey, webhookSecret: _webhookSecret, ...clientOptions } = options;
-    this.client = this.newClient(clientOptions);
+    const { adminAPIKey: _adminAPIKey, webhookSecret: _webhookSecret, workloadIdentity, ...clientOptions } = options;
+    this.client = this.newClient(withWorkloadIdentity(clientOptions, workloadIdentity));
   }
 
   /** Makes the client every call except `admin` goes through: `createClient`, or an Azure one in `AzureOpenAI`. */
@@ -176,7 +183,12 @@ export class OpenAI {
   /** The client for the calls that need the admin key, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */
   get adminClient(): Client {
     if (this.#adminClient === undefined) {
-      const { adminAPIKey, webhookSecret: _webhookSecret, ...clientOptions } = this.#options;
+      const {
+        adminAPIKey,
+        webhookSecret: _webhookSecret,
+        workloadIdentity: _workloadIdentity,
+        ...clientOptions
+      } = this.#options;
       this.#adminClient = createAdminClient({ ...clientOptions, apiKey: adminAPIKey });
     }
     return this.#adminClient;
