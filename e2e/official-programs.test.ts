@@ -242,4 +242,11 @@ describe('official programs with only the import changed', () => {
     expect(server.requests[0]?.rawUrl).toBe('/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21');
     expect(server.requests[0]?.headers['api-key']).toBe('azure-test');
   });
+
+  it('workload identity: the README clients, made without an API key and sending nothing until a call', async () => {
+    vi.stubEnv('OPENAI_API_KEY', '');
+    await run('workload-identity');
+    expect(printed).toEqual(['jwt', 'id', true]);
+    expect(server.requests).toHaveLength(0);
+  });
 });
