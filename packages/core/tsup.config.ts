@@ -13,6 +13,11 @@ export default defineConfig(
       node: 'src/node.ts',
       zod: 'src/zod.ts',
     },
-    { index: 'src/index.ts', internal: 'src/internal.ts', azure: 'src/azure.ts', 'workload-identity': 'src/workload-identity.ts' },
+    {
+      index: 'src/index.ts',
+      internal: 'src/internal.ts',
+      azure: 'src/azure.ts',
+      'workload-identity': 'src/workload-identity.ts',
+    },
   ),
 );
