@@ -1,6 +1,7 @@
 import { useTestServer } from '@org/testing/vitest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APIError, InternalServerError, RateLimitError } from '../errors/api-error.js';
+import { APITimeoutError } from '../errors/connection-errors.js';
 import { caught } from '../test-support/caught.js';
 import { SUBJECT_TOKEN, testIdentity, tokenReply } from '../test-support/workload-identity-fixtures.js';
 import { createWorkloadIdentityKey } from './create-workload-identity-key.js';
@@ -129,6 +130,28 @@ describe('the token exchange', () => {
     expect(error).toBeInstanceOf(SubjectTokenProviderError);
     expect(error.cause).toMatchObject({ message: 'no token mounted' });
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('an exchange that never ends', () => {
+  it('fails after its timeout when the provider never answers, and the next call starts afresh', async () => {
+    server.on('POST', '/oauth/token', tokenReply(1));
+    let calls = 0;
+    const provider = {
+      tokenType: 'jwt' as const,
+      getToken: () => (++calls === 1 ? new Promise<string>(() => {}) : Promise.resolve(SUBJECT_TOKEN)),
+    };
+    const key = createWorkloadIdentityKey(testIdentity(server, { provider }), { timeout: 50 });
+
+    expect(await caught(key())).toBeInstanceOf(SubjectTokenProviderError);
+    await expect(key()).resolves.toBe('openai-access-1');
+  });
+
+  it('fails with APITimeoutError when the token endpoint never answers', async () => {
+    server.on('POST', '/oauth/token', { fault: 'stall' });
+    const key = createWorkloadIdentityKey(testIdentity(server), { timeout: 50 });
+
+    expect(await caught(key())).toBeInstanceOf(APITimeoutError);
   });
 });
 

@@ -34,7 +34,10 @@ export async function exchangeToken(
   identity: WorkloadIdentity,
   options: TokenExchangeOptions = {},
 ): Promise<ExchangedToken> {
-  const subjectToken = await askSubjectToken(identity);
+  const timeoutMs = options.timeout ?? DEFAULT_EXCHANGE_TIMEOUT_MS;
+  // One deadline for the provider and the request both: an exchange that never ends would hold every caller sharing it.
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const subjectToken = await beforeDeadline(askSubjectToken(identity), deadline, timeoutMs);
   const body: Record<string, string> = {
     grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
     subject_token: subjectToken,
@@ -46,8 +49,8 @@ export async function exchangeToken(
 
   // The lifetime counts from before the request left, so the token is never thought valid for longer than it is.
   const sentAt = Date.now();
-  const timeoutMs = options.timeout ?? DEFAULT_EXCHANGE_TIMEOUT_MS;
   let response: Response;
+  let text: string;
   try {
     response = await (options.fetch ?? globalThis.fetch)(identity.tokenURL ?? DEFAULT_TOKEN_URL, {
       method: 'POST',
@@ -55,8 +58,9 @@ export async function exchangeToken(
       body: JSON.stringify(body),
       // A redirect would carry the subject token wherever the server points.
       redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: deadline,
     });
+    text = await response.text();
   } catch (thrown) {
     if ((thrown as Error)?.name === 'TimeoutError') throw new APITimeoutError('attempt', timeoutMs);
     throw new APIConnectionError(`Connection error during the token exchange: ${(thrown as Error)?.message}`, {
@@ -73,7 +77,6 @@ export async function exchangeToken(
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  const text = await response.text();
   const meta = createResponseMeta(response.status, headers, 1);
   if (response.status >= 300) {
     const scrubbed = redactor({ 'subject-token': subjectToken })(text);
@@ -83,6 +86,17 @@ export async function exchangeToken(
     throw createAPIError(meta, parseErrorBody(scrubbed));
   }
   return readTokenReply(text, meta, sentAt);
+}
+
+function beforeDeadline<T>(promise: Promise<T>, deadline: AbortSignal, timeoutMs: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timedOut = () =>
+      reject(
+        new SubjectTokenProviderError(`The workload identity provider gave no token within ${timeoutMs} ms.`, 'custom'),
+      );
+    deadline.addEventListener('abort', timedOut, { once: true });
+    promise.then(resolve, reject).finally(() => deadline.removeEventListener('abort', timedOut));
+  });
 }
 
 async function askSubjectToken(identity: WorkloadIdentity): Promise<string> {

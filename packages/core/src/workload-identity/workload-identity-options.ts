@@ -30,6 +30,6 @@ export interface WorkloadIdentity {
 /** How the exchange is sent: by the client's `fetch` when it has one, else the platform's. */
 export interface TokenExchangeOptions {
   fetch?: FetchLike | undefined;
-  /** Milliseconds an exchange may take; default 60 000. */
+  /** Milliseconds an exchange may take, the subject token included; default 60 000. */
   timeout?: number | undefined;
 }
