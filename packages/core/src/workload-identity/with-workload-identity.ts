@@ -6,12 +6,15 @@ import type { WorkloadIdentity } from './workload-identity-options.js';
 /**
  * Client options that authenticate with `identity` instead of an API key: `apiKey` becomes a workload identity key
  * provider, whose exchanges go through the client's `fetch` when it has one. Without an identity, the options as they
- * are. An `apiKey` given too is refused; one in `OPENAI_API_KEY` is not needed and not used.
+ * are (`null` too, as the official client takes it). An `apiKey` given too is refused; one in `OPENAI_API_KEY` is not needed and not used.
  */
-export function withWorkloadIdentity(options: ClientOptions, identity: WorkloadIdentity | undefined): ClientOptions {
-  if (identity === undefined) return options;
+export function withWorkloadIdentity(
+  options: ClientOptions,
+  identity: WorkloadIdentity | null | undefined,
+): ClientOptions {
+  if (identity === undefined || identity === null) return options;
   checkWorkloadIdentity(identity);
-  if (options.apiKey !== undefined && options.apiKey !== null) {
+  if (options.apiKey !== undefined) {
     throw new ConfigError('workloadIdentity', '`apiKey` and `workloadIdentity` are mutually exclusive; give one');
   }
   return { ...options, apiKey: createWorkloadIdentityKey(identity, { fetch: options.fetch }) };
