@@ -40,7 +40,7 @@ export { getResponseMeta, type ResponseMeta } from './meta/response-meta.js';
 export type { Page, PagePromise } from './pagination/page.js';
 export type { PollOptions } from './polling/poll.js';
 export type { WaitOptions } from './polling/wait-for-job.js';
-export type { APIPromise, WithResponse } from './request/api-promise.js';
+export type { APIPromise, WithRequestID, WithResponse } from './request/api-promise.js';
 export type { HeadersLike } from './request/header-entries.js';
 export type { HttpMethod } from './request/http-method.js';
 export type { FetchOptions, RequestOptions } from './request/request-options.js';
