@@ -213,3 +213,35 @@ describe.skipIf(!packageNames.has('@org/chat'))('@org/chat/zod, packed and insta
     },
   );
 });
+
+describe.skipIf(!packageNames.has('@org/chat'))('@org/chat/zod, packed and installed with zod 3.25', () => {
+  const fixtures325 = ['zod-v4-of-zod-3.mjs', 'zod-v4-of-zod-3.cjs'];
+  let zod325Dir = '';
+
+  beforeAll(async () => {
+    // zod 3.25 is the oldest in the peer range: its zod 4 is `zod/v4`, which the loaded `zod/v4/core` must serve.
+    zod325Dir = path.join(workDir, 'zod-3.25');
+    mkdirSync(zod325Dir);
+    const core = tarballs.get('@org/core') as string;
+    const chat = tarballs.get('@org/chat') as string;
+    await installTarballs(zod325Dir, [core, chat, 'zod@3.25.76']);
+    for (const fixture of fixtures325) copyFileSync(path.join(fixtures, fixture), path.join(zod325Dir, fixture));
+  }, 300_000);
+
+  it.each(fixtures325)('takes a zod/v4 schema and refuses a zod 3 one with its own message (%s)', async (script) => {
+    expect(JSON.parse(await runInProject(script, [], zod325Dir))).toEqual({
+      schema: {
+        type: 'object',
+        properties: { city: { type: 'string' } },
+        required: ['city'],
+        additionalProperties: false,
+      },
+      parsed: { city: 'Oslo' },
+      zod3Error: {
+        name: 'InvalidInputError',
+        message:
+          "Invalid `response_format place`: expected a zod 4 schema: with zod 3.25 or later, import { z } from 'zod/v4'",
+      },
+    });
+  });
+});
