@@ -28,6 +28,7 @@ export { isAPIError } from './errors/is-api-error.js';
 export { isErrorKind } from './errors/is-error-kind.js';
 export { isOpenAIError } from './errors/is-openai-error.js';
 export { JobFailedError, JobTimeoutError } from './errors/job-errors.js';
+export { MissingDependencyError } from './errors/missing-dependency-error.js';
 export { OpenAIError } from './errors/openai-error.js';
 export { OutputParseError, RefusalError, TruncatedOutputError } from './errors/output-errors.js';
 export { PaginationLoopError } from './errors/pagination-loop-error.js';
