@@ -26,6 +26,10 @@ const fixtures = path.join(repoRoot, 'e2e/fixtures');
 /** The design's budget for `@org/chat` with everything it installs. */
 const CHAT_INSTALLED_BUDGET = 3 * 1024 * 1024;
 
+const loadFixtures = ['load-packages.mjs', 'load-packages.cjs', 'packed-smoke.mjs', 'packed-smoke.cjs'];
+/** Import each zod entry and call its helpers (zod-helpers.mjs says what they print). */
+const zodFixtures = ['zod-helpers.mjs', 'zod-helpers.cjs'];
+
 let workDir = '';
 let projectDir = '';
 let tarballs = new Map<string, string>();
@@ -34,8 +38,8 @@ let esmLoad: LoadResults = {};
 let cjsLoad: LoadResults = {};
 let typeProblems = new Map<string, Promise<string[]>>();
 
-async function runInProject(script: string, args: string[] = []): Promise<string> {
-  const result = await runCommand(process.execPath, [script, ...args], { cwd: projectDir, timeoutMs: 60_000 });
+async function runInProject(script: string, args: string[] = [], cwd = projectDir): Promise<string> {
+  const result = await runCommand(process.execPath, [script, ...args], { cwd, timeoutMs: 60_000 });
   if (result.code !== 0) throw new Error(`${script} exited ${result.code}:\n${result.stderr}`);
   return result.stdout;
 }
@@ -50,7 +54,7 @@ beforeAll(async () => {
   typeProblems = new Map([...tarballs].map(([name, tarball]) => [name, limit(() => checkTypesExports(tarball))]));
   await installTarballs(projectDir, [...tarballs.values()]);
   installed = readInstalledPackages(projectDir);
-  for (const fixture of ['load-packages.mjs', 'load-packages.cjs', 'packed-smoke.mjs', 'packed-smoke.cjs']) {
+  for (const fixture of [...loadFixtures, ...zodFixtures]) {
     copyFileSync(path.join(fixtures, fixture), path.join(projectDir, fixture));
   }
   const names = JSON.stringify([...packageNames]);
@@ -141,5 +145,103 @@ describe('the packed packages together', () => {
     const nestedFree = closure.every((locked) => !locked.location.includes('/node_modules/@org/'));
     expect(nestedFree).toBe(true);
     expect(bytes).toBeLessThanOrEqual(CHAT_INSTALLED_BUDGET);
+  });
+});
+
+/** Each zod entry with the helpers it exports; zod is an optional peer, so the packed project above has none. */
+const zodHelpers: Record<string, string[]> = Object.fromEntries(
+  Object.entries({
+    '@org/core/zod': ['toStrictJsonSchema', 'parseWithSchema', 'zodTool'],
+    '@org/chat/zod': ['zodResponseFormat', 'zodTool'],
+    '@org/responses/zod': ['zodTextFormat', 'zodTool'],
+    '@org/assistants/zod': ['zodTool'],
+    '@org/realtime/zod': ['zodTool'],
+    '@org/openai/helpers/zod': ['zodResponseFormat', 'zodTextFormat', 'zodFunction'],
+  }).filter(([entry]) => packageNames.has(entry.split('/').slice(0, 2).join('/'))),
+);
+
+/** What a zod helper throws without zod 3.25 or later, with the code of Node's error loading `zod/v4/core`. */
+function missingZod(helper: string, causeCode: string) {
+  return {
+    name: 'MissingDependencyError',
+    dependency: 'zod',
+    message: `${helper} needs zod 3.25 or later, or zod 4, and zod is not installed or too old to have 'zod/v4/core': install it (npm install zod)`,
+    causeCode,
+  };
+}
+
+describe('the zod entries, packed and installed without zod', () => {
+  it.each([
+    ['zod-helpers.mjs', 'ERR_MODULE_NOT_FOUND'],
+    ['zod-helpers.cjs', 'MODULE_NOT_FOUND'],
+  ])(
+    'load, and each helper throws MissingDependencyError naming it and saying to install zod (%s)',
+    async (script, code) => {
+      expect(await runInProject('-e', ["require.resolve('zod')"]).catch(() => 'no zod')).toBe('no zod');
+      const results = JSON.parse(await runInProject(script, [JSON.stringify(zodHelpers)])) as Record<string, unknown>;
+      const expected = Object.entries(zodHelpers).flatMap(([entry, helpers]) =>
+        helpers.map((helper) => [`${entry} ${helper}`, missingZod(helper, code)]),
+      );
+      expect(results).toEqual(Object.fromEntries(expected));
+    },
+  );
+});
+
+describe.skipIf(!packageNames.has('@org/chat'))('@org/chat/zod, packed and installed with zod 3.24', () => {
+  let oldZodDir = '';
+
+  beforeAll(async () => {
+    // zod 3.24 has no `zod/v4/core` subpath: the common case of an app that has not moved to zod 3.25 or 4.
+    oldZodDir = path.join(workDir, 'old-zod');
+    mkdirSync(oldZodDir);
+    const core = tarballs.get('@org/core') as string;
+    const chat = tarballs.get('@org/chat') as string;
+    // npm refuses zod 3.24 against the peer range; an app gets there with --legacy-peer-deps, or with pnpm or yarn,
+    // which only warn.
+    await installTarballs(oldZodDir, [core, chat, 'zod@3.24.4'], ['--legacy-peer-deps']);
+    for (const fixture of zodFixtures) copyFileSync(path.join(fixtures, fixture), path.join(oldZodDir, fixture));
+  }, 300_000);
+
+  it.each(['zod-helpers.mjs', 'zod-helpers.cjs'])(
+    'loads, and zodResponseFormat throws MissingDependencyError saying to install zod (%s)',
+    async (script) => {
+      const helpers = { '@org/chat/zod': ['zodResponseFormat'] };
+      const results = JSON.parse(await runInProject(script, [JSON.stringify(helpers)], oldZodDir));
+      expect(results).toEqual({
+        '@org/chat/zod zodResponseFormat': missingZod('zodResponseFormat', 'ERR_PACKAGE_PATH_NOT_EXPORTED'),
+      });
+    },
+  );
+});
+
+describe.skipIf(!packageNames.has('@org/chat'))('@org/chat/zod, packed and installed with zod 3.25', () => {
+  const fixtures325 = ['zod-v4-of-zod-3.mjs', 'zod-v4-of-zod-3.cjs'];
+  let zod325Dir = '';
+
+  beforeAll(async () => {
+    // zod 3.25 is the oldest in the peer range: its zod 4 is `zod/v4`, which the loaded `zod/v4/core` must serve.
+    zod325Dir = path.join(workDir, 'zod-3.25');
+    mkdirSync(zod325Dir);
+    const core = tarballs.get('@org/core') as string;
+    const chat = tarballs.get('@org/chat') as string;
+    await installTarballs(zod325Dir, [core, chat, 'zod@3.25.76']);
+    for (const fixture of fixtures325) copyFileSync(path.join(fixtures, fixture), path.join(zod325Dir, fixture));
+  }, 300_000);
+
+  it.each(fixtures325)('takes a zod/v4 schema and refuses a zod 3 one with its own message (%s)', async (script) => {
+    expect(JSON.parse(await runInProject(script, [], zod325Dir))).toEqual({
+      schema: {
+        type: 'object',
+        properties: { city: { type: 'string' } },
+        required: ['city'],
+        additionalProperties: false,
+      },
+      parsed: { city: 'Oslo' },
+      zod3Error: {
+        name: 'InvalidInputError',
+        message:
+          "Invalid `response_format place`: expected a zod 4 schema: with zod 3.25 or later, import { z } from 'zod/v4'",
+      },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@org/core';
-import { parseWithSchema, toStrictJsonSchema } from '@org/core/zod';
+import { parseWithSchema, requireZod, toStrictJsonSchema } from '@org/core/zod';
 import type { $ZodType, output } from 'zod/v4/core';
 import type { ParsableResponseFormat } from './parsable-response-format.js';
 
@@ -12,6 +12,7 @@ export function zodResponseFormat<Schema extends $ZodType>(
   name: string,
   options?: { description?: string },
 ): ParsableResponseFormat<output<Schema>> {
+  requireZod('zodResponseFormat');
   if (!/^[\w-]{1,64}$/.test(name)) throw new InvalidInputError('name', 'use 1 to 64 letters, digits, _ or -');
   const format = {
     type: 'json_schema' as const,

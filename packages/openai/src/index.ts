@@ -14,6 +14,7 @@ export {
   PermissionDeniedError,
   RateLimitError,
   toFile,
+  toFile as toStreamingFile,
   UnprocessableEntityError,
 } from '@org/core';
 export { OAuthError, SubjectTokenProviderError } from '@org/core/workload-identity';

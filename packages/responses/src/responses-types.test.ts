@@ -1,4 +1,4 @@
-import type { APIPromise, Client, StreamPromise } from '@org/core';
+import type { APIPromise, Client, StreamPromise, WithRequestID } from '@org/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type BetaResponse,
@@ -43,6 +43,6 @@ describe('responses types', () => {
   it('keeps the beta surface on its own types', () => {
     const beta = (client: Client) => streamBetaResponse(client, { model: 'gpt-4o', input: 'hi' });
     expectTypeOf<ReturnType<typeof beta>>().toEqualTypeOf<StreamPromise<BetaResponseStreamEvent>>();
-    expectTypeOf<Awaited<ReturnType<typeof retrieveBetaResponse>>>().toEqualTypeOf<BetaResponse>();
+    expectTypeOf<Awaited<ReturnType<typeof retrieveBetaResponse>>>().toEqualTypeOf<WithRequestID<BetaResponse>>();
   });
 });

@@ -1,4 +1,4 @@
-import { parseWithSchema, toStrictJsonSchema } from '@org/core/zod';
+import { parseWithSchema, requireZod, toStrictJsonSchema } from '@org/core/zod';
 import type { $ZodType, output } from 'zod/v4/core';
 import { jsonSchemaTextFormat, type ParsableTextFormat } from './parsable-text-format.js';
 
@@ -12,6 +12,7 @@ export function zodTextFormat<Schema extends $ZodType>(
   name: string,
   options?: { description?: string },
 ): ParsableTextFormat<output<Schema>> {
+  requireZod('zodTextFormat');
   const what = `The output of text format \`${name}\``;
   return jsonSchemaTextFormat(
     {

@@ -1,3 +1,4 @@
+import { apiReferenceLink } from './api-reference-link.js';
 import { fileFields } from './file-fields.js';
 import { camelCase, upperFirst } from './naming.js';
 import type {
@@ -279,6 +280,7 @@ export function describeOperation(spec: OpenApiSpec, registry: SchemaRegistry, e
     path,
     betaQuery: path !== specPath,
     deprecated: operation.deprecated === true,
+    apiReference: apiReferenceLink(spec, operation),
     pathParams: pathParams(path),
     headerParams: parameters
       .filter((param) => param.in === 'header')

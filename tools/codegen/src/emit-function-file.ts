@@ -2,7 +2,7 @@ import { betaHeaderOf } from './beta-header-table.js';
 import { deprecationNote } from './deprecation-note.js';
 import { generatedHeader } from './header.js';
 import { kebabCase } from './naming.js';
-import { methodPathNote } from './operation-doc.js';
+import { apiReferenceNote, methodPathNote } from './operation-doc.js';
 import type { OperationModel } from './operation-model.js';
 import { type FunctionShape, type Overload, printParameters } from './operation-signature.js';
 import { requestFinishers } from './request-finisher-table.js';
@@ -32,6 +32,7 @@ function docComment(model: OperationModel, shape: FunctionShape): string {
     );
   }
   if (model.deprecated) lines.push(deprecationNote(model.entry.pkg));
+  lines.push(...apiReferenceNote(model));
   return `/**\n${lines.map((line) => ` * ${line}`).join('\n')}\n */`;
 }
 

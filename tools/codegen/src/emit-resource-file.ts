@@ -2,7 +2,7 @@ import { deprecationNote } from './deprecation-note.js';
 import { usedNames } from './emit-function-file.js';
 import { generatedHeader } from './header.js';
 import { kebabCase } from './naming.js';
-import { methodPathNote } from './operation-doc.js';
+import { apiReferenceNote, methodPathNote } from './operation-doc.js';
 import type { OperationModel } from './operation-model.js';
 import {
   type FunctionShape,
@@ -55,7 +55,10 @@ function emitClass(node: ResourceNode): { text: string; functions: string[] } {
   for (const { method: name, model } of node.operations) {
     claim(name);
     const deprecated = model.deprecated ? [deprecationNote(model.entry.pkg)] : [];
-    members.push(method(name, methodShape(model), [route(model), methodPathNote(model, false), ...deprecated]));
+    const reference = apiReferenceNote(model);
+    members.push(
+      method(name, methodShape(model), [route(model), methodPathNote(model, false), ...deprecated, ...reference]),
+    );
     functions.push(model.entry.fn);
     if (model.stream !== undefined) {
       claim(model.stream.method);
@@ -64,6 +67,7 @@ function emitClass(node: ResourceNode): { text: string; functions: string[] } {
           `${route(model)}, always streaming`,
           methodPathNote(model, true),
           ...deprecated,
+          ...reference,
         ]),
       );
       functions.push(model.stream.fn);

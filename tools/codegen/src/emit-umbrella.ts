@@ -136,6 +136,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   );
   imports.sort((a, b) => a.slice(a.indexOf("'")).localeCompare(b.slice(b.indexOf("'"))));
   imports.push(`import { ${helperRoots.sort().join(', ')} } from '${umbrellaHelpersModule}';`);
+  imports.push("import { OfficialRequests } from '../official-requests.js';");
   const byName = (a: Accessor, b: Accessor) => a.property.localeCompare(b.property);
   top.sort(byName);
   beta.sort(byName);
@@ -160,21 +161,25 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   );
   const adminChildClasses = top.filter((accessor) => accessor.adminChildren.length > 0).map(adminChildClass);
   const openAIClass = [
-    '/** Every API resource under the same method paths as the official `openai` package, built on first use. */',
-    'export class OpenAI {',
+    '/**',
+    ' * Every API resource under the same method paths as the official `openai` package, built on first use, and its',
+    ' * raw calls (`openai.post(path, options)`).',
+    ' */',
+    'export class OpenAI extends OfficialRequests {',
     [
       ...staticMembers.map(([name, coreName]) => `static readonly ${name} = ${coreName};`),
       umbrellaWebhooks.staticMember,
     ].join('\n'),
     '',
     '/** The client every call except `admin` goes through. */',
-    'readonly client: Client;',
+    'override readonly client: Client;',
     ['readonly #options: OpenAIOptions;', '#adminClient: Client | undefined;', '#beta: OpenAIBeta | undefined;']
       .concat(fields(top), umbrellaWebhooks.field)
       .join('\n'),
     '',
     [
       'constructor(options: OpenAIOptions = {}) {',
+      '  super();',
       '  this.#options = options;',
       ...umbrellaWorkloadIdentity.clientOptionsLines,
       '}',

@@ -10,3 +10,8 @@ export function methodPathNote(model: OperationModel, streaming: boolean): strin
   const { field, value } = model.stream;
   return `${path} with \`${field}: ${value}\` in \`@org/openai\` and the official package.`;
 }
+
+/** The doc comment line linking the operation's page in the API reference, when the spec places it. */
+export function apiReferenceNote(model: OperationModel): string[] {
+  return model.apiReference === undefined ? [] : [`@see {@link ${model.apiReference} | API reference}`];
+}

@@ -77,6 +77,8 @@ export interface OperationModel {
   betaQuery: boolean;
   /** The spec marks the operation `deprecated: true`. */
   deprecated: boolean;
+  /** The operation's page in the API reference, where the spec says where it is. */
+  apiReference: string | undefined;
   pathParams: PathParam[];
   headerParams: HeaderParam[];
   body: BodyModel | undefined;

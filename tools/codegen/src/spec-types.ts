@@ -49,6 +49,8 @@ export interface OperationObject {
   requestBody?: RequestBodyObject;
   responses: Record<string, ResponseObject>;
   deprecated?: boolean;
+  /** Where the API reference lists the operation: its `group`, and for some a `path` within it. */
+  'x-oaiMeta'?: { group?: string; path?: string };
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -347,6 +347,7 @@ export class AdminOrganizationAdminAPIKeys {
   /**
    * `GET /organization/admin_api_keys`
    * `openai.admin.organization.adminAPIKeys.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(query?: ListAdminApiKeysQuery, options?: RequestOptions): PagePromise<AdminApiKey> {
     return listAdminApiKeys(this.#client, query, options);
@@ -355,6 +356,7 @@ export class AdminOrganizationAdminAPIKeys {
   /**
    * `POST /organization/admin_api_keys`
    * `openai.admin.organization.adminAPIKeys.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(body: CreateAdminApiKeyBody, options?: RequestOptions): APIPromise<AdminApiKeyCreateResponse> {
     return createAdminApiKey(this.#client, body, options);
@@ -363,6 +365,7 @@ export class AdminOrganizationAdminAPIKeys {
   /**
    * `GET /organization/admin_api_keys/{key_id}`
    * `openai.admin.organization.adminAPIKeys.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(keyId: string, options?: RequestOptions): APIPromise<AdminApiKey> {
     return retrieveAdminApiKey(this.#client, keyId, options);
@@ -371,6 +374,7 @@ export class AdminOrganizationAdminAPIKeys {
   /**
    * `DELETE /organization/admin_api_keys/{key_id}`
    * `openai.admin.organization.adminAPIKeys.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(keyId: string, options?: RequestOptions): APIPromise<DeleteAdminApiKeyResponse> {
     return deleteAdminApiKey(this.#client, keyId, options);
@@ -388,6 +392,7 @@ export class AdminOrganizationAuditLogs {
   /**
    * `GET /organization/audit_logs`
    * `openai.admin.organization.auditLogs.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audit-logs | API reference}
    */
   list(query?: ListAuditLogsQuery, options?: RequestOptions): PagePromise<AuditLog> {
     return listAuditLogs(this.#client, query, options);
@@ -405,6 +410,7 @@ export class AdminOrganizationCertificates {
   /**
    * `GET /organization/certificates`
    * `openai.admin.organization.certificates.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(query?: ListOrganizationCertificatesQuery, options?: RequestOptions): PagePromise<OrganizationCertificate> {
     return listOrganizationCertificates(this.#client, query, options);
@@ -413,6 +419,7 @@ export class AdminOrganizationCertificates {
   /**
    * `POST /organization/certificates`
    * `openai.admin.organization.certificates.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(body: UploadCertificateRequest, options?: RequestOptions): APIPromise<Certificate> {
     return uploadCertificate(this.#client, body, options);
@@ -421,6 +428,7 @@ export class AdminOrganizationCertificates {
   /**
    * `POST /organization/certificates/activate`
    * `openai.admin.organization.certificates.activate` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   activate(
     body: ToggleCertificatesRequest,
@@ -432,6 +440,7 @@ export class AdminOrganizationCertificates {
   /**
    * `POST /organization/certificates/deactivate`
    * `openai.admin.organization.certificates.deactivate` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   deactivate(
     body: ToggleCertificatesRequest,
@@ -443,6 +452,7 @@ export class AdminOrganizationCertificates {
   /**
    * `GET /organization/certificates/{certificate_id}`
    * `openai.admin.organization.certificates.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(certificateId: string, query?: RetrieveCertificateQuery, options?: RequestOptions): APIPromise<Certificate> {
     return retrieveCertificate(this.#client, certificateId, query, options);
@@ -451,6 +461,7 @@ export class AdminOrganizationCertificates {
   /**
    * `POST /organization/certificates/{certificate_id}`
    * `openai.admin.organization.certificates.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(certificateId: string, body: ModifyCertificateRequest, options?: RequestOptions): APIPromise<Certificate> {
     return updateCertificate(this.#client, certificateId, body, options);
@@ -459,6 +470,7 @@ export class AdminOrganizationCertificates {
   /**
    * `DELETE /organization/certificates/{certificate_id}`
    * `openai.admin.organization.certificates.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(certificateId: string, options?: RequestOptions): APIPromise<DeleteCertificateResponse> {
     return deleteCertificate(this.#client, certificateId, options);
@@ -476,6 +488,7 @@ export class AdminOrganizationUsage {
   /**
    * `GET /organization/costs`
    * `openai.admin.organization.usage.costs` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/usage-costs | API reference}
    */
   costs(query: ListCostsQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listCosts(this.#client, query, options);
@@ -484,6 +497,7 @@ export class AdminOrganizationUsage {
   /**
    * `GET /organization/usage/audio_speeches`
    * `openai.admin.organization.usage.audioSpeeches` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/usage-audio-speeches | API reference}
    */
   audioSpeeches(query: ListAudioSpeechesUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listAudioSpeechesUsage(this.#client, query, options);
@@ -492,6 +506,7 @@ export class AdminOrganizationUsage {
   /**
    * `GET /organization/usage/audio_transcriptions`
    * `openai.admin.organization.usage.audioTranscriptions` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/usage-audio-transcriptions | API reference}
    */
   audioTranscriptions(
     query: ListAudioTranscriptionsUsageQuery,
@@ -503,6 +518,7 @@ export class AdminOrganizationUsage {
   /**
    * `GET /organization/usage/code_interpreter_sessions`
    * `openai.admin.organization.usage.codeInterpreterSessions` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/usage-code-interpreter-sessions | API reference}
    */
   codeInterpreterSessions(
     query: ListCodeInterpreterSessionsUsageQuery,
@@ -514,6 +530,7 @@ export class AdminOrganizationUsage {
   /**
    * `GET /organization/usage/completions`
    * `openai.admin.organization.usage.completions` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/usage-completions | API reference}
    */
   completions(query: ListCompletionsUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listCompletionsUsage(this.#client, query, options);
@@ -522,6 +539,7 @@ export class AdminOrganizationUsage {
   /**
    * `GET /organization/usage/embeddings`
    * `openai.admin.organization.usage.embeddings` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/usage-embeddings | API reference}
    */
   embeddings(query: ListEmbeddingsUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listEmbeddingsUsage(this.#client, query, options);
@@ -530,6 +548,7 @@ export class AdminOrganizationUsage {
   /**
    * `GET /organization/usage/file_search_calls`
    * `openai.admin.organization.usage.fileSearchCalls` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/usage-file-search-calls | API reference}
    */
   fileSearchCalls(query: ListFileSearchCallsUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listFileSearchCallsUsage(this.#client, query, options);
@@ -538,6 +557,7 @@ export class AdminOrganizationUsage {
   /**
    * `GET /organization/usage/images`
    * `openai.admin.organization.usage.images` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/usage-images | API reference}
    */
   images(query: ListImagesUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listImagesUsage(this.#client, query, options);
@@ -546,6 +566,7 @@ export class AdminOrganizationUsage {
   /**
    * `GET /organization/usage/moderations`
    * `openai.admin.organization.usage.moderations` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/usage-moderations | API reference}
    */
   moderations(query: ListModerationsUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listModerationsUsage(this.#client, query, options);
@@ -554,6 +575,7 @@ export class AdminOrganizationUsage {
   /**
    * `GET /organization/usage/vector_stores`
    * `openai.admin.organization.usage.vectorStores` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/usage-vector-stores | API reference}
    */
   vectorStores(query: ListVectorStoresUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listVectorStoresUsage(this.#client, query, options);
@@ -562,6 +584,7 @@ export class AdminOrganizationUsage {
   /**
    * `GET /organization/usage/web_search_calls`
    * `openai.admin.organization.usage.webSearchCalls` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/usage-web-search-calls | API reference}
    */
   webSearchCalls(query: ListWebSearchCallsUsageQuery, options?: RequestOptions): PagePromise<UsageTimeBucket> {
     return listWebSearchCallsUsage(this.#client, query, options);
@@ -579,6 +602,7 @@ export class AdminOrganizationDataRetention {
   /**
    * `GET /organization/data_retention`
    * `openai.admin.organization.dataRetention.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(options?: RequestOptions): APIPromise<OrganizationDataRetention> {
     return retrieveOrganizationDataRetention(this.#client, options);
@@ -587,6 +611,7 @@ export class AdminOrganizationDataRetention {
   /**
    * `POST /organization/data_retention`
    * `openai.admin.organization.dataRetention.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(body: UpdateOrganizationDataRetentionBody, options?: RequestOptions): APIPromise<OrganizationDataRetention> {
     return updateOrganizationDataRetention(this.#client, body, options);
@@ -616,6 +641,7 @@ export class AdminOrganizationGroups {
   /**
    * `GET /organization/groups`
    * `openai.admin.organization.groups.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(query?: ListGroupsQuery, options?: RequestOptions): PagePromise<GroupResponse> {
     return listGroups(this.#client, query, options);
@@ -624,6 +650,7 @@ export class AdminOrganizationGroups {
   /**
    * `POST /organization/groups`
    * `openai.admin.organization.groups.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(body: CreateGroupBody, options?: RequestOptions): APIPromise<GroupResponse> {
     return createGroup(this.#client, body, options);
@@ -632,6 +659,7 @@ export class AdminOrganizationGroups {
   /**
    * `GET /organization/groups/{group_id}`
    * `openai.admin.organization.groups.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(groupId: string, options?: RequestOptions): APIPromise<GroupResponse> {
     return retrieveGroup(this.#client, groupId, options);
@@ -640,6 +668,7 @@ export class AdminOrganizationGroups {
   /**
    * `POST /organization/groups/{group_id}`
    * `openai.admin.organization.groups.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(groupId: string, body: UpdateGroupBody, options?: RequestOptions): APIPromise<GroupResourceWithSuccess> {
     return updateGroup(this.#client, groupId, body, options);
@@ -648,6 +677,7 @@ export class AdminOrganizationGroups {
   /**
    * `DELETE /organization/groups/{group_id}`
    * `openai.admin.organization.groups.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(groupId: string, options?: RequestOptions): APIPromise<GroupDeletedResource> {
     return deleteGroup(this.#client, groupId, options);
@@ -665,6 +695,7 @@ export class AdminOrganizationGroupsRoles {
   /**
    * `GET /organization/groups/{group_id}/roles`
    * `openai.admin.organization.groups.roles.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(
     groupId: string,
@@ -677,6 +708,7 @@ export class AdminOrganizationGroupsRoles {
   /**
    * `POST /organization/groups/{group_id}/roles`
    * `openai.admin.organization.groups.roles.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(
     groupId: string,
@@ -689,6 +721,7 @@ export class AdminOrganizationGroupsRoles {
   /**
    * `GET /organization/groups/{group_id}/roles/{role_id}`
    * `openai.admin.organization.groups.roles.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(roleId: string, params: { group_id: string }, options?: RequestOptions): APIPromise<AssignedRoleDetails> {
     const { group_id: groupId } = params;
@@ -698,6 +731,7 @@ export class AdminOrganizationGroupsRoles {
   /**
    * `DELETE /organization/groups/{group_id}/roles/{role_id}`
    * `openai.admin.organization.groups.roles.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(
     roleId: string,
@@ -720,6 +754,7 @@ export class AdminOrganizationGroupsUsers {
   /**
    * `GET /organization/groups/{group_id}/users`
    * `openai.admin.organization.groups.users.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(groupId: string, query?: ListGroupUsersQuery, options?: RequestOptions): PagePromise<GroupUser> {
     return listGroupUsers(this.#client, groupId, query, options);
@@ -728,6 +763,7 @@ export class AdminOrganizationGroupsUsers {
   /**
    * `POST /organization/groups/{group_id}/users`
    * `openai.admin.organization.groups.users.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(groupId: string, body: CreateGroupUserBody, options?: RequestOptions): APIPromise<GroupUserAssignment> {
     return addGroupUser(this.#client, groupId, body, options);
@@ -736,6 +772,7 @@ export class AdminOrganizationGroupsUsers {
   /**
    * `GET /organization/groups/{group_id}/users/{user_id}`
    * `openai.admin.organization.groups.users.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(userId: string, params: { group_id: string }, options?: RequestOptions): APIPromise<GroupMemberUser> {
     const { group_id: groupId } = params;
@@ -745,6 +782,7 @@ export class AdminOrganizationGroupsUsers {
   /**
    * `DELETE /organization/groups/{group_id}/users/{user_id}`
    * `openai.admin.organization.groups.users.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(userId: string, params: { group_id: string }, options?: RequestOptions): APIPromise<GroupUserDeletedResource> {
     const { group_id: groupId } = params;
@@ -763,6 +801,7 @@ export class AdminOrganizationInvites {
   /**
    * `GET /organization/invites`
    * `openai.admin.organization.invites.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(query?: ListInvitesQuery, options?: RequestOptions): PagePromise<Invite> {
     return listInvites(this.#client, query, options);
@@ -771,6 +810,7 @@ export class AdminOrganizationInvites {
   /**
    * `POST /organization/invites`
    * `openai.admin.organization.invites.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(body: InviteRequest, options?: RequestOptions): APIPromise<Invite> {
     return createInvite(this.#client, body, options);
@@ -779,6 +819,7 @@ export class AdminOrganizationInvites {
   /**
    * `GET /organization/invites/{invite_id}`
    * `openai.admin.organization.invites.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(inviteId: string, options?: RequestOptions): APIPromise<Invite> {
     return retrieveInvite(this.#client, inviteId, options);
@@ -787,6 +828,7 @@ export class AdminOrganizationInvites {
   /**
    * `DELETE /organization/invites/{invite_id}`
    * `openai.admin.organization.invites.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(inviteId: string, options?: RequestOptions): APIPromise<InviteDeleteResponse> {
     return deleteInvite(this.#client, inviteId, options);
@@ -876,6 +918,7 @@ export class AdminOrganizationProjects {
   /**
    * `GET /organization/projects`
    * `openai.admin.organization.projects.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(query?: ListProjectsQuery, options?: RequestOptions): PagePromise<Project> {
     return listProjects(this.#client, query, options);
@@ -884,6 +927,7 @@ export class AdminOrganizationProjects {
   /**
    * `POST /organization/projects`
    * `openai.admin.organization.projects.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(body: ProjectCreateRequest, options?: RequestOptions): APIPromise<Project> {
     return createProject(this.#client, body, options);
@@ -892,6 +936,7 @@ export class AdminOrganizationProjects {
   /**
    * `GET /organization/projects/{project_id}`
    * `openai.admin.organization.projects.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(projectId: string, options?: RequestOptions): APIPromise<Project> {
     return retrieveProject(this.#client, projectId, options);
@@ -900,6 +945,7 @@ export class AdminOrganizationProjects {
   /**
    * `POST /organization/projects/{project_id}`
    * `openai.admin.organization.projects.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(projectId: string, body: ProjectUpdateRequest, options?: RequestOptions): APIPromise<Project> {
     return updateProject(this.#client, projectId, body, options);
@@ -908,6 +954,7 @@ export class AdminOrganizationProjects {
   /**
    * `POST /organization/projects/{project_id}/archive`
    * `openai.admin.organization.projects.archive` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   archive(projectId: string, options?: RequestOptions): APIPromise<Project> {
     return archiveProject(this.#client, projectId, options);
@@ -925,6 +972,7 @@ export class AdminOrganizationProjectsApiKeys {
   /**
    * `GET /organization/projects/{project_id}/api_keys`
    * `openai.admin.organization.projects.apiKeys.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(projectId: string, query?: ListProjectApiKeysQuery, options?: RequestOptions): PagePromise<ProjectApiKey> {
     return listProjectApiKeys(this.#client, projectId, query, options);
@@ -933,6 +981,7 @@ export class AdminOrganizationProjectsApiKeys {
   /**
    * `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
    * `openai.admin.organization.projects.apiKeys.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(apiKeyId: string, params: { project_id: string }, options?: RequestOptions): APIPromise<ProjectApiKey> {
     const { project_id: projectId } = params;
@@ -942,6 +991,7 @@ export class AdminOrganizationProjectsApiKeys {
   /**
    * `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
    * `openai.admin.organization.projects.apiKeys.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(
     apiKeyId: string,
@@ -964,6 +1014,7 @@ export class AdminOrganizationProjectsCertificates {
   /**
    * `GET /organization/projects/{project_id}/certificates`
    * `openai.admin.organization.projects.certificates.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(
     projectId: string,
@@ -976,6 +1027,7 @@ export class AdminOrganizationProjectsCertificates {
   /**
    * `POST /organization/projects/{project_id}/certificates/activate`
    * `openai.admin.organization.projects.certificates.activate` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   activate(
     projectId: string,
@@ -988,6 +1040,7 @@ export class AdminOrganizationProjectsCertificates {
   /**
    * `POST /organization/projects/{project_id}/certificates/deactivate`
    * `openai.admin.organization.projects.certificates.deactivate` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   deactivate(
     projectId: string,
@@ -1009,6 +1062,7 @@ export class AdminOrganizationProjectsDataRetention {
   /**
    * `GET /organization/projects/{project_id}/data_retention`
    * `openai.admin.organization.projects.dataRetention.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(projectId: string, options?: RequestOptions): APIPromise<ProjectDataRetention> {
     return retrieveProjectDataRetention(this.#client, projectId, options);
@@ -1017,6 +1071,7 @@ export class AdminOrganizationProjectsDataRetention {
   /**
    * `POST /organization/projects/{project_id}/data_retention`
    * `openai.admin.organization.projects.dataRetention.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(
     projectId: string,
@@ -1044,6 +1099,7 @@ export class AdminOrganizationProjectsGroups {
   /**
    * `GET /organization/projects/{project_id}/groups`
    * `openai.admin.organization.projects.groups.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(projectId: string, query?: ListProjectGroupsQuery, options?: RequestOptions): PagePromise<ProjectGroup> {
     return listProjectGroups(this.#client, projectId, query, options);
@@ -1052,6 +1108,7 @@ export class AdminOrganizationProjectsGroups {
   /**
    * `POST /organization/projects/{project_id}/groups`
    * `openai.admin.organization.projects.groups.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(projectId: string, body: InviteProjectGroupBody, options?: RequestOptions): APIPromise<ProjectGroup> {
     return addProjectGroup(this.#client, projectId, body, options);
@@ -1060,6 +1117,7 @@ export class AdminOrganizationProjectsGroups {
   /**
    * `GET /organization/projects/{project_id}/groups/{group_id}`
    * `openai.admin.organization.projects.groups.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(
     groupId: string,
@@ -1073,6 +1131,7 @@ export class AdminOrganizationProjectsGroups {
   /**
    * `DELETE /organization/projects/{project_id}/groups/{group_id}`
    * `openai.admin.organization.projects.groups.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(
     groupId: string,
@@ -1095,6 +1154,7 @@ export class AdminOrganizationProjectsGroupsRoles {
   /**
    * `GET /projects/{project_id}/groups/{group_id}/roles`
    * `openai.admin.organization.projects.groups.roles.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(
     groupId: string,
@@ -1108,6 +1168,7 @@ export class AdminOrganizationProjectsGroupsRoles {
   /**
    * `POST /projects/{project_id}/groups/{group_id}/roles`
    * `openai.admin.organization.projects.groups.roles.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(
     groupId: string,
@@ -1121,6 +1182,7 @@ export class AdminOrganizationProjectsGroupsRoles {
   /**
    * `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`
    * `openai.admin.organization.projects.groups.roles.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(
     roleId: string,
@@ -1134,6 +1196,7 @@ export class AdminOrganizationProjectsGroupsRoles {
   /**
    * `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}`
    * `openai.admin.organization.projects.groups.roles.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(
     roleId: string,
@@ -1156,6 +1219,7 @@ export class AdminOrganizationProjectsHostedToolPermissions {
   /**
    * `GET /organization/projects/{project_id}/hosted_tool_permissions`
    * `openai.admin.organization.projects.hostedToolPermissions.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(projectId: string, options?: RequestOptions): APIPromise<ProjectHostedToolPermissions> {
     return retrieveProjectHostedToolPermissions(this.#client, projectId, options);
@@ -1164,6 +1228,7 @@ export class AdminOrganizationProjectsHostedToolPermissions {
   /**
    * `POST /organization/projects/{project_id}/hosted_tool_permissions`
    * `openai.admin.organization.projects.hostedToolPermissions.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(
     projectId: string,
@@ -1185,6 +1250,7 @@ export class AdminOrganizationProjectsModelPermissions {
   /**
    * `GET /organization/projects/{project_id}/model_permissions`
    * `openai.admin.organization.projects.modelPermissions.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(projectId: string, options?: RequestOptions): APIPromise<ProjectModelPermissions> {
     return retrieveProjectModelPermissions(this.#client, projectId, options);
@@ -1193,6 +1259,7 @@ export class AdminOrganizationProjectsModelPermissions {
   /**
    * `POST /organization/projects/{project_id}/model_permissions`
    * `openai.admin.organization.projects.modelPermissions.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(
     projectId: string,
@@ -1205,6 +1272,7 @@ export class AdminOrganizationProjectsModelPermissions {
   /**
    * `DELETE /organization/projects/{project_id}/model_permissions`
    * `openai.admin.organization.projects.modelPermissions.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(projectId: string, options?: RequestOptions): APIPromise<ProjectModelPermissionsDeleteResponse> {
     return deleteProjectModelPermissions(this.#client, projectId, options);
@@ -1222,6 +1290,7 @@ export class AdminOrganizationProjectsRateLimits {
   /**
    * `GET /organization/projects/{project_id}/rate_limits`
    * `openai.admin.organization.projects.rateLimits.listRateLimits` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   listRateLimits(
     projectId: string,
@@ -1234,6 +1303,7 @@ export class AdminOrganizationProjectsRateLimits {
   /**
    * `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
    * `openai.admin.organization.projects.rateLimits.updateRateLimit` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   updateRateLimit(
     rateLimitId: string,
@@ -1262,6 +1332,7 @@ export class AdminOrganizationProjectsServiceAccounts {
   /**
    * `GET /organization/projects/{project_id}/service_accounts`
    * `openai.admin.organization.projects.serviceAccounts.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(
     projectId: string,
@@ -1274,6 +1345,7 @@ export class AdminOrganizationProjectsServiceAccounts {
   /**
    * `POST /organization/projects/{project_id}/service_accounts`
    * `openai.admin.organization.projects.serviceAccounts.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(
     projectId: string,
@@ -1286,6 +1358,7 @@ export class AdminOrganizationProjectsServiceAccounts {
   /**
    * `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
    * `openai.admin.organization.projects.serviceAccounts.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(
     serviceAccountId: string,
@@ -1299,6 +1372,7 @@ export class AdminOrganizationProjectsServiceAccounts {
   /**
    * `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
    * `openai.admin.organization.projects.serviceAccounts.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(
     serviceAccountId: string,
@@ -1312,6 +1386,7 @@ export class AdminOrganizationProjectsServiceAccounts {
   /**
    * `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
    * `openai.admin.organization.projects.serviceAccounts.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(
     serviceAccountId: string,
@@ -1334,6 +1409,7 @@ export class AdminOrganizationProjectsServiceAccountsApiKeys {
   /**
    * `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys`
    * `openai.admin.organization.projects.serviceAccounts.apiKeys.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(
     serviceAccountId: string,
@@ -1356,6 +1432,7 @@ export class AdminOrganizationProjectsSpendAlerts {
   /**
    * `GET /organization/projects/{project_id}/spend_alerts`
    * `openai.admin.organization.projects.spendAlerts.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(
     projectId: string,
@@ -1368,6 +1445,7 @@ export class AdminOrganizationProjectsSpendAlerts {
   /**
    * `POST /organization/projects/{project_id}/spend_alerts`
    * `openai.admin.organization.projects.spendAlerts.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(projectId: string, body: CreateSpendAlertBody, options?: RequestOptions): APIPromise<ProjectSpendAlert> {
     return createProjectSpendAlert(this.#client, projectId, body, options);
@@ -1376,6 +1454,7 @@ export class AdminOrganizationProjectsSpendAlerts {
   /**
    * `GET /organization/projects/{project_id}/spend_alerts/{alert_id}`
    * `openai.admin.organization.projects.spendAlerts.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(alertId: string, params: { project_id: string }, options?: RequestOptions): APIPromise<ProjectSpendAlert> {
     const { project_id: projectId } = params;
@@ -1385,6 +1464,7 @@ export class AdminOrganizationProjectsSpendAlerts {
   /**
    * `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
    * `openai.admin.organization.projects.spendAlerts.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(
     alertId: string,
@@ -1398,6 +1478,7 @@ export class AdminOrganizationProjectsSpendAlerts {
   /**
    * `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
    * `openai.admin.organization.projects.spendAlerts.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(
     alertId: string,
@@ -1420,6 +1501,7 @@ export class AdminOrganizationProjectsSpendLimit {
   /**
    * `GET /organization/projects/{project_id}/spend_limit`
    * `openai.admin.organization.projects.spendLimit.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(projectId: string, options?: RequestOptions): APIPromise<ProjectSpendLimitResource> {
     return retrieveProjectSpendLimit(this.#client, projectId, options);
@@ -1428,6 +1510,7 @@ export class AdminOrganizationProjectsSpendLimit {
   /**
    * `POST /organization/projects/{project_id}/spend_limit`
    * `openai.admin.organization.projects.spendLimit.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(
     projectId: string,
@@ -1440,6 +1523,7 @@ export class AdminOrganizationProjectsSpendLimit {
   /**
    * `DELETE /organization/projects/{project_id}/spend_limit`
    * `openai.admin.organization.projects.spendLimit.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(projectId: string, options?: RequestOptions): APIPromise<ProjectSpendLimitDeletedResource> {
     return deleteProjectSpendLimit(this.#client, projectId, options);
@@ -1463,6 +1547,7 @@ export class AdminOrganizationProjectsUsers {
   /**
    * `GET /organization/projects/{project_id}/users`
    * `openai.admin.organization.projects.users.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(projectId: string, query?: ListProjectUsersQuery, options?: RequestOptions): PagePromise<ProjectUser> {
     return listProjectUsers(this.#client, projectId, query, options);
@@ -1471,6 +1556,7 @@ export class AdminOrganizationProjectsUsers {
   /**
    * `POST /organization/projects/{project_id}/users`
    * `openai.admin.organization.projects.users.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(projectId: string, body: ProjectUserCreateRequest, options?: RequestOptions): APIPromise<ProjectUser> {
     return createProjectUser(this.#client, projectId, body, options);
@@ -1479,6 +1565,7 @@ export class AdminOrganizationProjectsUsers {
   /**
    * `GET /organization/projects/{project_id}/users/{user_id}`
    * `openai.admin.organization.projects.users.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(userId: string, params: { project_id: string }, options?: RequestOptions): APIPromise<ProjectUser> {
     const { project_id: projectId } = params;
@@ -1488,6 +1575,7 @@ export class AdminOrganizationProjectsUsers {
   /**
    * `POST /organization/projects/{project_id}/users/{user_id}`
    * `openai.admin.organization.projects.users.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(
     userId: string,
@@ -1501,6 +1589,7 @@ export class AdminOrganizationProjectsUsers {
   /**
    * `DELETE /organization/projects/{project_id}/users/{user_id}`
    * `openai.admin.organization.projects.users.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(
     userId: string,
@@ -1523,6 +1612,7 @@ export class AdminOrganizationProjectsUsersRoles {
   /**
    * `GET /projects/{project_id}/users/{user_id}/roles`
    * `openai.admin.organization.projects.users.roles.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(
     userId: string,
@@ -1536,6 +1626,7 @@ export class AdminOrganizationProjectsUsersRoles {
   /**
    * `POST /projects/{project_id}/users/{user_id}/roles`
    * `openai.admin.organization.projects.users.roles.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(
     userId: string,
@@ -1549,6 +1640,7 @@ export class AdminOrganizationProjectsUsersRoles {
   /**
    * `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
    * `openai.admin.organization.projects.users.roles.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(
     roleId: string,
@@ -1562,6 +1654,7 @@ export class AdminOrganizationProjectsUsersRoles {
   /**
    * `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
    * `openai.admin.organization.projects.users.roles.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(
     roleId: string,
@@ -1584,6 +1677,7 @@ export class AdminOrganizationProjectsRoles {
   /**
    * `GET /projects/{project_id}/roles`
    * `openai.admin.organization.projects.roles.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(projectId: string, query?: ListProjectRolesQuery, options?: RequestOptions): PagePromise<Role> {
     return listProjectRoles(this.#client, projectId, query, options);
@@ -1592,6 +1686,7 @@ export class AdminOrganizationProjectsRoles {
   /**
    * `POST /projects/{project_id}/roles`
    * `openai.admin.organization.projects.roles.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(projectId: string, body: PublicCreateOrganizationRoleBody, options?: RequestOptions): APIPromise<Role> {
     return createProjectRole(this.#client, projectId, body, options);
@@ -1600,6 +1695,7 @@ export class AdminOrganizationProjectsRoles {
   /**
    * `GET /projects/{project_id}/roles/{role_id}`
    * `openai.admin.organization.projects.roles.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(roleId: string, params: { project_id: string }, options?: RequestOptions): APIPromise<Role> {
     const { project_id: projectId } = params;
@@ -1609,6 +1705,7 @@ export class AdminOrganizationProjectsRoles {
   /**
    * `POST /projects/{project_id}/roles/{role_id}`
    * `openai.admin.organization.projects.roles.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(
     roleId: string,
@@ -1622,6 +1719,7 @@ export class AdminOrganizationProjectsRoles {
   /**
    * `DELETE /projects/{project_id}/roles/{role_id}`
    * `openai.admin.organization.projects.roles.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(roleId: string, params: { project_id: string }, options?: RequestOptions): APIPromise<RoleDeletedResource> {
     const { project_id: projectId } = params;
@@ -1640,6 +1738,7 @@ export class AdminOrganizationRoles {
   /**
    * `GET /organization/roles`
    * `openai.admin.organization.roles.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(query?: ListRolesQuery, options?: RequestOptions): PagePromise<Role> {
     return listRoles(this.#client, query, options);
@@ -1648,6 +1747,7 @@ export class AdminOrganizationRoles {
   /**
    * `POST /organization/roles`
    * `openai.admin.organization.roles.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(body: PublicCreateOrganizationRoleBody, options?: RequestOptions): APIPromise<Role> {
     return createRole(this.#client, body, options);
@@ -1656,6 +1756,7 @@ export class AdminOrganizationRoles {
   /**
    * `GET /organization/roles/{role_id}`
    * `openai.admin.organization.roles.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(roleId: string, options?: RequestOptions): APIPromise<Role> {
     return retrieveRole(this.#client, roleId, options);
@@ -1664,6 +1765,7 @@ export class AdminOrganizationRoles {
   /**
    * `POST /organization/roles/{role_id}`
    * `openai.admin.organization.roles.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(roleId: string, body: PublicUpdateOrganizationRoleBody, options?: RequestOptions): APIPromise<Role> {
     return updateRole(this.#client, roleId, body, options);
@@ -1672,6 +1774,7 @@ export class AdminOrganizationRoles {
   /**
    * `DELETE /organization/roles/{role_id}`
    * `openai.admin.organization.roles.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(roleId: string, options?: RequestOptions): APIPromise<RoleDeletedResource> {
     return deleteRole(this.#client, roleId, options);
@@ -1689,6 +1792,7 @@ export class AdminOrganizationSpendAlerts {
   /**
    * `GET /organization/spend_alerts`
    * `openai.admin.organization.spendAlerts.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(query?: ListOrganizationSpendAlertsQuery, options?: RequestOptions): PagePromise<OrganizationSpendAlert> {
     return listOrganizationSpendAlerts(this.#client, query, options);
@@ -1697,6 +1801,7 @@ export class AdminOrganizationSpendAlerts {
   /**
    * `POST /organization/spend_alerts`
    * `openai.admin.organization.spendAlerts.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(body: CreateSpendAlertBody, options?: RequestOptions): APIPromise<OrganizationSpendAlert> {
     return createOrganizationSpendAlert(this.#client, body, options);
@@ -1705,6 +1810,7 @@ export class AdminOrganizationSpendAlerts {
   /**
    * `GET /organization/spend_alerts/{alert_id}`
    * `openai.admin.organization.spendAlerts.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(alertId: string, options?: RequestOptions): APIPromise<OrganizationSpendAlert> {
     return retrieveOrganizationSpendAlert(this.#client, alertId, options);
@@ -1713,6 +1819,7 @@ export class AdminOrganizationSpendAlerts {
   /**
    * `POST /organization/spend_alerts/{alert_id}`
    * `openai.admin.organization.spendAlerts.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(alertId: string, body: CreateSpendAlertBody, options?: RequestOptions): APIPromise<OrganizationSpendAlert> {
     return updateOrganizationSpendAlert(this.#client, alertId, body, options);
@@ -1721,6 +1828,7 @@ export class AdminOrganizationSpendAlerts {
   /**
    * `DELETE /organization/spend_alerts/{alert_id}`
    * `openai.admin.organization.spendAlerts.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(alertId: string, options?: RequestOptions): APIPromise<OrganizationSpendAlertDeletedResource> {
     return deleteOrganizationSpendAlert(this.#client, alertId, options);
@@ -1738,6 +1846,7 @@ export class AdminOrganizationSpendLimit {
   /**
    * `GET /organization/spend_limit`
    * `openai.admin.organization.spendLimit.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(options?: RequestOptions): APIPromise<OrganizationSpendLimitResource> {
     return retrieveOrganizationSpendLimit(this.#client, options);
@@ -1746,6 +1855,7 @@ export class AdminOrganizationSpendLimit {
   /**
    * `POST /organization/spend_limit`
    * `openai.admin.organization.spendLimit.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(body: UpdateOrganizationSpendLimitBody, options?: RequestOptions): APIPromise<OrganizationSpendLimitResource> {
     return updateOrganizationSpendLimit(this.#client, body, options);
@@ -1754,6 +1864,7 @@ export class AdminOrganizationSpendLimit {
   /**
    * `DELETE /organization/spend_limit`
    * `openai.admin.organization.spendLimit.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(options?: RequestOptions): APIPromise<OrganizationSpendLimitDeletedResource> {
     return deleteOrganizationSpendLimit(this.#client, options);
@@ -1777,6 +1888,7 @@ export class AdminOrganizationUsers {
   /**
    * `GET /organization/users`
    * `openai.admin.organization.users.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(query?: ListUsersQuery, options?: RequestOptions): PagePromise<User> {
     return listUsers(this.#client, query, options);
@@ -1785,6 +1897,7 @@ export class AdminOrganizationUsers {
   /**
    * `GET /organization/users/{user_id}`
    * `openai.admin.organization.users.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(userId: string, options?: RequestOptions): APIPromise<User> {
     return retrieveUser(this.#client, userId, options);
@@ -1793,6 +1906,7 @@ export class AdminOrganizationUsers {
   /**
    * `POST /organization/users/{user_id}`
    * `openai.admin.organization.users.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   update(userId: string, body: UserRoleUpdateRequest, options?: RequestOptions): APIPromise<User> {
     return updateUser(this.#client, userId, body, options);
@@ -1801,6 +1915,7 @@ export class AdminOrganizationUsers {
   /**
    * `DELETE /organization/users/{user_id}`
    * `openai.admin.organization.users.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(userId: string, options?: RequestOptions): APIPromise<UserDeleteResponse> {
     return deleteUser(this.#client, userId, options);
@@ -1818,6 +1933,7 @@ export class AdminOrganizationUsersRoles {
   /**
    * `GET /organization/users/{user_id}/roles`
    * `openai.admin.organization.users.roles.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   list(
     userId: string,
@@ -1830,6 +1946,7 @@ export class AdminOrganizationUsersRoles {
   /**
    * `POST /organization/users/{user_id}/roles`
    * `openai.admin.organization.users.roles.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   create(
     userId: string,
@@ -1842,6 +1959,7 @@ export class AdminOrganizationUsersRoles {
   /**
    * `GET /organization/users/{user_id}/roles/{role_id}`
    * `openai.admin.organization.users.roles.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   retrieve(roleId: string, params: { user_id: string }, options?: RequestOptions): APIPromise<AssignedRoleDetails> {
     const { user_id: userId } = params;
@@ -1851,6 +1969,7 @@ export class AdminOrganizationUsersRoles {
   /**
    * `DELETE /organization/users/{user_id}/roles/{role_id}`
    * `openai.admin.organization.users.roles.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
    */
   delete(
     roleId: string,

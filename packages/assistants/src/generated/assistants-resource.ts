@@ -25,6 +25,7 @@ export class Assistants {
    * `GET /assistants`
    * `openai.beta.assistants.list` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
+   * @see {@link https://platform.openai.com/docs/api-reference/assistants | API reference}
    */
   list(query?: ListAssistantsQuery, options?: RequestOptions): PagePromise<AssistantObject> {
     return listAssistants(this.#client, query, options);
@@ -34,6 +35,7 @@ export class Assistants {
    * `POST /assistants`
    * `openai.beta.assistants.create` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
+   * @see {@link https://platform.openai.com/docs/api-reference/assistants | API reference}
    */
   create(body: CreateAssistantRequest, options?: RequestOptions): APIPromise<AssistantObject> {
     return createAssistant(this.#client, body, options);
@@ -43,6 +45,7 @@ export class Assistants {
    * `GET /assistants/{assistant_id}`
    * `openai.beta.assistants.retrieve` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
+   * @see {@link https://platform.openai.com/docs/api-reference/assistants | API reference}
    */
   retrieve(assistantId: string, options?: RequestOptions): APIPromise<AssistantObject> {
     return retrieveAssistant(this.#client, assistantId, options);
@@ -52,6 +55,7 @@ export class Assistants {
    * `POST /assistants/{assistant_id}`
    * `openai.beta.assistants.update` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
+   * @see {@link https://platform.openai.com/docs/api-reference/assistants | API reference}
    */
   update(assistantId: string, body: ModifyAssistantRequest, options?: RequestOptions): APIPromise<AssistantObject> {
     return updateAssistant(this.#client, assistantId, body, options);
@@ -61,6 +65,7 @@ export class Assistants {
    * `DELETE /assistants/{assistant_id}`
    * `openai.beta.assistants.delete` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
+   * @see {@link https://platform.openai.com/docs/api-reference/assistants | API reference}
    */
   delete(assistantId: string, options?: RequestOptions): APIPromise<DeleteAssistantResponse> {
     return deleteAssistant(this.#client, assistantId, options);

@@ -67,6 +67,7 @@ export class Threads {
   /**
    * `POST /threads`
    * `openai.beta.threads.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   create(body?: CreateThreadRequest, options?: RequestOptions): APIPromise<ThreadObject> {
     return createThread(this.#client, body, options);
@@ -75,6 +76,7 @@ export class Threads {
   /**
    * `POST /threads/runs`
    * `openai.beta.threads.createAndRun` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   createAndRun(
     body: CreateThreadAndRunRequest & { stream: true },
@@ -100,6 +102,7 @@ export class Threads {
   /**
    * `POST /threads/runs`, always streaming
    * `openai.beta.threads.createAndRun` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   createAndRunStream(body: CreateThreadAndRunRequest, options?: RequestOptions): StreamPromise<AssistantStreamEvent> {
     return streamThreadAndRun(this.#client, body, options);
@@ -108,6 +111,7 @@ export class Threads {
   /**
    * `GET /threads/{thread_id}`
    * `openai.beta.threads.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   retrieve(threadId: string, options?: RequestOptions): APIPromise<ThreadObject> {
     return retrieveThread(this.#client, threadId, options);
@@ -116,6 +120,7 @@ export class Threads {
   /**
    * `POST /threads/{thread_id}`
    * `openai.beta.threads.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   update(threadId: string, body: ModifyThreadRequest, options?: RequestOptions): APIPromise<ThreadObject> {
     return updateThread(this.#client, threadId, body, options);
@@ -124,6 +129,7 @@ export class Threads {
   /**
    * `DELETE /threads/{thread_id}`
    * `openai.beta.threads.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   delete(threadId: string, options?: RequestOptions): APIPromise<DeleteThreadResponse> {
     return deleteThread(this.#client, threadId, options);
@@ -141,6 +147,7 @@ export class ThreadsMessages {
   /**
    * `GET /threads/{thread_id}/messages`
    * `openai.beta.threads.messages.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   list(threadId: string, query?: ListMessagesQuery, options?: RequestOptions): PagePromise<MessageObject> {
     return listMessages(this.#client, threadId, query, options);
@@ -149,6 +156,7 @@ export class ThreadsMessages {
   /**
    * `POST /threads/{thread_id}/messages`
    * `openai.beta.threads.messages.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   create(threadId: string, body: CreateMessageRequest, options?: RequestOptions): APIPromise<MessageObject> {
     return createMessage(this.#client, threadId, body, options);
@@ -157,6 +165,7 @@ export class ThreadsMessages {
   /**
    * `GET /threads/{thread_id}/messages/{message_id}`
    * `openai.beta.threads.messages.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   retrieve(messageId: string, params: { thread_id: string }, options?: RequestOptions): APIPromise<MessageObject> {
     const { thread_id: threadId } = params;
@@ -166,6 +175,7 @@ export class ThreadsMessages {
   /**
    * `POST /threads/{thread_id}/messages/{message_id}`
    * `openai.beta.threads.messages.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   update(
     messageId: string,
@@ -179,6 +189,7 @@ export class ThreadsMessages {
   /**
    * `DELETE /threads/{thread_id}/messages/{message_id}`
    * `openai.beta.threads.messages.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   delete(
     messageId: string,
@@ -207,6 +218,7 @@ export class ThreadsRuns {
   /**
    * `GET /threads/{thread_id}/runs`
    * `openai.beta.threads.runs.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   list(threadId: string, query?: ListRunsQuery, options?: RequestOptions): PagePromise<RunObject> {
     return listRuns(this.#client, threadId, query, options);
@@ -215,6 +227,7 @@ export class ThreadsRuns {
   /**
    * `POST /threads/{thread_id}/runs`
    * `openai.beta.threads.runs.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   create(
     threadId: string,
@@ -245,6 +258,7 @@ export class ThreadsRuns {
   /**
    * `POST /threads/{thread_id}/runs`, always streaming
    * `openai.beta.threads.runs.create` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   stream(
     threadId: string,
@@ -258,6 +272,7 @@ export class ThreadsRuns {
   /**
    * `GET /threads/{thread_id}/runs/{run_id}`
    * `openai.beta.threads.runs.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   retrieve(runId: string, params: { thread_id: string }, options?: RequestOptions): APIPromise<RunObject> {
     const { thread_id: threadId } = params;
@@ -267,6 +282,7 @@ export class ThreadsRuns {
   /**
    * `POST /threads/{thread_id}/runs/{run_id}`
    * `openai.beta.threads.runs.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   update(
     runId: string,
@@ -280,6 +296,7 @@ export class ThreadsRuns {
   /**
    * `POST /threads/{thread_id}/runs/{run_id}/cancel`
    * `openai.beta.threads.runs.cancel` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   cancel(runId: string, params: { thread_id: string }, options?: RequestOptions): APIPromise<RunObject> {
     const { thread_id: threadId } = params;
@@ -289,6 +306,7 @@ export class ThreadsRuns {
   /**
    * `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
    * `openai.beta.threads.runs.submitToolOutputs` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   submitToolOutputs(
     runId: string,
@@ -325,6 +343,7 @@ export class ThreadsRuns {
   /**
    * `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`, always streaming
    * `openai.beta.threads.runs.submitToolOutputs` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   submitToolOutputsStream(
     runId: string,
@@ -347,6 +366,7 @@ export class ThreadsRunsSteps {
   /**
    * `GET /threads/{thread_id}/runs/{run_id}/steps`
    * `openai.beta.threads.runs.steps.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   list(
     runId: string,
@@ -360,6 +380,7 @@ export class ThreadsRunsSteps {
   /**
    * `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
    * `openai.beta.threads.runs.steps.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
    */
   retrieve(
     stepId: string,

@@ -78,6 +78,7 @@ export class AudioSpeech {
   /**
    * `POST /audio/speech`
    * `openai.audio.speech.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
    */
   create(
     body: CreateSpeechRequest & { stream_format: 'sse' },
@@ -100,6 +101,7 @@ export class AudioSpeech {
   /**
    * `POST /audio/speech`, always streaming
    * `openai.audio.speech.create` with `stream_format: 'sse'` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
    */
   stream(body: CreateSpeechRequest, options?: RequestOptions): StreamPromise<CreateSpeechResponseStreamEvent> {
     return streamSpeech(this.#client, body, options);
@@ -117,6 +119,7 @@ export class AudioTranscriptions {
   /**
    * `POST /audio/transcriptions`
    * `openai.audio.transcriptions.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
    */
   create(
     body: CreateTranscriptionRequest & { stream: true },
@@ -142,6 +145,7 @@ export class AudioTranscriptions {
   /**
    * `POST /audio/transcriptions`, always streaming
    * `openai.audio.transcriptions.create` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
    */
   stream(
     body: CreateTranscriptionRequest,
@@ -162,6 +166,7 @@ export class AudioTranslations {
   /**
    * `POST /audio/translations`
    * `openai.audio.translations.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
    */
   create(body: CreateTranslationRequest, options?: RequestOptions): APIPromise<CreateTranslationResponse> {
     return createTranslation(this.#client, body, options);
@@ -179,6 +184,7 @@ export class AudioVoiceConsents {
   /**
    * `GET /audio/voice_consents`
    * `openai.audio.voiceConsents.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
    */
   list(query?: ListVoiceConsentsQuery, options?: RequestOptions): PagePromise<VoiceConsentResource> {
     return listVoiceConsents(this.#client, query, options);
@@ -187,6 +193,7 @@ export class AudioVoiceConsents {
   /**
    * `POST /audio/voice_consents`
    * `openai.audio.voiceConsents.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
    */
   create(body: CreateVoiceConsentRequest, options?: RequestOptions): APIPromise<VoiceConsentResource> {
     return createVoiceConsent(this.#client, body, options);
@@ -195,6 +202,7 @@ export class AudioVoiceConsents {
   /**
    * `GET /audio/voice_consents/{consent_id}`
    * `openai.audio.voiceConsents.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
    */
   retrieve(consentId: string, options?: RequestOptions): APIPromise<VoiceConsentResource> {
     return retrieveVoiceConsent(this.#client, consentId, options);
@@ -203,6 +211,7 @@ export class AudioVoiceConsents {
   /**
    * `POST /audio/voice_consents/{consent_id}`
    * `openai.audio.voiceConsents.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
    */
   update(
     consentId: string,
@@ -215,6 +224,7 @@ export class AudioVoiceConsents {
   /**
    * `DELETE /audio/voice_consents/{consent_id}`
    * `openai.audio.voiceConsents.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
    */
   delete(consentId: string, options?: RequestOptions): APIPromise<VoiceConsentDeletedResource> {
     return deleteVoiceConsent(this.#client, consentId, options);
@@ -232,6 +242,7 @@ export class AudioVoices {
   /**
    * `POST /audio/voices`
    * `openai.audio.voices.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
    */
   create(body: CreateVoiceRequest, options?: RequestOptions): APIPromise<VoiceResource> {
     return createVoice(this.#client, body, options);

@@ -17,6 +17,7 @@ export class Batches {
   /**
    * `GET /batches`
    * `openai.batches.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/batch | API reference}
    */
   list(query?: ListBatchesQuery, options?: RequestOptions): PagePromise<Batch> {
     return listBatches(this.#client, query, options);
@@ -25,6 +26,7 @@ export class Batches {
   /**
    * `POST /batches`
    * `openai.batches.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/batch | API reference}
    */
   create(body: CreateBatchRequest, options?: RequestOptions): APIPromise<Batch> {
     return createBatch(this.#client, body, options);
@@ -33,6 +35,7 @@ export class Batches {
   /**
    * `GET /batches/{batch_id}`
    * `openai.batches.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/batch | API reference}
    */
   retrieve(batchId: string, options?: RequestOptions): APIPromise<Batch> {
     return retrieveBatch(this.#client, batchId, options);
@@ -41,6 +44,7 @@ export class Batches {
   /**
    * `POST /batches/{batch_id}/cancel`
    * `openai.batches.cancel` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/batch | API reference}
    */
   cancel(batchId: string, options?: RequestOptions): APIPromise<Batch> {
     return cancelBatch(this.#client, batchId, options);

@@ -50,6 +50,7 @@ export class ChatCompletions {
   /**
    * `GET /chat/completions`
    * `openai.chat.completions.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chat/list | API reference}
    */
   list(query?: ListChatCompletionsQuery, options?: RequestOptions): PagePromise<CreateChatCompletionResponse> {
     return listChatCompletions(this.#client, query, options);
@@ -58,6 +59,7 @@ export class ChatCompletions {
   /**
    * `POST /chat/completions`
    * `openai.chat.completions.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chat/create | API reference}
    */
   create(
     body: CreateChatCompletionRequest & { stream: true },
@@ -83,6 +85,7 @@ export class ChatCompletions {
   /**
    * `POST /chat/completions`, always streaming
    * `openai.chat.completions.create` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chat/create | API reference}
    */
   stream(
     body: CreateChatCompletionRequest,
@@ -94,6 +97,7 @@ export class ChatCompletions {
   /**
    * `GET /chat/completions/{completion_id}`
    * `openai.chat.completions.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chat | API reference}
    */
   retrieve(completionId: string, options?: RequestOptions): APIPromise<CreateChatCompletionResponse> {
     return retrieveChatCompletion(this.#client, completionId, options);
@@ -102,6 +106,7 @@ export class ChatCompletions {
   /**
    * `POST /chat/completions/{completion_id}`
    * `openai.chat.completions.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chat | API reference}
    */
   update(
     completionId: string,
@@ -114,6 +119,7 @@ export class ChatCompletions {
   /**
    * `DELETE /chat/completions/{completion_id}`
    * `openai.chat.completions.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chat | API reference}
    */
   delete(completionId: string, options?: RequestOptions): APIPromise<ChatCompletionDeleted> {
     return deleteChatCompletion(this.#client, completionId, options);
@@ -131,6 +137,7 @@ export class ChatCompletionsMessages {
   /**
    * `GET /chat/completions/{completion_id}/messages`
    * `openai.chat.completions.messages.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chat | API reference}
    */
   list(
     completionId: string,

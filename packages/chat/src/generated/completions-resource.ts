@@ -15,6 +15,7 @@ export class Completions {
   /**
    * `POST /completions`
    * `openai.completions.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/completions | API reference}
    */
   create(
     body: CreateCompletionRequest & { stream: true },
@@ -40,6 +41,7 @@ export class Completions {
   /**
    * `POST /completions`, always streaming
    * `openai.completions.create` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/completions | API reference}
    */
   stream(body: CreateCompletionRequest, options?: RequestOptions): StreamPromise<CreateCompletionResponse> {
     return streamCompletion(this.#client, body, options);

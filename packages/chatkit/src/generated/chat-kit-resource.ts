@@ -48,6 +48,7 @@ export class ChatKitSessions {
   /**
    * `POST /chatkit/sessions/{session_id}/cancel`
    * `openai.beta.chatkit.sessions.cancel` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
    */
   cancel(sessionId: string, options?: RequestOptions): APIPromise<ChatSessionResource> {
     return cancelChatKitSession(this.#client, sessionId, options);
@@ -56,6 +57,7 @@ export class ChatKitSessions {
   /**
    * `POST /chatkit/sessions`
    * `openai.beta.chatkit.sessions.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
    */
   create(body: CreateChatSessionBody, options?: RequestOptions): APIPromise<ChatSessionResource> {
     return createChatKitSession(this.#client, body, options);
@@ -73,6 +75,7 @@ export class ChatKitThreads {
   /**
    * `GET /chatkit/threads/{thread_id}/items`
    * `openai.beta.chatkit.threads.listItems` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
    */
   listItems(threadId: string, query?: ListChatKitThreadItemsQuery, options?: RequestOptions): PagePromise<ThreadItem> {
     return listChatKitThreadItems(this.#client, threadId, query, options);
@@ -81,6 +84,7 @@ export class ChatKitThreads {
   /**
    * `GET /chatkit/threads/{thread_id}`
    * `openai.beta.chatkit.threads.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
    */
   retrieve(threadId: string, options?: RequestOptions): APIPromise<ThreadResource> {
     return retrieveChatKitThread(this.#client, threadId, options);
@@ -89,6 +93,7 @@ export class ChatKitThreads {
   /**
    * `DELETE /chatkit/threads/{thread_id}`
    * `openai.beta.chatkit.threads.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
    */
   delete(threadId: string, options?: RequestOptions): APIPromise<DeletedThreadResource> {
     return deleteChatKitThread(this.#client, threadId, options);
@@ -97,6 +102,7 @@ export class ChatKitThreads {
   /**
    * `GET /chatkit/threads`
    * `openai.beta.chatkit.threads.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
    */
   list(query?: ListChatKitThreadsQuery, options?: RequestOptions): PagePromise<ThreadResource> {
     return listChatKitThreads(this.#client, query, options);

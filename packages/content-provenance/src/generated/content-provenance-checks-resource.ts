@@ -14,6 +14,7 @@ export class ContentProvenanceChecks {
   /**
    * `POST /content_provenance_checks`
    * `openai.contentProvenanceChecks.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/content-provenance-checks | API reference}
    */
   create(body: CreateContentProvenanceBody, options?: RequestOptions): APIPromise<ProvenanceResource> {
     return createContentProvenanceCheck(this.#client, body, options);

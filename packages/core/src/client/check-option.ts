@@ -39,6 +39,7 @@ const rules: Record<string, Rule> = {
   lenientStreamEnd: anyRule,
   fetch: functionRule,
   dispatcher: anyRule,
+  fetchOptions: objectRule,
   hooks: objectRule,
   logLevel: anyRule,
   logger: objectRule,

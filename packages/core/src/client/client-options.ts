@@ -1,6 +1,7 @@
 import type { Hooks } from '../hooks/hooks.js';
 import type { Logger, LogLevel } from '../logging/logger.js';
 import type { HeadersLike } from '../request/header-entries.js';
+import type { FetchOptions } from '../request/request-options.js';
 import type { FetchLike } from '../transport/fetch-like.js';
 
 /** A function called before each attempt that returns the key to send (rotating keys, Entra or workload tokens). */
@@ -46,6 +47,11 @@ export interface ClientOptions {
   fetch?: FetchLike | undefined;
   /** An undici `Dispatcher` (agent, proxy, mock) for the Node transport. */
   dispatcher?: unknown;
+  /**
+   * `fetch` init fields for every call, under a call's own `fetchOptions` (as the official option): all of them reach
+   * a `fetch`; Node's default transport, undici's request API, takes only `dispatcher`.
+   */
+  fetchOptions?: FetchOptions | undefined;
   hooks?: Hooks | undefined;
   /** Defaults to `OPENAI_LOG`, then `warn`. */
   logLevel?: LogLevel | undefined;

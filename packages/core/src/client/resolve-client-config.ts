@@ -5,6 +5,7 @@ import { HEADER_TEXT, hasUnsafeText } from '../request/has-unsafe-text.js';
 import { headerEntries } from '../request/header-entries.js';
 import { HEADER_NAME, isHeaderName } from '../request/is-header-name.js';
 import { createDefaultTransport } from '../transport/default-transport.js';
+import { withFetchOptions } from '../transport/with-fetch-options.js';
 import { checkOption, textRule } from './check-option.js';
 import type { ClientConfig } from './client-config.js';
 import type { ClientOptions } from './client-options.js';
@@ -73,6 +74,9 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
     logger: createLevelLogger(logLevel, options.logger ?? console),
     redact: options.redact?.map((name) => name.toLowerCase()),
     debug: logLevel === 'debug',
-    transport: createDefaultTransport({ fetch: options.fetch, dispatcher: options.dispatcher }),
+    transport: withFetchOptions(
+      createDefaultTransport({ fetch: options.fetch, dispatcher: options.dispatcher }),
+      options.fetchOptions,
+    ),
   };
 }

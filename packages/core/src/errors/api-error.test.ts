@@ -69,6 +69,7 @@ describe('API errors', () => {
     });
     expect(error.message).toBe('429 Rate limit reached');
     expect(error).toMatchObject({ code: 'rate_limit_exceeded', type: 'requests', param: null, requestId: 'req_abc' });
+    expect(error.requestID).toBe('req_abc');
     expect(error.headers.get('x-request-id')).toBe('req_abc');
     expect(error.rateLimit).toEqual({
       limitRequests: 500,

@@ -39,6 +39,11 @@ export class APIError extends OpenAIError {
     return this.meta.requestId;
   }
 
+  /** `requestId` under the official package's name. */
+  get requestID(): string | null {
+    return this.meta.requestId;
+  }
+
   get headers(): Headers {
     return this.meta.headers;
   }

@@ -17,6 +17,7 @@ import type { APIConnectionError, APITimeoutError, APIUserAbortError } from './c
 import type { InvalidInputError } from './invalid-input-error.js';
 import type { InvalidResponseError } from './invalid-response-error.js';
 import type { JobFailedError, JobTimeoutError } from './job-errors.js';
+import type { MissingDependencyError } from './missing-dependency-error.js';
 import type { OpenAIError } from './openai-error.js';
 import type { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
 import type { PaginationLoopError } from './pagination-loop-error.js';
@@ -32,6 +33,7 @@ export interface ErrorKindMap {
   ConfigError: ConfigError;
   InvalidInputError: InvalidInputError;
   InvalidResponseError: InvalidResponseError;
+  MissingDependencyError: MissingDependencyError;
   APIError: APIError;
   BadRequestError: BadRequestError;
   AuthenticationError: AuthenticationError;

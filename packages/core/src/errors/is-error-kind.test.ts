@@ -28,6 +28,7 @@ import { isAPIError } from './is-api-error.js';
 import { isErrorKind } from './is-error-kind.js';
 import { isOpenAIError } from './is-openai-error.js';
 import { JobFailedError, JobTimeoutError } from './job-errors.js';
+import { MissingDependencyError } from './missing-dependency-error.js';
 import { OpenAIError } from './openai-error.js';
 import { OutputParseError, RefusalError, TruncatedOutputError } from './output-errors.js';
 import { PaginationLoopError } from './pagination-loop-error.js';
@@ -118,6 +119,7 @@ describe('error guards', () => {
       ConfigError,
       InvalidInputError,
       InvalidResponseError,
+      MissingDependencyError,
       APIError,
       BadRequestError,
       AuthenticationError,

@@ -83,10 +83,16 @@ class LazyResponseMeta implements ResponseMeta {
 // A registered symbol, so metadata attached by one copy of @org/core is found by another.
 const metaKey = Symbol.for('@org/core.response-meta');
 
-/** Attaches `meta` to a result as a hidden (non-enumerable) property: it never shows in JSON, logs or equality. */
+/**
+ * Attaches `meta` to a result as hidden (non-enumerable) properties, which never show in JSON, logs or equality: the
+ * metadata, and its request id as the official package's `_request_id`.
+ */
 export function attachResponseMeta<T>(result: T, meta: ResponseMeta): T {
   if (typeof result === 'object' && result !== null && Object.isExtensible(result)) {
-    Object.defineProperty(result, metaKey, { value: meta, configurable: true });
+    Object.defineProperties(result, {
+      [metaKey]: { value: meta, configurable: true },
+      _request_id: { value: meta.requestId, configurable: true, writable: true },
+    });
   }
   return result;
 }

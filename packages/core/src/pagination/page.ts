@@ -5,14 +5,25 @@ import type { APIPromise } from '../request/api-promise.js';
 export interface Page<Item> extends AsyncIterable<Item> {
   readonly data: Item[];
   readonly hasMore: boolean;
+  /** `hasMore` under the official package's name; the page object's other fields are on the page too. */
+  readonly has_more: boolean;
+  readonly object?: string;
+  readonly first_id?: string | null;
+  readonly last_id?: string | null;
   /** The whole page object the server sent (`first_id`, `last_id`, …). */
   readonly body: Record<string, unknown>;
   readonly meta: ResponseMeta;
   hasNextPage(): boolean;
   /** Fetches the page after this one; null when this is the last. */
   nextPage(): Promise<Page<Item> | null>;
+  /** Fetches the page after this one, as the official package does: rejects when this is the last. */
+  getNextPage(): Promise<Page<Item>>;
   /** Iterates this page and every page after it. */
   pages(): AsyncIterable<Page<Item>>;
+  /** `pages()` under the official package's name. */
+  iterPages(): AsyncIterable<Page<Item>>;
+  /** `data` through the official package's method. */
+  getPaginatedItems(): Item[];
 }
 
 /**

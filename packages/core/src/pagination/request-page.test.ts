@@ -32,6 +32,24 @@ describe('requestPage', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("walks pages with the official package's helpers and fields", async () => {
+    serveThreePages();
+    let page = await requestPage<{ id: string }>(client(), { method: 'GET', path: '/files', query: { limit: 2 } });
+    expect([page.has_more, page.object, page.getPaginatedItems()]).toEqual([true, 'list', [{ id: 'a' }, { id: 'b' }]]);
+    const seen = [page.data.map((file) => file.id)];
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      seen.push(page.getPaginatedItems().map((file) => file.id));
+    }
+    expect(seen).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    const error = await caught(page.getNextPage());
+    expect(error.message).toMatch(/no next page: check hasNextPage\(\)/);
+    const first = await requestPage<{ id: string }>(client(), { method: 'GET', path: '/files', query: { limit: 2 } });
+    const sizes: number[] = [];
+    for await (const each of first.iterPages()) sizes.push(each.data.length);
+    expect(sizes).toEqual([2, 2, 1]);
+  });
+
   it('takes a list sent whole (no has_more, like GET /models) as one page', async () => {
     server.on('GET', '/models', { json: { object: 'list', data: [{ id: 'gpt-4o' }, { id: 'gpt-4o-mini' }] } });
     const ids: string[] = [];

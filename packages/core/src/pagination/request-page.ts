@@ -1,5 +1,6 @@
 import { checkClient } from '../client/check-client.js';
 import type { Client } from '../client/client.js';
+import { OpenAIError } from '../errors/openai-error.js';
 import { PaginationLoopError } from '../errors/pagination-loop-error.js';
 import { getResponseMeta } from '../meta/response-meta.js';
 import { withResponse } from '../request/api-promise.js';
@@ -67,16 +68,26 @@ function pageOf<Item>(
     return pageOf<Item>(next, client, spec, nextOptions, paging, walk, depth + 1);
   };
 
+  async function* pages() {
+    for (let current: Page<Item> | null = page; current; current = await current.nextPage()) yield current;
+  }
   const page: Page<Item> = {
+    ...body,
     data,
     hasMore,
+    has_more: hasMore,
     body,
     meta: getResponseMeta(body)!,
     hasNextPage,
     nextPage,
-    async *pages() {
-      for (let current: Page<Item> | null = page; current; current = await current.nextPage()) yield current;
+    getNextPage: async () => {
+      const next = await nextPage();
+      if (next === null) throw new OpenAIError('There is no next page: check hasNextPage() before getNextPage().');
+      return next;
     },
+    pages,
+    iterPages: pages,
+    getPaginatedItems: () => data,
     async *[Symbol.asyncIterator]() {
       for await (const current of page.pages()) yield* current.data;
     },

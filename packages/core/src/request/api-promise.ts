@@ -12,10 +12,20 @@ export interface WithResponse<T> {
 }
 
 /**
+ * A JSON object result with the official package's `_request_id` (the `x-request-id` header, hidden from JSON and
+ * equality); streams, pages, lists and raw replies are as they are.
+ */
+export type WithRequestID<T> = T extends AsyncIterable<unknown> | readonly unknown[] | Response | Blob | ArrayBufferView
+  ? T
+  : T extends object
+    ? T & { readonly _request_id?: string | null }
+    : T;
+
+/**
  * What every call returns: a promise of its result that also gives the HTTP response behind it, whatever the result
  * is (JSON, text, nothing, a stream, a page, a file).
  */
-export interface APIPromise<T> extends Promise<T> {
+export interface APIPromise<T> extends Promise<WithRequestID<T>> {
   /** The result, its response and request id: `const { data, request_id } = await call().withResponse()`. */
   withResponse(): Promise<WithResponse<T>>;
   /**
@@ -35,7 +45,8 @@ export interface CallState {
 
 /** Makes a call's promise an `APIPromise`; `call` is the state `sendRequest` fills in as the call goes. */
 export function apiPromise<T>(promise: Promise<T>, call: CallState): APIPromise<T> {
-  return Object.assign(promise, {
+  // An object result resolves with `_request_id` on it: `attachResponseMeta` sets it beside the metadata.
+  return Object.assign(promise as Promise<unknown> as Promise<WithRequestID<T>>, {
     withResponse: () => promise.then((data) => withResponse(data, call.meta as ResponseMeta)),
     asResponse: () => {
       if (call.meta) return Promise.reject(new OpenAIError('asResponse() came after the reply was read.'));

@@ -54,4 +54,49 @@ describe('the request options the official package takes beside ours', () => {
       await agent.close();
     }
   });
+
+  it("the client's `fetchOptions` go with every call, beneath a call's own", async () => {
+    server.on('POST', /.*/, { json: {} });
+    const inits: RequestInit[] = [];
+    const recording = createClient({
+      apiKey: 'sk-test',
+      baseURL: server.baseURL,
+      maxRetries: 0,
+      fetchOptions: { cache: 'no-store', keepalive: true },
+      fetch: (url, init) => {
+        inits.push(init);
+        return fetch(url, init);
+      },
+    });
+    await recording.request(createFile as never);
+    await recording.request(createFile as never, { fetchOptions: { cache: 'reload' } });
+    expect(inits.map(({ cache, keepalive }) => ({ cache, keepalive }))).toEqual([
+      { cache: 'no-store', keepalive: true },
+      { cache: 'reload', keepalive: true },
+    ]);
+  });
+
+  it("the client's `fetchOptions.dispatcher` carries the Node transport's calls", async () => {
+    server.on('POST', /.*/, { json: {} });
+    let dispatched = 0;
+    class CountingAgent extends Agent {
+      override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+        dispatched += 1;
+        return super.dispatch(options, handler);
+      }
+    }
+    const agent = new CountingAgent();
+    try {
+      const viaAgent = createClient({
+        apiKey: 'sk-test',
+        baseURL: server.baseURL,
+        fetchOptions: { dispatcher: agent },
+      });
+      await viaAgent.request(createFile as never);
+      await viaAgent.request(createFile as never);
+      expect(dispatched).toBe(2);
+    } finally {
+      await agent.close();
+    }
+  });
 });

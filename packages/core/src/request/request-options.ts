@@ -28,5 +28,12 @@ export interface RequestOptions {
   fetchOptions?: FetchOptions | undefined;
 }
 
-/** `fetch` init fields a call may add; the method, headers, body and signal stay the call's own. */
-export type FetchOptions = Omit<RequestInit, 'method' | 'headers' | 'body' | 'signal'> & { dispatcher?: unknown };
+/**
+ * `fetch` init fields a call may add; the method, headers, body and signal stay the call's own. Beside the standard
+ * ones, those of the runtimes' fetches: undici's `dispatcher` (Node), Bun's `proxy`, Deno's `client`.
+ */
+export type FetchOptions = Omit<RequestInit, 'method' | 'headers' | 'body' | 'signal' | 'dispatcher'> & {
+  dispatcher?: unknown;
+  proxy?: string | undefined;
+  client?: unknown;
+};

@@ -2,8 +2,9 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { iterableToReadableStream } from '../utils/iterable-to-readable-stream.js';
 import { iterateReadableStream } from '../utils/iterate-readable-stream.js';
 import { noop } from '../utils/noop.js';
-import { isNamedUpload, isUploadable } from './is-uploadable.js';
+import { isFetchResponse, isNamedUpload, isUploadable } from './is-uploadable.js';
 import { MultipartBlob } from './multipart-blob.js';
+import { toFile } from './to-file.js';
 import type { Uploadable } from './uploadable.js';
 
 type Part = {
@@ -88,7 +89,10 @@ function addField(parts: Part[], name: string, value: unknown, label = name): vo
   }
 }
 
-function filePart(name: string, upload: Uploadable, label: string): Part {
+function filePart(name: string, value: Uploadable, label: string): Part {
+  const upload = isFetchResponse(value)
+    ? toFile(value, fileNameOf({ path: new URL(value.url || 'x:/').pathname }))
+    : value;
   const named = isNamedUpload(upload) ? upload : undefined;
   const data = named ? named.data : upload;
   const filename = named?.name ?? fileNameOf(data);
@@ -96,7 +100,12 @@ function filePart(name: string, upload: Uploadable, label: string): Part {
   const headers =
     `Content-Disposition: form-data; name="${escapeQuoted(name, label)}"; filename="${escapeQuoted(filename, label)}"\r\n` +
     `Content-Type: ${type.replace(/[\r\n]/g, '')}\r\n`;
-  return { name: label, headers, size: named?.size, ...toPartContent(data as Exclude<Uploadable, { data: unknown }>) };
+  return {
+    name: label,
+    headers,
+    size: named?.size,
+    ...toPartContent(data as Exclude<Uploadable, { data: unknown } | Response>),
+  };
 }
 
 /**

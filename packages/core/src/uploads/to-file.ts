@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { isNamedUpload, isUploadable } from './is-uploadable.js';
+import { isFetchResponse, isNamedUpload, isUploadable } from './is-uploadable.js';
 import { type NamedUpload, namedUploadMarker } from './uploadable.js';
 
 /**
@@ -28,7 +28,7 @@ export function toFile(
     contents = data.body ?? new Uint8Array(0);
     type ??= data.headers.get('content-type') ?? undefined;
   }
-  if (!isUploadable(contents) || isNamedUpload(contents)) {
+  if (!isUploadable(contents) || isNamedUpload(contents) || isFetchResponse(contents)) {
     throw new InvalidInputError('data', 'expected bytes, a Blob, a stream or a fetch Response');
   }
   const size =

@@ -1,9 +1,11 @@
 /**
  * Anything a file field accepts. Streams are sent as they are read, never
  * buffered whole. Use `toFile` to give bytes or a stream a filename and type,
- * and `fileFromPath` (from `@org/core/node`) for a file on disk.
+ * and `fileFromPath` (from `@org/core/node`) for a file on disk. A fetch
+ * `Response` is sent as its body is read, named by the last segment of its URL.
  */
 export type Uploadable =
+  | Response
   | Blob
   | Uint8Array
   | ArrayBuffer

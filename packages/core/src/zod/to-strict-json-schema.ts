@@ -1,5 +1,6 @@
-import { type $ZodType, toJSONSchema } from 'zod/v4/core';
+import type { $ZodType } from 'zod/v4/core';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { requireZod } from './require-zod.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -10,6 +11,7 @@ type JsonSchema = Record<string, unknown>;
  * refused by its path: make it `.nullable()` instead, which strict mode allows.
  */
 export function toStrictJsonSchema(schema: $ZodType, what = 'schema'): JsonSchema {
+  const { toJSONSchema } = requireZod('toStrictJsonSchema');
   // A zod 3 schema (`import { z } from 'zod'` with zod 3.25) has no `_zod`; zod 3.25 also ships zod 4 as `zod/v4`.
   if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) {
     throw new InvalidInputError(what, "expected a zod 4 schema: with zod 3.25 or later, import { z } from 'zod/v4'");

@@ -1,6 +1,7 @@
 import type { $ZodType, output } from 'zod/v4/core';
 import type { FunctionTool, ToolContext } from '../tools/function-tool.js';
 import { parseWithSchema } from './parse-with-schema.js';
+import { requireZod } from './require-zod.js';
 import { toStrictJsonSchema } from './to-strict-json-schema.js';
 
 /**
@@ -13,6 +14,7 @@ export function zodTool<Schema extends $ZodType, Result>(definition: {
   parameters: Schema;
   run: (args: output<Schema>, context: ToolContext) => Result | Promise<Result>;
 }): FunctionTool<output<Schema>, Result> {
+  requireZod('zodTool');
   const what = `The arguments of tool \`${definition.name}\``;
   return {
     name: definition.name,

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import * as zm from 'zod/mini';
+import * as z3 from 'zod/v3';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { MissingDependencyError } from '../errors/missing-dependency-error.js';
 import { OutputParseError } from '../errors/output-errors.js';
 import { parseWithSchema } from './parse-with-schema.js';
 import { toStrictJsonSchema } from './to-strict-json-schema.js';
@@ -37,6 +39,13 @@ describe('toStrictJsonSchema', () => {
 
   it('accepts zod/mini schemas', () => {
     expect(toStrictJsonSchema(zm.object({ ok: zm.boolean() }))).toMatchObject({ required: ['ok'] });
+  });
+
+  it('refuses a zod 3 schema, saying to build it with zod 4', () => {
+    const schema = z3.object({ ok: z3.boolean() }) as unknown as z.ZodType;
+    expect(() => toStrictJsonSchema(schema, 'response_format ok')).toThrow(
+      "Invalid `response_format ok`: expected a zod 4 schema: with zod 3.25 or later, import { z } from 'zod/v4'",
+    );
   });
 
   it('names an optional field and says what to use instead', () => {
@@ -91,5 +100,44 @@ describe('zodTool', () => {
     const args = tool.parse('{"city":"Oslo","unit":"c"}');
     expect(await tool.run(args, { signal: new AbortController().signal, callId: 'c1' })).toBe('Oslo: 21°c');
     expect(() => tool.parse('{"city":"Oslo"}')).toThrow(/arguments of tool `get_weather` does not match/);
+  });
+});
+
+describe('without zod 3.25 or later', () => {
+  const loadError = Object.assign(new Error("Cannot find package 'zod'"), { code: 'ERR_MODULE_NOT_FOUND' });
+
+  /** The zod entry's modules, loaded afresh as if `import('zod/v4/core')` had failed. */
+  async function loadWithoutZod() {
+    vi.resetModules();
+    vi.doMock('./load-zod-core.js', () => ({ zodCoreLoad: { error: loadError } }));
+    return import('../zod.js');
+  }
+
+  afterEach(() => {
+    vi.doUnmock('./load-zod-core.js');
+    vi.resetModules();
+  });
+
+  it('each helper throws MissingDependencyError naming itself and what to install, the load error as cause', async () => {
+    const { parseWithSchema, toStrictJsonSchema, zodTool } = await loadWithoutZod();
+    const calls = {
+      toStrictJsonSchema: () => toStrictJsonSchema(Event),
+      parseWithSchema: () => parseWithSchema(Event, '{}', 'The response'),
+      zodTool: () => zodTool({ name: 'get_weather', parameters: Event, run: () => 'sunny' }),
+    };
+    for (const [helper, call] of Object.entries(calls)) {
+      const error = (() => {
+        try {
+          call();
+        } catch (caught) {
+          return caught as MissingDependencyError;
+        }
+      })();
+      expect(error).toBeInstanceOf(MissingDependencyError);
+      expect(error).toMatchObject({ dependency: 'zod', cause: loadError });
+      expect(error?.message).toBe(
+        `${helper} needs zod 3.25 or later, or zod 4, and zod is not installed or too old to have 'zod/v4/core': install it (npm install zod)`,
+      );
+    }
   });
 });

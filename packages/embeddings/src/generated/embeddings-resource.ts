@@ -14,6 +14,7 @@ export class Embeddings {
   /**
    * `POST /embeddings`
    * `openai.embeddings.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/embeddings | API reference}
    */
   create(
     body: CreateEmbeddingRequest & { encoding_format: 'base64' },

@@ -43,6 +43,7 @@ export class Evals {
   /**
    * `GET /evals`
    * `openai.evals.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   list(query?: ListEvalsQuery, options?: RequestOptions): PagePromise<Eval> {
     return listEvals(this.#client, query, options);
@@ -51,6 +52,7 @@ export class Evals {
   /**
    * `POST /evals`
    * `openai.evals.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   create(body: CreateEvalRequest, options?: RequestOptions): APIPromise<Eval> {
     return createEval(this.#client, body, options);
@@ -59,6 +61,7 @@ export class Evals {
   /**
    * `GET /evals/{eval_id}`
    * `openai.evals.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   retrieve(evalId: string, options?: RequestOptions): APIPromise<Eval> {
     return retrieveEval(this.#client, evalId, options);
@@ -67,6 +70,7 @@ export class Evals {
   /**
    * `POST /evals/{eval_id}`
    * `openai.evals.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   update(evalId: string, body: UpdateEvalBody, options?: RequestOptions): APIPromise<Eval> {
     return updateEval(this.#client, evalId, body, options);
@@ -75,6 +79,7 @@ export class Evals {
   /**
    * `DELETE /evals/{eval_id}`
    * `openai.evals.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   delete(evalId: string, options?: RequestOptions): APIPromise<DeleteEvalResponse> {
     return deleteEval(this.#client, evalId, options);
@@ -98,6 +103,7 @@ export class EvalsRuns {
   /**
    * `GET /evals/{eval_id}/runs`
    * `openai.evals.runs.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   list(evalId: string, query?: ListEvalRunsQuery, options?: RequestOptions): PagePromise<EvalRun> {
     return listEvalRuns(this.#client, evalId, query, options);
@@ -106,6 +112,7 @@ export class EvalsRuns {
   /**
    * `POST /evals/{eval_id}/runs`
    * `openai.evals.runs.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   create(evalId: string, body: CreateEvalRunRequest, options?: RequestOptions): APIPromise<EvalRun> {
     return createEvalRun(this.#client, evalId, body, options);
@@ -114,6 +121,7 @@ export class EvalsRuns {
   /**
    * `GET /evals/{eval_id}/runs/{run_id}`
    * `openai.evals.runs.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   retrieve(runId: string, params: { eval_id: string }, options?: RequestOptions): APIPromise<EvalRun> {
     const { eval_id: evalId } = params;
@@ -123,6 +131,7 @@ export class EvalsRuns {
   /**
    * `POST /evals/{eval_id}/runs/{run_id}`
    * `openai.evals.runs.cancel` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   cancel(runId: string, params: { eval_id: string }, options?: RequestOptions): APIPromise<EvalRun> {
     const { eval_id: evalId } = params;
@@ -132,6 +141,7 @@ export class EvalsRuns {
   /**
    * `DELETE /evals/{eval_id}/runs/{run_id}`
    * `openai.evals.runs.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   delete(runId: string, params: { eval_id: string }, options?: RequestOptions): APIPromise<DeleteEvalRunResponse> {
     const { eval_id: evalId } = params;
@@ -150,6 +160,7 @@ export class EvalsRunsOutputItems {
   /**
    * `GET /evals/{eval_id}/runs/{run_id}/output_items`
    * `openai.evals.runs.outputItems.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   list(
     runId: string,
@@ -163,6 +174,7 @@ export class EvalsRunsOutputItems {
   /**
    * `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
    * `openai.evals.runs.outputItems.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
    */
   retrieve(
     outputItemId: string,

@@ -35,6 +35,7 @@ export class Containers {
   /**
    * `GET /containers`
    * `openai.containers.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
    */
   list(query?: ListContainersQuery, options?: RequestOptions): PagePromise<ContainerResource> {
     return listContainers(this.#client, query, options);
@@ -43,6 +44,7 @@ export class Containers {
   /**
    * `POST /containers`
    * `openai.containers.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
    */
   create(body: CreateContainerBody, options?: RequestOptions): APIPromise<ContainerResource> {
     return createContainer(this.#client, body, options);
@@ -51,6 +53,7 @@ export class Containers {
   /**
    * `GET /containers/{container_id}`
    * `openai.containers.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
    */
   retrieve(containerId: string, options?: RequestOptions): APIPromise<ContainerResource> {
     return retrieveContainer(this.#client, containerId, options);
@@ -59,6 +62,7 @@ export class Containers {
   /**
    * `DELETE /containers/{container_id}`
    * `openai.containers.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
    */
   delete(containerId: string, options?: RequestOptions): APIPromise<void> {
     return deleteContainer(this.#client, containerId, options);
@@ -82,6 +86,7 @@ export class ContainersFiles {
   /**
    * `GET /containers/{container_id}/files`
    * `openai.containers.files.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
    */
   list(
     containerId: string,
@@ -94,6 +99,7 @@ export class ContainersFiles {
   /**
    * `POST /containers/{container_id}/files`
    * `openai.containers.files.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
    */
   create(
     containerId: string,
@@ -106,6 +112,7 @@ export class ContainersFiles {
   /**
    * `GET /containers/{container_id}/files/{file_id}`
    * `openai.containers.files.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
    */
   retrieve(
     fileId: string,
@@ -119,6 +126,7 @@ export class ContainersFiles {
   /**
    * `DELETE /containers/{container_id}/files/{file_id}`
    * `openai.containers.files.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
    */
   delete(fileId: string, params: { container_id: string }, options?: RequestOptions): APIPromise<void> {
     const { container_id: containerId } = params;
@@ -137,6 +145,7 @@ export class ContainersFilesContent {
   /**
    * `GET /containers/{container_id}/files/{file_id}/content`
    * `openai.containers.files.content.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
    */
   retrieve(fileId: string, params: { container_id: string }, options?: RequestOptions): APIPromise<BinaryResponse> {
     const { container_id: containerId } = params;

@@ -18,6 +18,7 @@ export class Files {
   /**
    * `GET /files`
    * `openai.files.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/files | API reference}
    */
   list(query?: ListFilesQuery, options?: RequestOptions): PagePromise<OpenAIFile> {
     return listFiles(this.#client, query, options);
@@ -26,6 +27,7 @@ export class Files {
   /**
    * `POST /files`
    * `openai.files.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/files | API reference}
    */
   create(body: CreateFileRequest, options?: RequestOptions): APIPromise<OpenAIFile> {
     return createFile(this.#client, body, options);
@@ -34,6 +36,7 @@ export class Files {
   /**
    * `GET /files/{file_id}`
    * `openai.files.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/files | API reference}
    */
   retrieve(fileId: string, options?: RequestOptions): APIPromise<OpenAIFile> {
     return retrieveFile(this.#client, fileId, options);
@@ -42,6 +45,7 @@ export class Files {
   /**
    * `DELETE /files/{file_id}`
    * `openai.files.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/files | API reference}
    */
   delete(fileId: string, options?: RequestOptions): APIPromise<DeleteFileResponse> {
     return deleteFile(this.#client, fileId, options);
@@ -50,6 +54,7 @@ export class Files {
   /**
    * `GET /files/{file_id}/content`
    * `openai.files.content` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/files | API reference}
    */
   content(fileId: string, options?: RequestOptions): APIPromise<BinaryResponse> {
     return retrieveFileContent(this.#client, fileId, options);

@@ -23,6 +23,7 @@ export class Uploads {
   /**
    * `POST /uploads`
    * `openai.uploads.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/uploads | API reference}
    */
   create(body: CreateUploadRequest, options?: RequestOptions): APIPromise<Upload> {
     return createUpload(this.#client, body, options);
@@ -31,6 +32,7 @@ export class Uploads {
   /**
    * `POST /uploads/{upload_id}/cancel`
    * `openai.uploads.cancel` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/uploads | API reference}
    */
   cancel(uploadId: string, options?: RequestOptions): APIPromise<Upload> {
     return cancelUpload(this.#client, uploadId, options);
@@ -39,6 +41,7 @@ export class Uploads {
   /**
    * `POST /uploads/{upload_id}/complete`
    * `openai.uploads.complete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/uploads | API reference}
    */
   complete(uploadId: string, body: CompleteUploadRequest, options?: RequestOptions): APIPromise<Upload> {
     return completeUpload(this.#client, uploadId, body, options);
@@ -56,6 +59,7 @@ export class UploadsParts {
   /**
    * `POST /uploads/{upload_id}/parts`
    * `openai.uploads.parts.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/uploads | API reference}
    */
   create(uploadId: string, body: AddUploadPartRequest, options?: RequestOptions): APIPromise<UploadPart> {
     return addUploadPart(this.#client, uploadId, body, options);

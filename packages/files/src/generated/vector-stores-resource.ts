@@ -58,6 +58,7 @@ export class VectorStores {
   /**
    * `GET /vector_stores`
    * `openai.vectorStores.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   list(query?: ListVectorStoresQuery, options?: RequestOptions): PagePromise<VectorStoreObject> {
     return listVectorStores(this.#client, query, options);
@@ -66,6 +67,7 @@ export class VectorStores {
   /**
    * `POST /vector_stores`
    * `openai.vectorStores.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   create(body: CreateVectorStoreRequest, options?: RequestOptions): APIPromise<VectorStoreObject> {
     return createVectorStore(this.#client, body, options);
@@ -74,6 +76,7 @@ export class VectorStores {
   /**
    * `GET /vector_stores/{vector_store_id}`
    * `openai.vectorStores.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   retrieve(vectorStoreId: string, options?: RequestOptions): APIPromise<VectorStoreObject> {
     return retrieveVectorStore(this.#client, vectorStoreId, options);
@@ -82,6 +85,7 @@ export class VectorStores {
   /**
    * `POST /vector_stores/{vector_store_id}`
    * `openai.vectorStores.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   update(
     vectorStoreId: string,
@@ -94,6 +98,7 @@ export class VectorStores {
   /**
    * `DELETE /vector_stores/{vector_store_id}`
    * `openai.vectorStores.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   delete(vectorStoreId: string, options?: RequestOptions): APIPromise<DeleteVectorStoreResponse> {
     return deleteVectorStore(this.#client, vectorStoreId, options);
@@ -102,6 +107,7 @@ export class VectorStores {
   /**
    * `POST /vector_stores/{vector_store_id}/search`
    * `openai.vectorStores.search` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   search(
     vectorStoreId: string,
@@ -123,6 +129,7 @@ export class VectorStoresFileBatches {
   /**
    * `POST /vector_stores/{vector_store_id}/file_batches`
    * `openai.vectorStores.fileBatches.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   create(
     vectorStoreId: string,
@@ -135,6 +142,7 @@ export class VectorStoresFileBatches {
   /**
    * `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
    * `openai.vectorStores.fileBatches.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   retrieve(
     batchId: string,
@@ -148,6 +156,7 @@ export class VectorStoresFileBatches {
   /**
    * `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
    * `openai.vectorStores.fileBatches.cancel` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   cancel(
     batchId: string,
@@ -161,6 +170,7 @@ export class VectorStoresFileBatches {
   /**
    * `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
    * `openai.vectorStores.fileBatches.listFiles` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   listFiles(
     batchId: string,
@@ -183,6 +193,7 @@ export class VectorStoresFiles {
   /**
    * `GET /vector_stores/{vector_store_id}/files`
    * `openai.vectorStores.files.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   list(
     vectorStoreId: string,
@@ -195,6 +206,7 @@ export class VectorStoresFiles {
   /**
    * `POST /vector_stores/{vector_store_id}/files`
    * `openai.vectorStores.files.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   create(
     vectorStoreId: string,
@@ -207,6 +219,7 @@ export class VectorStoresFiles {
   /**
    * `GET /vector_stores/{vector_store_id}/files/{file_id}`
    * `openai.vectorStores.files.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   retrieve(
     fileId: string,
@@ -220,6 +233,7 @@ export class VectorStoresFiles {
   /**
    * `POST /vector_stores/{vector_store_id}/files/{file_id}`
    * `openai.vectorStores.files.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   update(
     fileId: string,
@@ -233,6 +247,7 @@ export class VectorStoresFiles {
   /**
    * `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
    * `openai.vectorStores.files.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   delete(
     fileId: string,
@@ -246,6 +261,7 @@ export class VectorStoresFiles {
   /**
    * `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
    * `openai.vectorStores.files.content` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
    */
   content(
     fileId: string,

@@ -85,6 +85,7 @@ export class FineTuningAlphaGraders {
   /**
    * `POST /fine_tuning/alpha/graders/run`
    * `openai.fineTuning.alpha.graders.run` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/graders | API reference}
    */
   run(body: RunGraderRequest, options?: RequestOptions): APIPromise<RunGraderResponse> {
     return runGrader(this.#client, body, options);
@@ -93,6 +94,7 @@ export class FineTuningAlphaGraders {
   /**
    * `POST /fine_tuning/alpha/graders/validate`
    * `openai.fineTuning.alpha.graders.validate` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/graders | API reference}
    */
   validate(body: ValidateGraderRequest, options?: RequestOptions): APIPromise<ValidateGraderResponse> {
     return validateGrader(this.#client, body, options);
@@ -125,6 +127,7 @@ export class FineTuningCheckpointsPermissions {
   /**
    * `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
    * `openai.fineTuning.checkpoints.permissions.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
    */
   list(
     fineTunedModelCheckpoint: string,
@@ -137,6 +140,7 @@ export class FineTuningCheckpointsPermissions {
   /**
    * `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
    * `openai.fineTuning.checkpoints.permissions.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
    */
   create(
     fineTunedModelCheckpoint: string,
@@ -149,6 +153,7 @@ export class FineTuningCheckpointsPermissions {
   /**
    * `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
    * `openai.fineTuning.checkpoints.permissions.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
    */
   delete(
     permissionId: string,
@@ -177,6 +182,7 @@ export class FineTuningJobs {
   /**
    * `GET /fine_tuning/jobs`
    * `openai.fineTuning.jobs.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
    */
   list(query?: ListFineTuningJobsQuery, options?: RequestOptions): PagePromise<FineTuningJob> {
     return listFineTuningJobs(this.#client, query, options);
@@ -185,6 +191,7 @@ export class FineTuningJobs {
   /**
    * `POST /fine_tuning/jobs`
    * `openai.fineTuning.jobs.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
    */
   create(body: CreateFineTuningJobRequest, options?: RequestOptions): APIPromise<FineTuningJob> {
     return createFineTuningJob(this.#client, body, options);
@@ -193,6 +200,7 @@ export class FineTuningJobs {
   /**
    * `GET /fine_tuning/jobs/{fine_tuning_job_id}`
    * `openai.fineTuning.jobs.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
    */
   retrieve(fineTuningJobId: string, options?: RequestOptions): APIPromise<FineTuningJob> {
     return retrieveFineTuningJob(this.#client, fineTuningJobId, options);
@@ -201,6 +209,7 @@ export class FineTuningJobs {
   /**
    * `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
    * `openai.fineTuning.jobs.cancel` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
    */
   cancel(fineTuningJobId: string, options?: RequestOptions): APIPromise<FineTuningJob> {
     return cancelFineTuningJob(this.#client, fineTuningJobId, options);
@@ -209,6 +218,7 @@ export class FineTuningJobs {
   /**
    * `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
    * `openai.fineTuning.jobs.listEvents` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
    */
   listEvents(
     fineTuningJobId: string,
@@ -221,6 +231,7 @@ export class FineTuningJobs {
   /**
    * `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
    * `openai.fineTuning.jobs.pause` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
    */
   pause(fineTuningJobId: string, options?: RequestOptions): APIPromise<FineTuningJob> {
     return pauseFineTuningJob(this.#client, fineTuningJobId, options);
@@ -229,6 +240,7 @@ export class FineTuningJobs {
   /**
    * `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
    * `openai.fineTuning.jobs.resume` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
    */
   resume(fineTuningJobId: string, options?: RequestOptions): APIPromise<FineTuningJob> {
     return resumeFineTuningJob(this.#client, fineTuningJobId, options);
@@ -246,6 +258,7 @@ export class FineTuningJobsCheckpoints {
   /**
    * `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
    * `openai.fineTuning.jobs.checkpoints.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
    */
   list(
     fineTuningJobId: string,

@@ -25,6 +25,7 @@ export class Images {
   /**
    * `POST /images/edits`
    * `openai.images.edit` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/images | API reference}
    */
   edit(body: EditImageBody & { stream: true }, options?: RequestOptions): StreamPromise<ImageEditStreamEvent>;
   edit(body: EditImageBody & { stream?: false | null }, options?: RequestOptions): APIPromise<ImagesResponse>;
@@ -38,6 +39,7 @@ export class Images {
   /**
    * `POST /images/edits`, always streaming
    * `openai.images.edit` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/images | API reference}
    */
   editStream(body: EditImageBody, options?: RequestOptions): StreamPromise<ImageEditStreamEvent> {
     return streamImageEdit(this.#client, body, options);
@@ -46,6 +48,7 @@ export class Images {
   /**
    * `POST /images/generations`
    * `openai.images.generate` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/images | API reference}
    */
   generate(body: CreateImageRequest & { stream: true }, options?: RequestOptions): StreamPromise<ImageGenStreamEvent>;
   generate(body: CreateImageRequest & { stream?: false | null }, options?: RequestOptions): APIPromise<ImagesResponse>;
@@ -65,6 +68,7 @@ export class Images {
   /**
    * `POST /images/generations`, always streaming
    * `openai.images.generate` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/images | API reference}
    */
   generateStream(body: CreateImageRequest, options?: RequestOptions): StreamPromise<ImageGenStreamEvent> {
     return streamImageGeneration(this.#client, body, options);
@@ -73,6 +77,7 @@ export class Images {
   /**
    * `POST /images/variations`
    * `openai.images.createVariation` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/images | API reference}
    */
   createVariation(body: CreateImageVariationRequest, options?: RequestOptions): APIPromise<ImagesResponse> {
     return createImageVariation(this.#client, body, options);

@@ -16,6 +16,7 @@ export class Models {
   /**
    * `GET /models`
    * `openai.models.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/models | API reference}
    */
   list(options?: RequestOptions): PagePromise<Model> {
     return listModels(this.#client, options);
@@ -24,6 +25,7 @@ export class Models {
   /**
    * `GET /models/{model}`
    * `openai.models.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/models | API reference}
    */
   retrieve(model: string, options?: RequestOptions): APIPromise<Model> {
     return retrieveModel(this.#client, model, options);
@@ -32,6 +34,7 @@ export class Models {
   /**
    * `DELETE /models/{model}`
    * `openai.models.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/models | API reference}
    */
   delete(model: string, options?: RequestOptions): APIPromise<DeleteModelResponse> {
     return deleteModel(this.#client, model, options);

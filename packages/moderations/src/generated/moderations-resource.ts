@@ -14,6 +14,7 @@ export class Moderations {
   /**
    * `POST /moderations`
    * `openai.moderations.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/moderations | API reference}
    */
   create(body: CreateModerationRequest, options?: RequestOptions): APIPromise<CreateModerationResponse> {
     return createModeration(this.#client, body, options);

@@ -38,6 +38,7 @@ import { Skills } from '@org/skills';
 import { Videos } from '@org/videos';
 import { InvalidWebhookSignatureError, Webhooks } from '@org/webhooks';
 import { OpenAIChat, OpenAIFiles, OpenAIResponses, OpenAIThreads, OpenAIVectorStores } from './openai-resources.js';
+import { OfficialRequests } from '../official-requests.js';
 import type * as OfficialAssistants from '@org/assistants';
 import type * as OfficialAudio from '@org/audio';
 import type * as OfficialBatches from '@org/batches';
@@ -123,8 +124,11 @@ export class OpenAIBeta {
   }
 }
 
-/** Every API resource under the same method paths as the official `openai` package, built on first use. */
-export class OpenAI {
+/**
+ * Every API resource under the same method paths as the official `openai` package, built on first use, and its
+ * raw calls (`openai.post(path, options)`).
+ */
+export class OpenAI extends OfficialRequests {
   static readonly OpenAIError = OpenAIError;
   static readonly APIError = APIError;
   static readonly APIConnectionError = APIConnectionError;
@@ -142,7 +146,7 @@ export class OpenAI {
   static readonly InvalidWebhookSignatureError = InvalidWebhookSignatureError;
 
   /** The client every call except `admin` goes through. */
-  readonly client: Client;
+  override readonly client: Client;
   readonly #options: OpenAIOptions;
   #adminClient: Client | undefined;
   #beta: OpenAIBeta | undefined;
@@ -170,6 +174,7 @@ export class OpenAI {
   #webhooks: Webhooks | undefined;
 
   constructor(options: OpenAIOptions = {}) {
+    super();
     this.#options = options;
     const { adminAPIKey: _adminAPIKey, webhookSecret: _webhookSecret, workloadIdentity, ...clientOptions } = options;
     this.client = this.newClient(withWorkloadIdentity(clientOptions, workloadIdentity));

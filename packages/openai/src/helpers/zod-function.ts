@@ -1,5 +1,5 @@
 import { type FunctionTool, InvalidInputError, type ToolContext } from '@org/core';
-import { zodTool } from '@org/core/zod';
+import { requireZod, zodTool } from '@org/core/zod';
 import type { $ZodType, output } from 'zod/v4/core';
 
 /**
@@ -13,6 +13,7 @@ export function zodFunction<Schema extends $ZodType, Result = unknown>(definitio
   parameters: Schema;
   function?: (args: output<Schema>, context: ToolContext) => Result | Promise<Result>;
 }): FunctionTool<output<Schema>, Result> {
+  requireZod('zodFunction');
   const call = definition.function;
   return zodTool({
     name: definition.name,

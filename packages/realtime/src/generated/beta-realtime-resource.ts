@@ -41,6 +41,7 @@ export class BetaRealtimeSessions {
   /**
    * `POST /realtime/sessions`
    * `openai.beta.realtime.sessions.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/realtime | API reference}
    */
   create(body: RealtimeSessionCreateRequest, options?: RequestOptions): APIPromise<RealtimeSessionCreateResponse> {
     return createRealtimeSession(this.#client, body, options);
@@ -58,6 +59,7 @@ export class BetaRealtimeTranscriptionSessions {
   /**
    * `POST /realtime/transcription_sessions`
    * `openai.beta.realtime.transcriptionSessions.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/realtime | API reference}
    */
   create(
     body: RealtimeTranscriptionSessionCreateRequest,

@@ -56,6 +56,7 @@ export class RealtimeCalls {
   /**
    * `POST /realtime/calls`
    * `openai.realtime.calls.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/realtime | API reference}
    */
   create(body: RealtimeCallCreateRequest, options?: RequestOptions): APIPromise<BinaryResponse> {
     return createRealtimeCall(this.#client, body, options);
@@ -64,6 +65,7 @@ export class RealtimeCalls {
   /**
    * `POST /realtime/calls/{call_id}/accept`
    * `openai.realtime.calls.accept` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/realtime-calls | API reference}
    */
   accept(callId: string, body: RealtimeSessionCreateRequestGA, options?: RequestOptions): APIPromise<void> {
     return acceptRealtimeCall(this.#client, callId, body, options);
@@ -72,6 +74,7 @@ export class RealtimeCalls {
   /**
    * `POST /realtime/calls/{call_id}/hangup`
    * `openai.realtime.calls.hangup` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/realtime-calls | API reference}
    */
   hangup(callId: string, options?: RequestOptions): APIPromise<void> {
     return hangUpRealtimeCall(this.#client, callId, options);
@@ -80,6 +83,7 @@ export class RealtimeCalls {
   /**
    * `POST /realtime/calls/{call_id}/refer`
    * `openai.realtime.calls.refer` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/realtime-calls | API reference}
    */
   refer(callId: string, body: RealtimeCallReferRequest, options?: RequestOptions): APIPromise<void> {
     return referRealtimeCall(this.#client, callId, body, options);
@@ -88,6 +92,7 @@ export class RealtimeCalls {
   /**
    * `POST /realtime/calls/{call_id}/reject`
    * `openai.realtime.calls.reject` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/realtime-calls | API reference}
    */
   reject(callId: string, body?: RealtimeCallRejectRequest, options?: RequestOptions): APIPromise<void> {
     return rejectRealtimeCall(this.#client, callId, body, options);
@@ -105,6 +110,7 @@ export class RealtimeClientSecrets {
   /**
    * `POST /realtime/client_secrets`
    * `openai.realtime.clientSecrets.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/realtime | API reference}
    */
   create(
     body: RealtimeCreateClientSecretRequest,
@@ -140,6 +146,7 @@ export class RealtimeTranslationsClientSecrets {
   /**
    * `POST /realtime/translations/client_secrets`
    * `openai.realtime.translations.clientSecrets.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/realtime | API reference}
    */
   create(
     body: RealtimeTranslationClientSecretCreateRequest,

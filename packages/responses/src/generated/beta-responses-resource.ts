@@ -46,6 +46,7 @@ export class BetaResponses {
   /**
    * `POST /responses?beta=true`
    * `openai.beta.responses.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses/create | API reference}
    */
   create(
     params: { betas?: Array<'responses_multi_agent=v1'> } & BetaCreateResponse & { stream: true },
@@ -76,6 +77,7 @@ export class BetaResponses {
   /**
    * `POST /responses?beta=true`, always streaming
    * `openai.beta.responses.create` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses/create | API reference}
    */
   stream(
     params: { betas?: Array<'responses_multi_agent=v1'> } & BetaCreateResponse,
@@ -88,6 +90,7 @@ export class BetaResponses {
   /**
    * `GET /responses/{response_id}?beta=true`
    * `openai.beta.responses.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   retrieve(
     responseId: string,
@@ -123,6 +126,7 @@ export class BetaResponses {
   /**
    * `GET /responses/{response_id}?beta=true`, always streaming
    * `openai.beta.responses.retrieve` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   retrieveStream(
     responseId: string,
@@ -136,6 +140,7 @@ export class BetaResponses {
   /**
    * `DELETE /responses/{response_id}?beta=true`
    * `openai.beta.responses.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   delete(
     responseId: string,
@@ -149,6 +154,7 @@ export class BetaResponses {
   /**
    * `POST /responses/{response_id}/cancel?beta=true`
    * `openai.beta.responses.cancel` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   cancel(
     responseId: string,
@@ -162,6 +168,7 @@ export class BetaResponses {
   /**
    * `POST /responses/compact?beta=true`
    * `openai.beta.responses.compact` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   compact(
     params: { betas?: Array<'responses_multi_agent=v1'> } & BetaCompactResponseMethodPublicBody,
@@ -183,6 +190,7 @@ export class BetaResponsesInputItems {
   /**
    * `GET /responses/{response_id}/input_items?beta=true`
    * `openai.beta.responses.inputItems.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   list(
     responseId: string,
@@ -205,6 +213,7 @@ export class BetaResponsesInputTokens {
   /**
    * `POST /responses/input_tokens?beta=true`
    * `openai.beta.responses.inputTokens.count` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   count(
     params?: { betas?: Array<'responses_multi_agent=v1'> } & BetaTokenCountsBody,

@@ -38,6 +38,7 @@ export class Conversations {
   /**
    * `POST /conversations`
    * `openai.conversations.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/conversations/create | API reference}
    */
   create(body?: CreateConversationBody, options?: RequestOptions): APIPromise<ConversationResource> {
     return createConversation(this.#client, body, options);
@@ -46,6 +47,7 @@ export class Conversations {
   /**
    * `GET /conversations/{conversation_id}`
    * `openai.conversations.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/conversations/retrieve | API reference}
    */
   retrieve(conversationId: string, options?: RequestOptions): APIPromise<ConversationResource> {
     return retrieveConversation(this.#client, conversationId, options);
@@ -54,6 +56,7 @@ export class Conversations {
   /**
    * `POST /conversations/{conversation_id}`
    * `openai.conversations.update` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/conversations/update | API reference}
    */
   update(
     conversationId: string,
@@ -66,6 +69,7 @@ export class Conversations {
   /**
    * `DELETE /conversations/{conversation_id}`
    * `openai.conversations.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/conversations/delete | API reference}
    */
   delete(conversationId: string, options?: RequestOptions): APIPromise<DeletedConversationResource> {
     return deleteConversation(this.#client, conversationId, options);
@@ -83,6 +87,7 @@ export class ConversationsItems {
   /**
    * `GET /conversations/{conversation_id}/items`
    * `openai.conversations.items.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/conversations/list-items | API reference}
    */
   list(
     conversationId: string,
@@ -95,6 +100,7 @@ export class ConversationsItems {
   /**
    * `POST /conversations/{conversation_id}/items`
    * `openai.conversations.items.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/conversations/create-item | API reference}
    */
   create(
     conversationId: string,
@@ -108,6 +114,7 @@ export class ConversationsItems {
   /**
    * `GET /conversations/{conversation_id}/items/{item_id}`
    * `openai.conversations.items.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/conversations/get-item | API reference}
    */
   retrieve(
     itemId: string,
@@ -121,6 +128,7 @@ export class ConversationsItems {
   /**
    * `DELETE /conversations/{conversation_id}/items/{item_id}`
    * `openai.conversations.items.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/conversations/delete-item | API reference}
    */
   delete(
     itemId: string,

@@ -45,6 +45,7 @@ export class Responses {
   /**
    * `POST /responses`
    * `openai.responses.create` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses/create | API reference}
    */
   create(body: CreateResponse & { stream: true }, options?: RequestOptions): StreamPromise<ResponseStreamEvent>;
   create(body: CreateResponse & { stream?: false | null }, options?: RequestOptions): APIPromise<Response>;
@@ -58,6 +59,7 @@ export class Responses {
   /**
    * `POST /responses`, always streaming
    * `openai.responses.create` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses/create | API reference}
    */
   stream(body: CreateResponse, options?: RequestOptions): StreamPromise<ResponseStreamEvent> {
     return streamResponse(this.#client, body, options);
@@ -66,6 +68,7 @@ export class Responses {
   /**
    * `GET /responses/{response_id}`
    * `openai.responses.retrieve` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   retrieve(
     responseId: string,
@@ -95,6 +98,7 @@ export class Responses {
   /**
    * `GET /responses/{response_id}`, always streaming
    * `openai.responses.retrieve` with `stream: true` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   retrieveStream(
     responseId: string,
@@ -107,6 +111,7 @@ export class Responses {
   /**
    * `DELETE /responses/{response_id}`
    * `openai.responses.delete` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   delete(responseId: string, options?: RequestOptions): APIPromise<void> {
     return deleteResponse(this.#client, responseId, options);
@@ -115,6 +120,7 @@ export class Responses {
   /**
    * `POST /responses/{response_id}/cancel`
    * `openai.responses.cancel` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   cancel(responseId: string, options?: RequestOptions): APIPromise<Response> {
     return cancelResponse(this.#client, responseId, options);
@@ -123,6 +129,7 @@ export class Responses {
   /**
    * `POST /responses/compact`
    * `openai.responses.compact` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   compact(body: CompactResponseMethodPublicBody, options?: RequestOptions): APIPromise<CompactResource> {
     return compactResponse(this.#client, body, options);
@@ -140,6 +147,7 @@ export class ResponsesInputItems {
   /**
    * `GET /responses/{response_id}/input_items`
    * `openai.responses.inputItems.list` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   list(responseId: string, query?: ListResponseInputItemsQuery, options?: RequestOptions): PagePromise<ItemResource> {
     return listResponseInputItems(this.#client, responseId, query, options);
@@ -157,6 +165,7 @@ export class ResponsesInputTokens {
   /**
    * `POST /responses/input_tokens`
    * `openai.responses.inputTokens.count` in `@org/openai` and the official package.
+   * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
    */
   count(body?: TokenCountsBody, options?: RequestOptions): APIPromise<TokenCountsResource> {
     return countResponseInputTokens(this.#client, body, options);

@@ -35,6 +35,7 @@ export class Videos {
    * `GET /videos`
    * `openai.videos.list` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
+   * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
    */
   list(query?: ListVideosQuery, options?: RequestOptions): PagePromise<VideoResource> {
     return listVideos(this.#client, query, options);
@@ -44,6 +45,7 @@ export class Videos {
    * `POST /videos`
    * `openai.videos.create` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
+   * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
    */
   create(body: CreateVideoBody, options?: RequestOptions): APIPromise<VideoResource> {
     return createVideo(this.#client, body, options);
@@ -89,6 +91,7 @@ export class Videos {
    * `GET /videos/{video_id}`
    * `openai.videos.retrieve` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
+   * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
    */
   retrieve(videoId: string, options?: RequestOptions): APIPromise<VideoResource> {
     return retrieveVideo(this.#client, videoId, options);
@@ -98,6 +101,7 @@ export class Videos {
    * `DELETE /videos/{video_id}`
    * `openai.videos.delete` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
+   * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
    */
   delete(videoId: string, options?: RequestOptions): APIPromise<DeletedVideoResource> {
     return deleteVideo(this.#client, videoId, options);
@@ -107,6 +111,7 @@ export class Videos {
    * `GET /videos/{video_id}/content`
    * `openai.videos.downloadContent` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
+   * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
    */
   downloadContent(
     videoId: string,
@@ -120,6 +125,7 @@ export class Videos {
    * `POST /videos/{video_id}/remix`
    * `openai.videos.remix` in `@org/openai` and the official package.
    * @deprecated The API marks this operation deprecated.
+   * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
    */
   remix(videoId: string, body: CreateVideoRemixBody, options?: RequestOptions): APIPromise<VideoResource> {
     return remixVideo(this.#client, videoId, body, options);

@@ -6,6 +6,7 @@ import type { OrganizationCertificateActivationResponse, ToggleCertificatesReque
 /**
  * Calls `POST /organization/certificates/activate`.
  * `openai.admin.organization.certificates.activate` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function activateOrganizationCertificates(
   client: Client,

@@ -6,6 +6,7 @@ import type { OrganizationProjectCertificateActivationResponse, ToggleCertificat
 /**
  * Calls `POST /organization/projects/{project_id}/certificates/activate`.
  * `openai.admin.organization.projects.certificates.activate` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function activateProjectCertificates(
   client: Client,

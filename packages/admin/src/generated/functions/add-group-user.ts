@@ -6,6 +6,7 @@ import type { CreateGroupUserBody, GroupUserAssignment } from '../types.js';
 /**
  * Calls `POST /organization/groups/{group_id}/users`.
  * `openai.admin.organization.groups.users.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function addGroupUser(
   client: Client,

@@ -6,6 +6,7 @@ import type { InviteProjectGroupBody, ProjectGroup } from '../types.js';
 /**
  * Calls `POST /organization/projects/{project_id}/groups`.
  * `openai.admin.organization.projects.groups.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function addProjectGroup(
   client: Client,

@@ -6,6 +6,7 @@ import type { Project } from '../types.js';
 /**
  * Calls `POST /organization/projects/{project_id}/archive`.
  * `openai.admin.organization.projects.archive` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function archiveProject(client: Client, projectId: string, options?: RequestOptions): APIPromise<Project> {
   return request<Project>(

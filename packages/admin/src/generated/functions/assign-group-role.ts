@@ -6,6 +6,7 @@ import type { GroupRoleAssignment, PublicAssignOrganizationGroupRoleBody } from 
 /**
  * Calls `POST /organization/groups/{group_id}/roles`.
  * `openai.admin.organization.groups.roles.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function assignGroupRole(
   client: Client,

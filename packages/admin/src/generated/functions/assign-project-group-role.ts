@@ -6,6 +6,7 @@ import type { GroupRoleAssignment, PublicAssignOrganizationGroupRoleBody } from 
 /**
  * Calls `POST /projects/{project_id}/groups/{group_id}/roles`.
  * `openai.admin.organization.projects.groups.roles.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function assignProjectGroupRole(
   client: Client,

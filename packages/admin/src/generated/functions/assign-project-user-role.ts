@@ -6,6 +6,7 @@ import type { PublicAssignOrganizationGroupRoleBody, UserRoleAssignment } from '
 /**
  * Calls `POST /projects/{project_id}/users/{user_id}/roles`.
  * `openai.admin.organization.projects.users.roles.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function assignProjectUserRole(
   client: Client,

@@ -6,6 +6,7 @@ import type { PublicAssignOrganizationGroupRoleBody, UserRoleAssignment } from '
 /**
  * Calls `POST /organization/users/{user_id}/roles`.
  * `openai.admin.organization.users.roles.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function assignUserRole(
   client: Client,

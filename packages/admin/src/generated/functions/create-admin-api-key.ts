@@ -6,6 +6,7 @@ import type { AdminApiKeyCreateResponse, CreateAdminApiKeyBody } from '../types.
 /**
  * Calls `POST /organization/admin_api_keys`.
  * `openai.admin.organization.adminAPIKeys.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function createAdminApiKey(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateGroupBody, GroupResponse } from '../types.js';
 /**
  * Calls `POST /organization/groups`.
  * `openai.admin.organization.groups.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function createGroup(
   client: Client,

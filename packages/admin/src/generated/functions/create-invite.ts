@@ -6,6 +6,7 @@ import type { Invite, InviteRequest } from '../types.js';
 /**
  * Calls `POST /organization/invites`.
  * `openai.admin.organization.invites.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function createInvite(client: Client, body: InviteRequest, options?: RequestOptions): APIPromise<Invite> {
   return request<Invite>(client, { method: 'POST', path: '/organization/invites', body, json: true }, options);

@@ -6,6 +6,7 @@ import type { CreateSpendAlertBody, OrganizationSpendAlert } from '../types.js';
 /**
  * Calls `POST /organization/spend_alerts`.
  * `openai.admin.organization.spendAlerts.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function createOrganizationSpendAlert(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateProjectServiceAccountApiKeyBody, ServiceAccountApiKeyBody } 
 /**
  * Calls `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys`.
  * `openai.admin.organization.projects.serviceAccounts.apiKeys.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function createProjectServiceAccountApiKey(
   client: Client,

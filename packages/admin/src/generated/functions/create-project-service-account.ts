@@ -6,6 +6,7 @@ import type { ProjectServiceAccountCreateRequest, ProjectServiceAccountCreateRes
 /**
  * Calls `POST /organization/projects/{project_id}/service_accounts`.
  * `openai.admin.organization.projects.serviceAccounts.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function createProjectServiceAccount(
   client: Client,

@@ -6,6 +6,7 @@ import type { ProjectUser, ProjectUserCreateRequest } from '../types.js';
 /**
  * Calls `POST /organization/projects/{project_id}/users`.
  * `openai.admin.organization.projects.users.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function createProjectUser(
   client: Client,

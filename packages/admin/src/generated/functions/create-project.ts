@@ -6,6 +6,7 @@ import type { Project, ProjectCreateRequest } from '../types.js';
 /**
  * Calls `POST /organization/projects`.
  * `openai.admin.organization.projects.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function createProject(
   client: Client,

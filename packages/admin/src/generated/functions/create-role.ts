@@ -6,6 +6,7 @@ import type { PublicCreateOrganizationRoleBody, Role } from '../types.js';
 /**
  * Calls `POST /organization/roles`.
  * `openai.admin.organization.roles.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function createRole(
   client: Client,

@@ -6,6 +6,7 @@ import type { OrganizationCertificateDeactivationResponse, ToggleCertificatesReq
 /**
  * Calls `POST /organization/certificates/deactivate`.
  * `openai.admin.organization.certificates.deactivate` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deactivateOrganizationCertificates(
   client: Client,

@@ -6,6 +6,7 @@ import type { OrganizationProjectCertificateDeactivationResponse, ToggleCertific
 /**
  * Calls `POST /organization/projects/{project_id}/certificates/deactivate`.
  * `openai.admin.organization.projects.certificates.deactivate` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deactivateProjectCertificates(
   client: Client,

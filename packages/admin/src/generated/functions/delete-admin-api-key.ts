@@ -6,6 +6,7 @@ import type { DeleteAdminApiKeyResponse } from '../types.js';
 /**
  * Calls `DELETE /organization/admin_api_keys/{key_id}`.
  * `openai.admin.organization.adminAPIKeys.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteAdminApiKey(
   client: Client,

@@ -6,6 +6,7 @@ import type { DeleteCertificateResponse } from '../types.js';
 /**
  * Calls `DELETE /organization/certificates/{certificate_id}`.
  * `openai.admin.organization.certificates.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteCertificate(
   client: Client,

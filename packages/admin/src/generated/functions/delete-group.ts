@@ -6,6 +6,7 @@ import type { GroupDeletedResource } from '../types.js';
 /**
  * Calls `DELETE /organization/groups/{group_id}`.
  * `openai.admin.organization.groups.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteGroup(
   client: Client,

@@ -6,6 +6,7 @@ import type { InviteDeleteResponse } from '../types.js';
 /**
  * Calls `DELETE /organization/invites/{invite_id}`.
  * `openai.admin.organization.invites.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteInvite(
   client: Client,

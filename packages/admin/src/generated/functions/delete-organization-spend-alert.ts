@@ -6,6 +6,7 @@ import type { OrganizationSpendAlertDeletedResource } from '../types.js';
 /**
  * Calls `DELETE /organization/spend_alerts/{alert_id}`.
  * `openai.admin.organization.spendAlerts.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteOrganizationSpendAlert(
   client: Client,

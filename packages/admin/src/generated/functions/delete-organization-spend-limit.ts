@@ -6,6 +6,7 @@ import type { OrganizationSpendLimitDeletedResource } from '../types.js';
 /**
  * Calls `DELETE /organization/spend_limit`.
  * `openai.admin.organization.spendLimit.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteOrganizationSpendLimit(
   client: Client,

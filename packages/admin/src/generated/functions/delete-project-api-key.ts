@@ -6,6 +6,7 @@ import type { ProjectApiKeyDeleteResponse } from '../types.js';
 /**
  * Calls `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`.
  * `openai.admin.organization.projects.apiKeys.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteProjectApiKey(
   client: Client,

@@ -6,6 +6,7 @@ import type { ProjectModelPermissionsDeleteResponse } from '../types.js';
 /**
  * Calls `DELETE /organization/projects/{project_id}/model_permissions`.
  * `openai.admin.organization.projects.modelPermissions.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteProjectModelPermissions(
   client: Client,

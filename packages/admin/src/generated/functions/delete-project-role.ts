@@ -6,6 +6,7 @@ import type { RoleDeletedResource } from '../types.js';
 /**
  * Calls `DELETE /projects/{project_id}/roles/{role_id}`.
  * `openai.admin.organization.projects.roles.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteProjectRole(
   client: Client,

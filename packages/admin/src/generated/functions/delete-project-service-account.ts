@@ -6,6 +6,7 @@ import type { ProjectServiceAccountDeleteResponse } from '../types.js';
 /**
  * Calls `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`.
  * `openai.admin.organization.projects.serviceAccounts.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteProjectServiceAccount(
   client: Client,

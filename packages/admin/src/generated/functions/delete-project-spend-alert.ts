@@ -6,6 +6,7 @@ import type { ProjectSpendAlertDeletedResource } from '../types.js';
 /**
  * Calls `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`.
  * `openai.admin.organization.projects.spendAlerts.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteProjectSpendAlert(
   client: Client,

@@ -6,6 +6,7 @@ import type { ProjectSpendLimitDeletedResource } from '../types.js';
 /**
  * Calls `DELETE /organization/projects/{project_id}/spend_limit`.
  * `openai.admin.organization.projects.spendLimit.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteProjectSpendLimit(
   client: Client,

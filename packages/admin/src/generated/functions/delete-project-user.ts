@@ -6,6 +6,7 @@ import type { ProjectUserDeleteResponse } from '../types.js';
 /**
  * Calls `DELETE /organization/projects/{project_id}/users/{user_id}`.
  * `openai.admin.organization.projects.users.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteProjectUser(
   client: Client,

@@ -6,6 +6,7 @@ import type { RoleDeletedResource } from '../types.js';
 /**
  * Calls `DELETE /organization/roles/{role_id}`.
  * `openai.admin.organization.roles.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteRole(client: Client, roleId: string, options?: RequestOptions): APIPromise<RoleDeletedResource> {
   return request<RoleDeletedResource>(

@@ -6,6 +6,7 @@ import type { UserDeleteResponse } from '../types.js';
 /**
  * Calls `DELETE /organization/users/{user_id}`.
  * `openai.admin.organization.users.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function deleteUser(client: Client, userId: string, options?: RequestOptions): APIPromise<UserDeleteResponse> {
   return request<UserDeleteResponse>(

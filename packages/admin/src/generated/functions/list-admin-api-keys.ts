@@ -6,6 +6,7 @@ import type { AdminApiKey, ListAdminApiKeysQuery } from '../types.js';
 /**
  * Calls `GET /organization/admin_api_keys`.
  * `openai.admin.organization.adminAPIKeys.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listAdminApiKeys(
   client: Client,

@@ -6,6 +6,7 @@ import type { ListAudioSpeechesUsageQuery, UsageTimeBucket } from '../types.js';
 /**
  * Calls `GET /organization/usage/audio_speeches`.
  * `openai.admin.organization.usage.audioSpeeches` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/usage-audio-speeches | API reference}
  */
 export function listAudioSpeechesUsage(
   client: Client,

@@ -6,6 +6,7 @@ import type { ListAudioTranscriptionsUsageQuery, UsageTimeBucket } from '../type
 /**
  * Calls `GET /organization/usage/audio_transcriptions`.
  * `openai.admin.organization.usage.audioTranscriptions` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/usage-audio-transcriptions | API reference}
  */
 export function listAudioTranscriptionsUsage(
   client: Client,

@@ -6,6 +6,7 @@ import type { AuditLog, ListAuditLogsQuery } from '../types.js';
 /**
  * Calls `GET /organization/audit_logs`.
  * `openai.admin.organization.auditLogs.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/audit-logs | API reference}
  */
 export function listAuditLogs(
   client: Client,

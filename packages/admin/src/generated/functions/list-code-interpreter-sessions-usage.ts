@@ -6,6 +6,7 @@ import type { ListCodeInterpreterSessionsUsageQuery, UsageTimeBucket } from '../
 /**
  * Calls `GET /organization/usage/code_interpreter_sessions`.
  * `openai.admin.organization.usage.codeInterpreterSessions` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/usage-code-interpreter-sessions | API reference}
  */
 export function listCodeInterpreterSessionsUsage(
   client: Client,

@@ -6,6 +6,7 @@ import type { ListCompletionsUsageQuery, UsageTimeBucket } from '../types.js';
 /**
  * Calls `GET /organization/usage/completions`.
  * `openai.admin.organization.usage.completions` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/usage-completions | API reference}
  */
 export function listCompletionsUsage(
   client: Client,

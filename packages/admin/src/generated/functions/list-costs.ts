@@ -6,6 +6,7 @@ import type { ListCostsQuery, UsageTimeBucket } from '../types.js';
 /**
  * Calls `GET /organization/costs`.
  * `openai.admin.organization.usage.costs` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/usage-costs | API reference}
  */
 export function listCosts(
   client: Client,

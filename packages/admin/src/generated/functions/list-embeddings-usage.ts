@@ -6,6 +6,7 @@ import type { ListEmbeddingsUsageQuery, UsageTimeBucket } from '../types.js';
 /**
  * Calls `GET /organization/usage/embeddings`.
  * `openai.admin.organization.usage.embeddings` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/usage-embeddings | API reference}
  */
 export function listEmbeddingsUsage(
   client: Client,

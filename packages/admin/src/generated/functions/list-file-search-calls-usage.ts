@@ -6,6 +6,7 @@ import type { ListFileSearchCallsUsageQuery, UsageTimeBucket } from '../types.js
 /**
  * Calls `GET /organization/usage/file_search_calls`.
  * `openai.admin.organization.usage.fileSearchCalls` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/usage-file-search-calls | API reference}
  */
 export function listFileSearchCallsUsage(
   client: Client,

@@ -6,6 +6,7 @@ import type { AssignedRoleDetails, ListGroupRoleAssignmentsQuery } from '../type
 /**
  * Calls `GET /organization/groups/{group_id}/roles`.
  * `openai.admin.organization.groups.roles.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listGroupRoleAssignments(
   client: Client,

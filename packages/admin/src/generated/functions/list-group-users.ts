@@ -6,6 +6,7 @@ import type { GroupUser, ListGroupUsersQuery } from '../types.js';
 /**
  * Calls `GET /organization/groups/{group_id}/users`.
  * `openai.admin.organization.groups.users.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listGroupUsers(
   client: Client,

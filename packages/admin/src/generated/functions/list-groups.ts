@@ -6,6 +6,7 @@ import type { GroupResponse, ListGroupsQuery } from '../types.js';
 /**
  * Calls `GET /organization/groups`.
  * `openai.admin.organization.groups.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listGroups(
   client: Client,

@@ -6,6 +6,7 @@ import type { ListImagesUsageQuery, UsageTimeBucket } from '../types.js';
 /**
  * Calls `GET /organization/usage/images`.
  * `openai.admin.organization.usage.images` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/usage-images | API reference}
  */
 export function listImagesUsage(
   client: Client,

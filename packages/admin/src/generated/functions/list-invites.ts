@@ -6,6 +6,7 @@ import type { Invite, ListInvitesQuery } from '../types.js';
 /**
  * Calls `GET /organization/invites`.
  * `openai.admin.organization.invites.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listInvites(client: Client, query?: ListInvitesQuery, options?: RequestOptions): PagePromise<Invite> {
   return requestPage<Invite>(client, { method: 'GET', path: '/organization/invites', query, json: true }, options, {

@@ -6,6 +6,7 @@ import type { ListModerationsUsageQuery, UsageTimeBucket } from '../types.js';
 /**
  * Calls `GET /organization/usage/moderations`.
  * `openai.admin.organization.usage.moderations` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/usage-moderations | API reference}
  */
 export function listModerationsUsage(
   client: Client,

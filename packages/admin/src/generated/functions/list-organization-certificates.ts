@@ -6,6 +6,7 @@ import type { ListOrganizationCertificatesQuery, OrganizationCertificate } from 
 /**
  * Calls `GET /organization/certificates`.
  * `openai.admin.organization.certificates.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listOrganizationCertificates(
   client: Client,

@@ -6,6 +6,7 @@ import type { ListOrganizationSpendAlertsQuery, OrganizationSpendAlert } from '.
 /**
  * Calls `GET /organization/spend_alerts`.
  * `openai.admin.organization.spendAlerts.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listOrganizationSpendAlerts(
   client: Client,

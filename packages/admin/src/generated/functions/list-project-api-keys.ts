@@ -6,6 +6,7 @@ import type { ListProjectApiKeysQuery, ProjectApiKey } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/api_keys`.
  * `openai.admin.organization.projects.apiKeys.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listProjectApiKeys(
   client: Client,

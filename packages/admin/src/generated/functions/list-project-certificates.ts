@@ -6,6 +6,7 @@ import type { ListProjectCertificatesQuery, OrganizationProjectCertificate } fro
 /**
  * Calls `GET /organization/projects/{project_id}/certificates`.
  * `openai.admin.organization.projects.certificates.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listProjectCertificates(
   client: Client,

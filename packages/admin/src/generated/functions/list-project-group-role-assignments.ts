@@ -6,6 +6,7 @@ import type { AssignedRoleDetails, ListProjectGroupRoleAssignmentsQuery } from '
 /**
  * Calls `GET /projects/{project_id}/groups/{group_id}/roles`.
  * `openai.admin.organization.projects.groups.roles.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listProjectGroupRoleAssignments(
   client: Client,

@@ -6,6 +6,7 @@ import type { ListProjectGroupsQuery, ProjectGroup } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/groups`.
  * `openai.admin.organization.projects.groups.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listProjectGroups(
   client: Client,

@@ -6,6 +6,7 @@ import type { ListProjectRateLimitsQuery, ProjectRateLimit } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/rate_limits`.
  * `openai.admin.organization.projects.rateLimits.listRateLimits` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listProjectRateLimits(
   client: Client,

@@ -6,6 +6,7 @@ import type { ListProjectRolesQuery, Role } from '../types.js';
 /**
  * Calls `GET /projects/{project_id}/roles`.
  * `openai.admin.organization.projects.roles.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listProjectRoles(
   client: Client,

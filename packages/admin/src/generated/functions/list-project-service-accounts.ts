@@ -6,6 +6,7 @@ import type { ListProjectServiceAccountsQuery, ProjectServiceAccount } from '../
 /**
  * Calls `GET /organization/projects/{project_id}/service_accounts`.
  * `openai.admin.organization.projects.serviceAccounts.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listProjectServiceAccounts(
   client: Client,

@@ -6,6 +6,7 @@ import type { ListProjectSpendAlertsQuery, ProjectSpendAlert } from '../types.js
 /**
  * Calls `GET /organization/projects/{project_id}/spend_alerts`.
  * `openai.admin.organization.projects.spendAlerts.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listProjectSpendAlerts(
   client: Client,

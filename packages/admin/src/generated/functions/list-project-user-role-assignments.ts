@@ -6,6 +6,7 @@ import type { AssignedRoleDetails, ListProjectUserRoleAssignmentsQuery } from '.
 /**
  * Calls `GET /projects/{project_id}/users/{user_id}/roles`.
  * `openai.admin.organization.projects.users.roles.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listProjectUserRoleAssignments(
   client: Client,

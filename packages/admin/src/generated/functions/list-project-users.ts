@@ -6,6 +6,7 @@ import type { ListProjectUsersQuery, ProjectUser } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/users`.
  * `openai.admin.organization.projects.users.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listProjectUsers(
   client: Client,

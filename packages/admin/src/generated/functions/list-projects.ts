@@ -6,6 +6,7 @@ import type { ListProjectsQuery, Project } from '../types.js';
 /**
  * Calls `GET /organization/projects`.
  * `openai.admin.organization.projects.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listProjects(
   client: Client,

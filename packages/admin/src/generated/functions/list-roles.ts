@@ -6,6 +6,7 @@ import type { ListRolesQuery, Role } from '../types.js';
 /**
  * Calls `GET /organization/roles`.
  * `openai.admin.organization.roles.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listRoles(client: Client, query?: ListRolesQuery, options?: RequestOptions): PagePromise<Role> {
   return requestPage<Role>(client, { method: 'GET', path: '/organization/roles', query, json: true }, options, {

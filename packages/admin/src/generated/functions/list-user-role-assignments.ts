@@ -6,6 +6,7 @@ import type { AssignedRoleDetails, ListUserRoleAssignmentsQuery } from '../types
 /**
  * Calls `GET /organization/users/{user_id}/roles`.
  * `openai.admin.organization.users.roles.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listUserRoleAssignments(
   client: Client,

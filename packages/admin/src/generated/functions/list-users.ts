@@ -6,6 +6,7 @@ import type { ListUsersQuery, User } from '../types.js';
 /**
  * Calls `GET /organization/users`.
  * `openai.admin.organization.users.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function listUsers(client: Client, query?: ListUsersQuery, options?: RequestOptions): PagePromise<User> {
   return requestPage<User>(client, { method: 'GET', path: '/organization/users', query, json: true }, options, {

@@ -6,6 +6,7 @@ import type { ListVectorStoresUsageQuery, UsageTimeBucket } from '../types.js';
 /**
  * Calls `GET /organization/usage/vector_stores`.
  * `openai.admin.organization.usage.vectorStores` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/usage-vector-stores | API reference}
  */
 export function listVectorStoresUsage(
   client: Client,

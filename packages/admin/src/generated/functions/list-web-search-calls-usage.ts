@@ -6,6 +6,7 @@ import type { ListWebSearchCallsUsageQuery, UsageTimeBucket } from '../types.js'
 /**
  * Calls `GET /organization/usage/web_search_calls`.
  * `openai.admin.organization.usage.webSearchCalls` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/usage-web-search-calls | API reference}
  */
 export function listWebSearchCallsUsage(
   client: Client,

@@ -6,6 +6,7 @@ import type { GroupUserDeletedResource } from '../types.js';
 /**
  * Calls `DELETE /organization/groups/{group_id}/users/{user_id}`.
  * `openai.admin.organization.groups.users.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function removeGroupUser(
   client: Client,

@@ -6,6 +6,7 @@ import type { ProjectGroupDeletedResource } from '../types.js';
 /**
  * Calls `DELETE /organization/projects/{project_id}/groups/{group_id}`.
  * `openai.admin.organization.projects.groups.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function removeProjectGroup(
   client: Client,

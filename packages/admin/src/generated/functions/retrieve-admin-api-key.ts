@@ -6,6 +6,7 @@ import type { AdminApiKey } from '../types.js';
 /**
  * Calls `GET /organization/admin_api_keys/{key_id}`.
  * `openai.admin.organization.adminAPIKeys.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveAdminApiKey(client: Client, keyId: string, options?: RequestOptions): APIPromise<AdminApiKey> {
   return request<AdminApiKey>(

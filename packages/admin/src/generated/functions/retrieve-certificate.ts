@@ -6,6 +6,7 @@ import type { Certificate, RetrieveCertificateQuery } from '../types.js';
 /**
  * Calls `GET /organization/certificates/{certificate_id}`.
  * `openai.admin.organization.certificates.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveCertificate(
   client: Client,

@@ -6,6 +6,7 @@ import type { AssignedRoleDetails } from '../types.js';
 /**
  * Calls `GET /organization/groups/{group_id}/roles/{role_id}`.
  * `openai.admin.organization.groups.roles.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveGroupRole(
   client: Client,

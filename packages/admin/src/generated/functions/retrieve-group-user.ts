@@ -6,6 +6,7 @@ import type { GroupMemberUser } from '../types.js';
 /**
  * Calls `GET /organization/groups/{group_id}/users/{user_id}`.
  * `openai.admin.organization.groups.users.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveGroupUser(
   client: Client,

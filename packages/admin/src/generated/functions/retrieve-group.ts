@@ -6,6 +6,7 @@ import type { GroupResponse } from '../types.js';
 /**
  * Calls `GET /organization/groups/{group_id}`.
  * `openai.admin.organization.groups.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveGroup(client: Client, groupId: string, options?: RequestOptions): APIPromise<GroupResponse> {
   return request<GroupResponse>(

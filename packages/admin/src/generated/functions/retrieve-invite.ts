@@ -6,6 +6,7 @@ import type { Invite } from '../types.js';
 /**
  * Calls `GET /organization/invites/{invite_id}`.
  * `openai.admin.organization.invites.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveInvite(client: Client, inviteId: string, options?: RequestOptions): APIPromise<Invite> {
   return request<Invite>(

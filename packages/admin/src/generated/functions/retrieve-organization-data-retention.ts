@@ -6,6 +6,7 @@ import type { OrganizationDataRetention } from '../types.js';
 /**
  * Calls `GET /organization/data_retention`.
  * `openai.admin.organization.dataRetention.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveOrganizationDataRetention(
   client: Client,

@@ -6,6 +6,7 @@ import type { OrganizationSpendAlert } from '../types.js';
 /**
  * Calls `GET /organization/spend_alerts/{alert_id}`.
  * `openai.admin.organization.spendAlerts.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveOrganizationSpendAlert(
   client: Client,

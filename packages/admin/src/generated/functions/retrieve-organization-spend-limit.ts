@@ -6,6 +6,7 @@ import type { OrganizationSpendLimitResource } from '../types.js';
 /**
  * Calls `GET /organization/spend_limit`.
  * `openai.admin.organization.spendLimit.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveOrganizationSpendLimit(
   client: Client,

@@ -6,6 +6,7 @@ import type { ProjectApiKey } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/api_keys/{api_key_id}`.
  * `openai.admin.organization.projects.apiKeys.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProjectApiKey(
   client: Client,

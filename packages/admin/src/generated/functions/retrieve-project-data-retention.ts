@@ -6,6 +6,7 @@ import type { ProjectDataRetention } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/data_retention`.
  * `openai.admin.organization.projects.dataRetention.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProjectDataRetention(
   client: Client,

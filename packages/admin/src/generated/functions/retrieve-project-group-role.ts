@@ -6,6 +6,7 @@ import type { AssignedRoleDetails } from '../types.js';
 /**
  * Calls `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`.
  * `openai.admin.organization.projects.groups.roles.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProjectGroupRole(
   client: Client,

@@ -6,6 +6,7 @@ import type { ProjectGroup, RetrieveProjectGroupQuery } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/groups/{group_id}`.
  * `openai.admin.organization.projects.groups.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProjectGroup(
   client: Client,

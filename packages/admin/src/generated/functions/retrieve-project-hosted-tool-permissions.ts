@@ -6,6 +6,7 @@ import type { ProjectHostedToolPermissions } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/hosted_tool_permissions`.
  * `openai.admin.organization.projects.hostedToolPermissions.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProjectHostedToolPermissions(
   client: Client,

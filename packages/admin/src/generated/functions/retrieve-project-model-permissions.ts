@@ -6,6 +6,7 @@ import type { ProjectModelPermissions } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/model_permissions`.
  * `openai.admin.organization.projects.modelPermissions.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProjectModelPermissions(
   client: Client,

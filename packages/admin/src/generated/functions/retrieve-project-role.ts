@@ -6,6 +6,7 @@ import type { Role } from '../types.js';
 /**
  * Calls `GET /projects/{project_id}/roles/{role_id}`.
  * `openai.admin.organization.projects.roles.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProjectRole(
   client: Client,

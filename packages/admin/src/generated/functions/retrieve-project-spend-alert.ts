@@ -6,6 +6,7 @@ import type { ProjectSpendAlert } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/spend_alerts/{alert_id}`.
  * `openai.admin.organization.projects.spendAlerts.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProjectSpendAlert(
   client: Client,

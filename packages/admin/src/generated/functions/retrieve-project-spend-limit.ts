@@ -6,6 +6,7 @@ import type { ProjectSpendLimitResource } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/spend_limit`.
  * `openai.admin.organization.projects.spendLimit.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProjectSpendLimit(
   client: Client,

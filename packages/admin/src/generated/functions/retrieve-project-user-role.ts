@@ -6,6 +6,7 @@ import type { AssignedRoleDetails } from '../types.js';
 /**
  * Calls `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`.
  * `openai.admin.organization.projects.users.roles.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProjectUserRole(
   client: Client,

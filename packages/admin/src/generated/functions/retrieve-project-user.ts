@@ -6,6 +6,7 @@ import type { ProjectUser } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}/users/{user_id}`.
  * `openai.admin.organization.projects.users.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProjectUser(
   client: Client,

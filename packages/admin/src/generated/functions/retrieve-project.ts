@@ -6,6 +6,7 @@ import type { Project } from '../types.js';
 /**
  * Calls `GET /organization/projects/{project_id}`.
  * `openai.admin.organization.projects.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveProject(client: Client, projectId: string, options?: RequestOptions): APIPromise<Project> {
   return request<Project>(

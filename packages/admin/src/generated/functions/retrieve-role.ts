@@ -6,6 +6,7 @@ import type { Role } from '../types.js';
 /**
  * Calls `GET /organization/roles/{role_id}`.
  * `openai.admin.organization.roles.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveRole(client: Client, roleId: string, options?: RequestOptions): APIPromise<Role> {
   return request<Role>(

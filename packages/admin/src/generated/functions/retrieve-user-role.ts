@@ -6,6 +6,7 @@ import type { AssignedRoleDetails } from '../types.js';
 /**
  * Calls `GET /organization/users/{user_id}/roles/{role_id}`.
  * `openai.admin.organization.users.roles.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveUserRole(
   client: Client,

@@ -6,6 +6,7 @@ import type { User } from '../types.js';
 /**
  * Calls `GET /organization/users/{user_id}`.
  * `openai.admin.organization.users.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function retrieveUser(client: Client, userId: string, options?: RequestOptions): APIPromise<User> {
   return request<User>(

@@ -6,6 +6,7 @@ import type { DeletedRoleAssignmentResource } from '../types.js';
 /**
  * Calls `DELETE /organization/groups/{group_id}/roles/{role_id}`.
  * `openai.admin.organization.groups.roles.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function unassignGroupRole(
   client: Client,

@@ -6,6 +6,7 @@ import type { DeletedRoleAssignmentResource } from '../types.js';
 /**
  * Calls `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`.
  * `openai.admin.organization.projects.users.roles.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function unassignProjectUserRole(
   client: Client,

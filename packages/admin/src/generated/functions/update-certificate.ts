@@ -6,6 +6,7 @@ import type { Certificate, ModifyCertificateRequest } from '../types.js';
 /**
  * Calls `POST /organization/certificates/{certificate_id}`.
  * `openai.admin.organization.certificates.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateCertificate(
   client: Client,

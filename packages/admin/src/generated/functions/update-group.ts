@@ -6,6 +6,7 @@ import type { GroupResourceWithSuccess, UpdateGroupBody } from '../types.js';
 /**
  * Calls `POST /organization/groups/{group_id}`.
  * `openai.admin.organization.groups.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateGroup(
   client: Client,

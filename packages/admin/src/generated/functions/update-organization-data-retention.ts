@@ -6,6 +6,7 @@ import type { OrganizationDataRetention, UpdateOrganizationDataRetentionBody } f
 /**
  * Calls `POST /organization/data_retention`.
  * `openai.admin.organization.dataRetention.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateOrganizationDataRetention(
   client: Client,

@@ -6,6 +6,7 @@ import type { OrganizationSpendLimitResource, UpdateOrganizationSpendLimitBody }
 /**
  * Calls `POST /organization/spend_limit`.
  * `openai.admin.organization.spendLimit.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateOrganizationSpendLimit(
   client: Client,

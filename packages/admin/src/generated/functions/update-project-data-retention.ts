@@ -6,6 +6,7 @@ import type { ProjectDataRetention, UpdateProjectDataRetentionBody } from '../ty
 /**
  * Calls `POST /organization/projects/{project_id}/data_retention`.
  * `openai.admin.organization.projects.dataRetention.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateProjectDataRetention(
   client: Client,

@@ -6,6 +6,7 @@ import type { ProjectHostedToolPermissions, ProjectHostedToolPermissionsUpdateRe
 /**
  * Calls `POST /organization/projects/{project_id}/hosted_tool_permissions`.
  * `openai.admin.organization.projects.hostedToolPermissions.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateProjectHostedToolPermissions(
   client: Client,

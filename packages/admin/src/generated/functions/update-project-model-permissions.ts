@@ -6,6 +6,7 @@ import type { ProjectModelPermissions, ProjectModelPermissionsUpdateRequest } fr
 /**
  * Calls `POST /organization/projects/{project_id}/model_permissions`.
  * `openai.admin.organization.projects.modelPermissions.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateProjectModelPermissions(
   client: Client,

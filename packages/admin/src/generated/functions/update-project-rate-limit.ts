@@ -6,6 +6,7 @@ import type { ProjectRateLimit, ProjectRateLimitUpdateRequest } from '../types.j
 /**
  * Calls `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`.
  * `openai.admin.organization.projects.rateLimits.updateRateLimit` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateProjectRateLimit(
   client: Client,

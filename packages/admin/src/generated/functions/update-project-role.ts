@@ -6,6 +6,7 @@ import type { PublicUpdateOrganizationRoleBody, Role } from '../types.js';
 /**
  * Calls `POST /projects/{project_id}/roles/{role_id}`.
  * `openai.admin.organization.projects.roles.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateProjectRole(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateSpendAlertBody, ProjectSpendAlert } from '../types.js';
 /**
  * Calls `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`.
  * `openai.admin.organization.projects.spendAlerts.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateProjectSpendAlert(
   client: Client,

@@ -6,6 +6,7 @@ import type { ProjectSpendLimitResource, UpdateProjectSpendLimitBody } from '../
 /**
  * Calls `POST /organization/projects/{project_id}/spend_limit`.
  * `openai.admin.organization.projects.spendLimit.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateProjectSpendLimit(
   client: Client,

@@ -6,6 +6,7 @@ import type { ProjectUser, ProjectUserUpdateRequest } from '../types.js';
 /**
  * Calls `POST /organization/projects/{project_id}/users/{user_id}`.
  * `openai.admin.organization.projects.users.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateProjectUser(
   client: Client,

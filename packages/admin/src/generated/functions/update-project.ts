@@ -6,6 +6,7 @@ import type { Project, ProjectUpdateRequest } from '../types.js';
 /**
  * Calls `POST /organization/projects/{project_id}`.
  * `openai.admin.organization.projects.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateProject(
   client: Client,

@@ -6,6 +6,7 @@ import type { PublicUpdateOrganizationRoleBody, Role } from '../types.js';
 /**
  * Calls `POST /organization/roles/{role_id}`.
  * `openai.admin.organization.roles.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateRole(
   client: Client,

@@ -6,6 +6,7 @@ import type { User, UserRoleUpdateRequest } from '../types.js';
 /**
  * Calls `POST /organization/users/{user_id}`.
  * `openai.admin.organization.users.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function updateUser(
   client: Client,

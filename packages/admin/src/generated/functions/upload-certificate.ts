@@ -6,6 +6,7 @@ import type { Certificate, UploadCertificateRequest } from '../types.js';
 /**
  * Calls `POST /organization/certificates`.
  * `openai.admin.organization.certificates.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/administration | API reference}
  */
 export function uploadCertificate(
   client: Client,

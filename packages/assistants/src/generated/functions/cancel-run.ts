@@ -7,6 +7,7 @@ import type { RunObject } from '../types.js';
  * Calls `POST /threads/{thread_id}/runs/{run_id}/cancel`.
  * `openai.beta.threads.runs.cancel` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function cancelRun(
   client: Client,

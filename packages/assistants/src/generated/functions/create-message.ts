@@ -7,6 +7,7 @@ import type { CreateMessageRequest, MessageObject } from '../types.js';
  * Calls `POST /threads/{thread_id}/messages`.
  * `openai.beta.threads.messages.create` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function createMessage(
   client: Client,

@@ -8,6 +8,7 @@ import type { CreateRunQuery, CreateRunRequest, RunObject } from '../types.js';
  * `openai.beta.threads.runs.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamRun`.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function createRun(
   client: Client,

@@ -8,6 +8,7 @@ import type { CreateThreadAndRunRequest, RunObject } from '../types.js';
  * `openai.beta.threads.createAndRun` in `@org/openai` and the official package.
  * For a streamed reply, call `streamThreadAndRun`.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function createThreadAndRun(
   client: Client,

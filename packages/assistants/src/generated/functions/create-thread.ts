@@ -7,6 +7,7 @@ import type { CreateThreadRequest, ThreadObject } from '../types.js';
  * Calls `POST /threads`.
  * `openai.beta.threads.create` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function createThread(
   client: Client,

@@ -7,6 +7,7 @@ import type { DeleteThreadResponse } from '../types.js';
  * Calls `DELETE /threads/{thread_id}`.
  * `openai.beta.threads.delete` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function deleteThread(
   client: Client,

@@ -7,6 +7,7 @@ import type { ListMessagesQuery, MessageObject } from '../types.js';
  * Calls `GET /threads/{thread_id}/messages`.
  * `openai.beta.threads.messages.list` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function listMessages(
   client: Client,

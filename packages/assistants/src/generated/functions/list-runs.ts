@@ -7,6 +7,7 @@ import type { ListRunsQuery, RunObject } from '../types.js';
  * Calls `GET /threads/{thread_id}/runs`.
  * `openai.beta.threads.runs.list` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function listRuns(
   client: Client,

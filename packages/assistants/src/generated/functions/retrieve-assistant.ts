@@ -8,6 +8,7 @@ import type { AssistantObject } from '../types.js';
  * `openai.beta.assistants.retrieve` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
  * @deprecated The API marks this operation deprecated: use the Responses API (`@org/responses`).
+ * @see {@link https://platform.openai.com/docs/api-reference/assistants | API reference}
  */
 export function retrieveAssistant(
   client: Client,

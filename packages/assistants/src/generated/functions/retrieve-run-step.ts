@@ -7,6 +7,7 @@ import type { RetrieveRunStepQuery, RunStepObject } from '../types.js';
  * Calls `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`.
  * `openai.beta.threads.runs.steps.retrieve` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function retrieveRunStep(
   client: Client,

@@ -7,6 +7,7 @@ import type { RunObject } from '../types.js';
  * Calls `GET /threads/{thread_id}/runs/{run_id}`.
  * `openai.beta.threads.runs.retrieve` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function retrieveRun(
   client: Client,

@@ -7,6 +7,7 @@ import type { ThreadObject } from '../types.js';
  * Calls `GET /threads/{thread_id}`.
  * `openai.beta.threads.retrieve` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function retrieveThread(client: Client, threadId: string, options?: RequestOptions): APIPromise<ThreadObject> {
   return request<ThreadObject>(

@@ -8,6 +8,7 @@ import type { AssistantStreamEvent, CreateRunQuery, CreateRunRequest } from '../
  * Calls `POST /threads/{thread_id}/runs` and always streams.
  * `openai.beta.threads.runs.create` with `stream: true` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function streamRun(
   client: Client,

@@ -8,6 +8,7 @@ import type { RunObject, SubmitToolOutputsRunRequest } from '../types.js';
  * `openai.beta.threads.runs.submitToolOutputs` in `@org/openai` and the official package.
  * For a streamed reply, call `streamSubmitToolOutputsToRun`.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/threads | API reference}
  */
 export function submitToolOutputsToRun(
   client: Client,

@@ -8,6 +8,7 @@ import type { CreateSpeechRequest } from '../types.js';
  * Calls `POST /audio/speech`.
  * `openai.audio.speech.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamSpeech`.
+ * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
  */
 export function createSpeech(
   client: Client,

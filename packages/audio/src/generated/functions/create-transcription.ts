@@ -8,6 +8,7 @@ import type { CreateTranscriptionRequest, CreateTranscriptionResponse } from '..
  * Calls `POST /audio/transcriptions`.
  * `openai.audio.transcriptions.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamTranscription`.
+ * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
  */
 export function createTranscription(
   client: Client,

@@ -7,6 +7,7 @@ import type { CreateTranslationRequest, CreateTranslationResponse } from '../typ
 /**
  * Calls `POST /audio/translations`.
  * `openai.audio.translations.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
  */
 export function createTranslation(
   client: Client,

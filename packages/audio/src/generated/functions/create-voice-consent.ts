@@ -7,6 +7,7 @@ import type { CreateVoiceConsentRequest, VoiceConsentResource } from '../types.j
 /**
  * Calls `POST /audio/voice_consents`.
  * `openai.audio.voiceConsents.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
  */
 export function createVoiceConsent(
   client: Client,

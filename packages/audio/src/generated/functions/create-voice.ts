@@ -7,6 +7,7 @@ import type { CreateVoiceRequest, VoiceResource } from '../types.js';
 /**
  * Calls `POST /audio/voices`.
  * `openai.audio.voices.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
  */
 export function createVoice(
   client: Client,

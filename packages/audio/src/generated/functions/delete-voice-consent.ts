@@ -6,6 +6,7 @@ import type { VoiceConsentDeletedResource } from '../types.js';
 /**
  * Calls `DELETE /audio/voice_consents/{consent_id}`.
  * `openai.audio.voiceConsents.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
  */
 export function deleteVoiceConsent(
   client: Client,

@@ -6,6 +6,7 @@ import type { ListVoiceConsentsQuery, VoiceConsentResource } from '../types.js';
 /**
  * Calls `GET /audio/voice_consents`.
  * `openai.audio.voiceConsents.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
  */
 export function listVoiceConsents(
   client: Client,

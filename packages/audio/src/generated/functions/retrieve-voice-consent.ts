@@ -6,6 +6,7 @@ import type { VoiceConsentResource } from '../types.js';
 /**
  * Calls `GET /audio/voice_consents/{consent_id}`.
  * `openai.audio.voiceConsents.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
  */
 export function retrieveVoiceConsent(
   client: Client,

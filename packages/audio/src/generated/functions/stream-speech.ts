@@ -7,6 +7,7 @@ import type { CreateSpeechRequest, CreateSpeechResponseStreamEvent } from '../ty
 /**
  * Calls `POST /audio/speech` and always streams.
  * `openai.audio.speech.create` with `stream_format: 'sse'` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
  */
 export function streamSpeech(
   client: Client,

@@ -7,6 +7,7 @@ import type { CreateTranscriptionRequest, CreateTranscriptionResponseStreamEvent
 /**
  * Calls `POST /audio/transcriptions` and always streams.
  * `openai.audio.transcriptions.create` with `stream: true` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
  */
 export function streamTranscription(
   client: Client,

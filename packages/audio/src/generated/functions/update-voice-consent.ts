@@ -6,6 +6,7 @@ import type { UpdateVoiceConsentRequest, VoiceConsentResource } from '../types.j
 /**
  * Calls `POST /audio/voice_consents/{consent_id}`.
  * `openai.audio.voiceConsents.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/audio | API reference}
  */
 export function updateVoiceConsent(
   client: Client,

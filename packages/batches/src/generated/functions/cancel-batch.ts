@@ -6,6 +6,7 @@ import type { Batch } from '../types.js';
 /**
  * Calls `POST /batches/{batch_id}/cancel`.
  * `openai.batches.cancel` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/batch | API reference}
  */
 export function cancelBatch(client: Client, batchId: string, options?: RequestOptions): APIPromise<Batch> {
   return request<Batch>(

@@ -6,6 +6,7 @@ import type { Batch, CreateBatchRequest } from '../types.js';
 /**
  * Calls `POST /batches`.
  * `openai.batches.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/batch | API reference}
  */
 export function createBatch(client: Client, body: CreateBatchRequest, options?: RequestOptions): APIPromise<Batch> {
   return request<Batch>(client, { method: 'POST', path: '/batches', body, json: true }, options);

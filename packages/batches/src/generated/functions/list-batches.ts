@@ -6,6 +6,7 @@ import type { Batch, ListBatchesQuery } from '../types.js';
 /**
  * Calls `GET /batches`.
  * `openai.batches.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/batch | API reference}
  */
 export function listBatches(client: Client, query?: ListBatchesQuery, options?: RequestOptions): PagePromise<Batch> {
   return requestPage<Batch>(client, { method: 'GET', path: '/batches', query, json: true }, options, {

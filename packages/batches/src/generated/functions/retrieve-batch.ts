@@ -6,6 +6,7 @@ import type { Batch } from '../types.js';
 /**
  * Calls `GET /batches/{batch_id}`.
  * `openai.batches.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/batch | API reference}
  */
 export function retrieveBatch(client: Client, batchId: string, options?: RequestOptions): APIPromise<Batch> {
   return request<Batch>(

@@ -7,6 +7,7 @@ import type { CreateChatCompletionRequest, CreateChatCompletionResponse } from '
  * Calls `POST /chat/completions`.
  * `openai.chat.completions.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamChatCompletion`.
+ * @see {@link https://platform.openai.com/docs/api-reference/chat/create | API reference}
  */
 export function createChatCompletion(
   client: Client,

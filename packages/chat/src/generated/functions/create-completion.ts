@@ -7,6 +7,7 @@ import type { CreateCompletionRequest, CreateCompletionResponse } from '../types
  * Calls `POST /completions`.
  * `openai.completions.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamCompletion`.
+ * @see {@link https://platform.openai.com/docs/api-reference/completions | API reference}
  */
 export function createCompletion(
   client: Client,

@@ -6,6 +6,7 @@ import type { ChatCompletionDeleted } from '../types.js';
 /**
  * Calls `DELETE /chat/completions/{completion_id}`.
  * `openai.chat.completions.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/chat | API reference}
  */
 export function deleteChatCompletion(
   client: Client,

@@ -6,6 +6,7 @@ import type { ListChatCompletionMessagesItem, ListChatCompletionMessagesQuery } 
 /**
  * Calls `GET /chat/completions/{completion_id}/messages`.
  * `openai.chat.completions.messages.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/chat | API reference}
  */
 export function listChatCompletionMessages(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateChatCompletionResponse, ListChatCompletionsQuery } from '../
 /**
  * Calls `GET /chat/completions`.
  * `openai.chat.completions.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/chat/list | API reference}
  */
 export function listChatCompletions(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateChatCompletionResponse } from '../types.js';
 /**
  * Calls `GET /chat/completions/{completion_id}`.
  * `openai.chat.completions.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/chat | API reference}
  */
 export function retrieveChatCompletion(
   client: Client,

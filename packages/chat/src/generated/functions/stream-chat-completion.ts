@@ -7,6 +7,7 @@ import type { CreateChatCompletionRequest, CreateChatCompletionStreamResponse } 
 /**
  * Calls `POST /chat/completions` and always streams.
  * `openai.chat.completions.create` with `stream: true` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/chat/create | API reference}
  */
 export function streamChatCompletion(
   client: Client,

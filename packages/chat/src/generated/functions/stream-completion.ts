@@ -7,6 +7,7 @@ import type { CreateCompletionRequest, CreateCompletionResponse } from '../types
 /**
  * Calls `POST /completions` and always streams.
  * `openai.completions.create` with `stream: true` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/completions | API reference}
  */
 export function streamCompletion(
   client: Client,

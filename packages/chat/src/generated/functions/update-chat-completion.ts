@@ -6,6 +6,7 @@ import type { CreateChatCompletionResponse, UpdateChatCompletionBody } from '../
 /**
  * Calls `POST /chat/completions/{completion_id}`.
  * `openai.chat.completions.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/chat | API reference}
  */
 export function updateChatCompletion(
   client: Client,

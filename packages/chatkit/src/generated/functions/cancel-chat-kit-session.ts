@@ -7,6 +7,7 @@ import type { ChatSessionResource } from '../types.js';
  * Calls `POST /chatkit/sessions/{session_id}/cancel`.
  * `openai.beta.chatkit.sessions.cancel` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
  */
 export function cancelChatKitSession(
   client: Client,

@@ -7,6 +7,7 @@ import type { ChatSessionResource, CreateChatSessionBody } from '../types.js';
  * Calls `POST /chatkit/sessions`.
  * `openai.beta.chatkit.sessions.create` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
  */
 export function createChatKitSession(
   client: Client,

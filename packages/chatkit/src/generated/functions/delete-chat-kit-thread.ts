@@ -7,6 +7,7 @@ import type { DeletedThreadResource } from '../types.js';
  * Calls `DELETE /chatkit/threads/{thread_id}`.
  * `openai.beta.chatkit.threads.delete` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
  */
 export function deleteChatKitThread(
   client: Client,

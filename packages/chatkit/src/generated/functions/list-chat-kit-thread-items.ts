@@ -7,6 +7,7 @@ import type { ListChatKitThreadItemsQuery, ThreadItem } from '../types.js';
  * Calls `GET /chatkit/threads/{thread_id}/items`.
  * `openai.beta.chatkit.threads.listItems` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
  */
 export function listChatKitThreadItems(
   client: Client,

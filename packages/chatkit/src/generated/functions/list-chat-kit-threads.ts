@@ -7,6 +7,7 @@ import type { ListChatKitThreadsQuery, ThreadResource } from '../types.js';
  * Calls `GET /chatkit/threads`.
  * `openai.beta.chatkit.threads.list` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
  */
 export function listChatKitThreads(
   client: Client,

@@ -7,6 +7,7 @@ import type { ThreadResource } from '../types.js';
  * Calls `GET /chatkit/threads/{thread_id}`.
  * `openai.beta.chatkit.threads.retrieve` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: chatkit_beta=v1`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/chatkit | API reference}
  */
 export function retrieveChatKitThread(
   client: Client,

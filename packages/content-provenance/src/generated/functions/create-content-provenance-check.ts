@@ -7,6 +7,7 @@ import type { CreateContentProvenanceBody, ProvenanceResource } from '../types.j
 /**
  * Calls `POST /content_provenance_checks`.
  * `openai.contentProvenanceChecks.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/content-provenance-checks | API reference}
  */
 export function createContentProvenanceCheck(
   client: Client,

@@ -7,6 +7,7 @@ import type { CreateEmbeddingRequest, CreateEmbeddingResponse, Embedding } from 
 /**
  * Calls `POST /embeddings`.
  * `openai.embeddings.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/embeddings | API reference}
  */
 export function createEmbedding(
   client: Client,

@@ -6,6 +6,7 @@ import type { EvalRun } from '../types.js';
 /**
  * Calls `POST /evals/{eval_id}/runs/{run_id}`.
  * `openai.evals.runs.cancel` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
  */
 export function cancelEvalRun(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateEvalRunRequest, EvalRun } from '../types.js';
 /**
  * Calls `POST /evals/{eval_id}/runs`.
  * `openai.evals.runs.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
  */
 export function createEvalRun(
   client: Client,

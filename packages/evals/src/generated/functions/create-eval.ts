@@ -6,6 +6,7 @@ import type { CreateEvalRequest, Eval } from '../types.js';
 /**
  * Calls `POST /evals`.
  * `openai.evals.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
  */
 export function createEval(client: Client, body: CreateEvalRequest, options?: RequestOptions): APIPromise<Eval> {
   return request<Eval>(client, { method: 'POST', path: '/evals', body, json: true }, options);

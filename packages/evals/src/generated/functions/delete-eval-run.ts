@@ -6,6 +6,7 @@ import type { DeleteEvalRunResponse } from '../types.js';
 /**
  * Calls `DELETE /evals/{eval_id}/runs/{run_id}`.
  * `openai.evals.runs.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
  */
 export function deleteEvalRun(
   client: Client,

@@ -6,6 +6,7 @@ import type { DeleteEvalResponse } from '../types.js';
 /**
  * Calls `DELETE /evals/{eval_id}`.
  * `openai.evals.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
  */
 export function deleteEval(client: Client, evalId: string, options?: RequestOptions): APIPromise<DeleteEvalResponse> {
   return request<DeleteEvalResponse>(

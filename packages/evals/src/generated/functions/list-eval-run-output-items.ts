@@ -6,6 +6,7 @@ import type { EvalRunOutputItem, ListEvalRunOutputItemsQuery } from '../types.js
 /**
  * Calls `GET /evals/{eval_id}/runs/{run_id}/output_items`.
  * `openai.evals.runs.outputItems.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
  */
 export function listEvalRunOutputItems(
   client: Client,

@@ -6,6 +6,7 @@ import type { EvalRun, ListEvalRunsQuery } from '../types.js';
 /**
  * Calls `GET /evals/{eval_id}/runs`.
  * `openai.evals.runs.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
  */
 export function listEvalRuns(
   client: Client,

@@ -6,6 +6,7 @@ import type { Eval, ListEvalsQuery } from '../types.js';
 /**
  * Calls `GET /evals`.
  * `openai.evals.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
  */
 export function listEvals(client: Client, query?: ListEvalsQuery, options?: RequestOptions): PagePromise<Eval> {
   return requestPage<Eval>(client, { method: 'GET', path: '/evals', query, json: true }, options, {

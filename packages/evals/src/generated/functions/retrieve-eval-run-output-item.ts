@@ -6,6 +6,7 @@ import type { EvalRunOutputItem } from '../types.js';
 /**
  * Calls `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`.
  * `openai.evals.runs.outputItems.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
  */
 export function retrieveEvalRunOutputItem(
   client: Client,

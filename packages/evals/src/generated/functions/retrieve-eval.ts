@@ -6,6 +6,7 @@ import type { Eval } from '../types.js';
 /**
  * Calls `GET /evals/{eval_id}`.
  * `openai.evals.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
  */
 export function retrieveEval(client: Client, evalId: string, options?: RequestOptions): APIPromise<Eval> {
   return request<Eval>(

@@ -6,6 +6,7 @@ import type { Eval, UpdateEvalBody } from '../types.js';
 /**
  * Calls `POST /evals/{eval_id}`.
  * `openai.evals.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/evals | API reference}
  */
 export function updateEval(
   client: Client,

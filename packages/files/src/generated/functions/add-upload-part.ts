@@ -7,6 +7,7 @@ import type { AddUploadPartRequest, UploadPart } from '../types.js';
 /**
  * Calls `POST /uploads/{upload_id}/parts`.
  * `openai.uploads.parts.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/uploads | API reference}
  */
 export function addUploadPart(
   client: Client,

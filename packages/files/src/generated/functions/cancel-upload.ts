@@ -6,6 +6,7 @@ import type { Upload } from '../types.js';
 /**
  * Calls `POST /uploads/{upload_id}/cancel`.
  * `openai.uploads.cancel` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/uploads | API reference}
  */
 export function cancelUpload(client: Client, uploadId: string, options?: RequestOptions): APIPromise<Upload> {
   return request<Upload>(

@@ -6,6 +6,7 @@ import type { CompleteUploadRequest, Upload } from '../types.js';
 /**
  * Calls `POST /uploads/{upload_id}/complete`.
  * `openai.uploads.complete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/uploads | API reference}
  */
 export function completeUpload(
   client: Client,

@@ -7,6 +7,7 @@ import type { ContainerFileResource, CreateContainerFileBody } from '../types.js
 /**
  * Calls `POST /containers/{container_id}/files`.
  * `openai.containers.files.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
  */
 export function createContainerFile(
   client: Client,

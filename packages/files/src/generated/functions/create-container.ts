@@ -6,6 +6,7 @@ import type { ContainerResource, CreateContainerBody } from '../types.js';
 /**
  * Calls `POST /containers`.
  * `openai.containers.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
  */
 export function createContainer(
   client: Client,

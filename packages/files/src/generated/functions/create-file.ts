@@ -7,6 +7,7 @@ import type { CreateFileRequest, OpenAIFile } from '../types.js';
 /**
  * Calls `POST /files`.
  * `openai.files.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/files | API reference}
  */
 export function createFile(client: Client, body: CreateFileRequest, options?: RequestOptions): APIPromise<OpenAIFile> {
   return request<OpenAIFile>(

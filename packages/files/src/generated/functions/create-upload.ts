@@ -6,6 +6,7 @@ import type { CreateUploadRequest, Upload } from '../types.js';
 /**
  * Calls `POST /uploads`.
  * `openai.uploads.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/uploads | API reference}
  */
 export function createUpload(client: Client, body: CreateUploadRequest, options?: RequestOptions): APIPromise<Upload> {
   return request<Upload>(client, { method: 'POST', path: '/uploads', body, json: true }, options);

@@ -7,6 +7,7 @@ import type { CreateVectorStoreRequest, VectorStoreObject } from '../types.js';
  * Calls `POST /vector_stores`.
  * `openai.vectorStores.create` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
  */
 export function createVectorStore(
   client: Client,

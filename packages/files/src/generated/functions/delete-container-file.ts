@@ -5,6 +5,7 @@ import { request } from '@org/core/internal';
 /**
  * Calls `DELETE /containers/{container_id}/files/{file_id}`.
  * `openai.containers.files.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
  */
 export function deleteContainerFile(
   client: Client,

@@ -5,6 +5,7 @@ import { request } from '@org/core/internal';
 /**
  * Calls `DELETE /containers/{container_id}`.
  * `openai.containers.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
  */
 export function deleteContainer(client: Client, containerId: string, options?: RequestOptions): APIPromise<void> {
   return request<void>(

@@ -6,6 +6,7 @@ import type { DeleteFileResponse } from '../types.js';
 /**
  * Calls `DELETE /files/{file_id}`.
  * `openai.files.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/files | API reference}
  */
 export function deleteFile(client: Client, fileId: string, options?: RequestOptions): APIPromise<DeleteFileResponse> {
   return request<DeleteFileResponse>(

@@ -6,6 +6,7 @@ import type { ContainerFileResource, ListContainerFilesQuery } from '../types.js
 /**
  * Calls `GET /containers/{container_id}/files`.
  * `openai.containers.files.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
  */
 export function listContainerFiles(
   client: Client,

@@ -6,6 +6,7 @@ import type { ContainerResource, ListContainersQuery } from '../types.js';
 /**
  * Calls `GET /containers`.
  * `openai.containers.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
  */
 export function listContainers(
   client: Client,

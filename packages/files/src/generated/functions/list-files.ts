@@ -6,6 +6,7 @@ import type { ListFilesQuery, OpenAIFile } from '../types.js';
 /**
  * Calls `GET /files`.
  * `openai.files.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/files | API reference}
  */
 export function listFiles(client: Client, query?: ListFilesQuery, options?: RequestOptions): PagePromise<OpenAIFile> {
   return requestPage<OpenAIFile>(client, { method: 'GET', path: '/files', query, json: true }, options, {

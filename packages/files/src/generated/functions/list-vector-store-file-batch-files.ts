@@ -7,6 +7,7 @@ import type { ListVectorStoreFileBatchFilesQuery, VectorStoreFileObject } from '
  * Calls `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`.
  * `openai.vectorStores.fileBatches.listFiles` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
  */
 export function listVectorStoreFileBatchFiles(
   client: Client,

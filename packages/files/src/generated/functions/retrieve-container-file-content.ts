@@ -6,6 +6,7 @@ import { request } from '@org/core/internal';
 /**
  * Calls `GET /containers/{container_id}/files/{file_id}/content`.
  * `openai.containers.files.content.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
  */
 export function retrieveContainerFileContent(
   client: Client,

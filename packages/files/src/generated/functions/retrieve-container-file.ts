@@ -6,6 +6,7 @@ import type { ContainerFileResource } from '../types.js';
 /**
  * Calls `GET /containers/{container_id}/files/{file_id}`.
  * `openai.containers.files.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
  */
 export function retrieveContainerFile(
   client: Client,

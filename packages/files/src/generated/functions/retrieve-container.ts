@@ -6,6 +6,7 @@ import type { ContainerResource } from '../types.js';
 /**
  * Calls `GET /containers/{container_id}`.
  * `openai.containers.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/containers | API reference}
  */
 export function retrieveContainer(
   client: Client,

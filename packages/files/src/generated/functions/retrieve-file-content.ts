@@ -6,6 +6,7 @@ import { request } from '@org/core/internal';
 /**
  * Calls `GET /files/{file_id}/content`.
  * `openai.files.content` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/files | API reference}
  */
 export function retrieveFileContent(
   client: Client,

@@ -6,6 +6,7 @@ import type { OpenAIFile } from '../types.js';
 /**
  * Calls `GET /files/{file_id}`.
  * `openai.files.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/files | API reference}
  */
 export function retrieveFile(client: Client, fileId: string, options?: RequestOptions): APIPromise<OpenAIFile> {
   return request<OpenAIFile>(

@@ -7,6 +7,7 @@ import type { VectorStoreFileBatchObject } from '../types.js';
  * Calls `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`.
  * `openai.vectorStores.fileBatches.retrieve` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
  */
 export function retrieveVectorStoreFileBatch(
   client: Client,

@@ -7,6 +7,7 @@ import type { VectorStoreFileContentResponse } from '../types.js';
  * Calls `GET /vector_stores/{vector_store_id}/files/{file_id}/content`.
  * `openai.vectorStores.files.content` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
  */
 export function retrieveVectorStoreFileContent(
   client: Client,

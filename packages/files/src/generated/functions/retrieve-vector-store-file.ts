@@ -7,6 +7,7 @@ import type { VectorStoreFileObject } from '../types.js';
  * Calls `GET /vector_stores/{vector_store_id}/files/{file_id}`.
  * `openai.vectorStores.files.retrieve` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
  */
 export function retrieveVectorStoreFile(
   client: Client,

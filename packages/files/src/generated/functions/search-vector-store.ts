@@ -7,6 +7,7 @@ import type { VectorStoreSearchRequest, VectorStoreSearchResultsPage } from '../
  * Calls `POST /vector_stores/{vector_store_id}/search`.
  * `openai.vectorStores.search` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
  */
 export function searchVectorStore(
   client: Client,

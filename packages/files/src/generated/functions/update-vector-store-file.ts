@@ -7,6 +7,7 @@ import type { UpdateVectorStoreFileAttributesRequest, VectorStoreFileObject } fr
  * Calls `POST /vector_stores/{vector_store_id}/files/{file_id}`.
  * `openai.vectorStores.files.update` in `@org/openai` and the official package.
  * Sends `OpenAI-Beta: assistants=v2`; an `OpenAI-Beta` in `options.headers` replaces it.
+ * @see {@link https://platform.openai.com/docs/api-reference/vector-stores | API reference}
  */
 export function updateVectorStoreFile(
   client: Client,

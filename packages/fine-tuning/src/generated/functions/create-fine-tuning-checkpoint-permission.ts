@@ -9,6 +9,7 @@ import type {
 /**
  * Calls `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`.
  * `openai.fineTuning.checkpoints.permissions.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
  */
 export function createFineTuningCheckpointPermission(
   client: Client,

@@ -6,6 +6,7 @@ import type { CreateFineTuningJobRequest, FineTuningJob } from '../types.js';
 /**
  * Calls `POST /fine_tuning/jobs`.
  * `openai.fineTuning.jobs.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
  */
 export function createFineTuningJob(
   client: Client,

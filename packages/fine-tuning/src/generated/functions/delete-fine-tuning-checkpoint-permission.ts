@@ -6,6 +6,7 @@ import type { DeleteFineTuningCheckpointPermissionResponse } from '../types.js';
 /**
  * Calls `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`.
  * `openai.fineTuning.checkpoints.permissions.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
  */
 export function deleteFineTuningCheckpointPermission(
   client: Client,

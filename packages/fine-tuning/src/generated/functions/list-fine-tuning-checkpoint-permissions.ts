@@ -6,6 +6,7 @@ import type { FineTuningCheckpointPermission, ListFineTuningCheckpointPermission
 /**
  * Calls `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`.
  * `openai.fineTuning.checkpoints.permissions.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
  */
 export function listFineTuningCheckpointPermissions(
   client: Client,

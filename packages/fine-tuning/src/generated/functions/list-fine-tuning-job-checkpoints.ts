@@ -6,6 +6,7 @@ import type { FineTuningJobCheckpoint, ListFineTuningJobCheckpointsQuery } from 
 /**
  * Calls `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`.
  * `openai.fineTuning.jobs.checkpoints.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
  */
 export function listFineTuningJobCheckpoints(
   client: Client,

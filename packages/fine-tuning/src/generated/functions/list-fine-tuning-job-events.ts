@@ -6,6 +6,7 @@ import type { FineTuningJobEvent, ListFineTuningJobEventsQuery } from '../types.
 /**
  * Calls `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`.
  * `openai.fineTuning.jobs.listEvents` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
  */
 export function listFineTuningJobEvents(
   client: Client,

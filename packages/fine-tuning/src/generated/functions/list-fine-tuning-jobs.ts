@@ -6,6 +6,7 @@ import type { FineTuningJob, ListFineTuningJobsQuery } from '../types.js';
 /**
  * Calls `GET /fine_tuning/jobs`.
  * `openai.fineTuning.jobs.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
  */
 export function listFineTuningJobs(
   client: Client,

@@ -6,6 +6,7 @@ import type { FineTuningJob } from '../types.js';
 /**
  * Calls `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`.
  * `openai.fineTuning.jobs.pause` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
  */
 export function pauseFineTuningJob(
   client: Client,

@@ -6,6 +6,7 @@ import type { FineTuningJob } from '../types.js';
 /**
  * Calls `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`.
  * `openai.fineTuning.jobs.resume` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
  */
 export function resumeFineTuningJob(
   client: Client,

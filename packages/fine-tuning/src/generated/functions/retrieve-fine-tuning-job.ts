@@ -6,6 +6,7 @@ import type { FineTuningJob } from '../types.js';
 /**
  * Calls `GET /fine_tuning/jobs/{fine_tuning_job_id}`.
  * `openai.fineTuning.jobs.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/fine-tuning | API reference}
  */
 export function retrieveFineTuningJob(
   client: Client,

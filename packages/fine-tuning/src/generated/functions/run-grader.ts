@@ -6,6 +6,7 @@ import type { RunGraderRequest, RunGraderResponse } from '../types.js';
 /**
  * Calls `POST /fine_tuning/alpha/graders/run`.
  * `openai.fineTuning.alpha.graders.run` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/graders | API reference}
  */
 export function runGrader(
   client: Client,

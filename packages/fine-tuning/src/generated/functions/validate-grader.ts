@@ -6,6 +6,7 @@ import type { ValidateGraderRequest, ValidateGraderResponse } from '../types.js'
 /**
  * Calls `POST /fine_tuning/alpha/graders/validate`.
  * `openai.fineTuning.alpha.graders.validate` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/graders | API reference}
  */
 export function validateGrader(
   client: Client,

@@ -7,6 +7,7 @@ import type { CreateImageVariationRequest, ImagesResponse } from '../types.js';
 /**
  * Calls `POST /images/variations`.
  * `openai.images.createVariation` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/images | API reference}
  */
 export function createImageVariation(
   client: Client,

@@ -8,6 +8,7 @@ import type { EditImageBody, ImagesResponse } from '../types.js';
  * Calls `POST /images/edits`.
  * `openai.images.edit` in `@org/openai` and the official package.
  * For a streamed reply, call `streamImageEdit`.
+ * @see {@link https://platform.openai.com/docs/api-reference/images | API reference}
  */
 export function editImage(
   client: Client,

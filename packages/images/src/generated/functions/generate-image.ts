@@ -7,6 +7,7 @@ import type { CreateImageRequest, ImagesResponse } from '../types.js';
  * Calls `POST /images/generations`.
  * `openai.images.generate` in `@org/openai` and the official package.
  * For a streamed reply, call `streamImageGeneration`.
+ * @see {@link https://platform.openai.com/docs/api-reference/images | API reference}
  */
 export function generateImage(
   client: Client,

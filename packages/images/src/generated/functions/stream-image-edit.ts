@@ -7,6 +7,7 @@ import type { EditImageBody, ImageEditStreamEvent } from '../types.js';
 /**
  * Calls `POST /images/edits` and always streams.
  * `openai.images.edit` with `stream: true` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/images | API reference}
  */
 export function streamImageEdit(
   client: Client,

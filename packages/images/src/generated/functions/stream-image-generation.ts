@@ -7,6 +7,7 @@ import type { CreateImageRequest, ImageGenStreamEvent } from '../types.js';
 /**
  * Calls `POST /images/generations` and always streams.
  * `openai.images.generate` with `stream: true` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/images | API reference}
  */
 export function streamImageGeneration(
   client: Client,

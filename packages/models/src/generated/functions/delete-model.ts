@@ -6,6 +6,7 @@ import type { DeleteModelResponse } from '../types.js';
 /**
  * Calls `DELETE /models/{model}`.
  * `openai.models.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/models | API reference}
  */
 export function deleteModel(client: Client, model: string, options?: RequestOptions): APIPromise<DeleteModelResponse> {
   return request<DeleteModelResponse>(

@@ -6,6 +6,7 @@ import type { Model } from '../types.js';
 /**
  * Calls `GET /models`.
  * `openai.models.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/models | API reference}
  */
 export function listModels(client: Client, options?: RequestOptions): PagePromise<Model> {
   return requestPage<Model>(client, { method: 'GET', path: '/models', json: true }, options);

@@ -6,6 +6,7 @@ import type { Model } from '../types.js';
 /**
  * Calls `GET /models/{model}`.
  * `openai.models.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/models | API reference}
  */
 export function retrieveModel(client: Client, model: string, options?: RequestOptions): APIPromise<Model> {
   return request<Model>(

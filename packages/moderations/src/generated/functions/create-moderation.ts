@@ -6,6 +6,7 @@ import type { CreateModerationRequest, CreateModerationResponse } from '../types
 /**
  * Calls `POST /moderations`.
  * `openai.moderations.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/moderations | API reference}
  */
 export function createModeration(
   client: Client,

@@ -6,6 +6,7 @@ import type { RealtimeSessionCreateRequestGA } from '../types.js';
 /**
  * Calls `POST /realtime/calls/{call_id}/accept`.
  * `openai.realtime.calls.accept` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/realtime-calls | API reference}
  */
 export function acceptRealtimeCall(
   client: Client,

@@ -7,6 +7,7 @@ import type { RealtimeCallCreateRequest } from '../types.js';
 /**
  * Calls `POST /realtime/calls`.
  * `openai.realtime.calls.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/realtime | API reference}
  */
 export function createRealtimeCall(
   client: Client,

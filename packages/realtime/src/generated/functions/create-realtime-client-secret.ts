@@ -6,6 +6,7 @@ import type { RealtimeCreateClientSecretRequest, RealtimeCreateClientSecretRespo
 /**
  * Calls `POST /realtime/client_secrets`.
  * `openai.realtime.clientSecrets.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/realtime | API reference}
  */
 export function createRealtimeClientSecret(
   client: Client,

@@ -6,6 +6,7 @@ import type { RealtimeSessionCreateRequest, RealtimeSessionCreateResponse } from
 /**
  * Calls `POST /realtime/sessions`.
  * `openai.beta.realtime.sessions.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/realtime | API reference}
  */
 export function createRealtimeSession(
   client: Client,

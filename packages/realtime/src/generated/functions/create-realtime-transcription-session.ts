@@ -9,6 +9,7 @@ import type {
 /**
  * Calls `POST /realtime/transcription_sessions`.
  * `openai.beta.realtime.transcriptionSessions.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/realtime | API reference}
  */
 export function createRealtimeTranscriptionSession(
   client: Client,

@@ -9,6 +9,7 @@ import type {
 /**
  * Calls `POST /realtime/translations/client_secrets`.
  * `openai.realtime.translations.clientSecrets.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/realtime | API reference}
  */
 export function createRealtimeTranslationClientSecret(
   client: Client,

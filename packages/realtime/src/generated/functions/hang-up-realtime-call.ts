@@ -5,6 +5,7 @@ import { request } from '@org/core/internal';
 /**
  * Calls `POST /realtime/calls/{call_id}/hangup`.
  * `openai.realtime.calls.hangup` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/realtime-calls | API reference}
  */
 export function hangUpRealtimeCall(client: Client, callId: string, options?: RequestOptions): APIPromise<void> {
   return request<void>(

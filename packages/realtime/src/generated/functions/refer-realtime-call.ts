@@ -6,6 +6,7 @@ import type { RealtimeCallReferRequest } from '../types.js';
 /**
  * Calls `POST /realtime/calls/{call_id}/refer`.
  * `openai.realtime.calls.refer` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/realtime-calls | API reference}
  */
 export function referRealtimeCall(
   client: Client,

@@ -6,6 +6,7 @@ import type { RealtimeCallRejectRequest } from '../types.js';
 /**
  * Calls `POST /realtime/calls/{call_id}/reject`.
  * `openai.realtime.calls.reject` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/realtime-calls | API reference}
  */
 export function rejectRealtimeCall(
   client: Client,

@@ -8,6 +8,7 @@ import type { BetaResponse } from '../types.js';
  * Calls `POST /responses/{response_id}/cancel?beta=true`.
  * `openai.beta.responses.cancel` in `@org/openai` and the official package.
  * Takes the `openai-beta` header via `options.headers`.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function cancelBetaResponse(
   client: Client,

@@ -7,6 +7,7 @@ import type { Response } from '../types.js';
 /**
  * Calls `POST /responses/{response_id}/cancel`.
  * `openai.responses.cancel` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function cancelResponse(client: Client, responseId: string, options?: RequestOptions): APIPromise<Response> {
   return request<Response>(

@@ -7,6 +7,7 @@ import type { BetaCompactResource, BetaCompactResponseMethodPublicBody } from '.
  * Calls `POST /responses/compact?beta=true`.
  * `openai.beta.responses.compact` in `@org/openai` and the official package.
  * Takes the `openai-beta` header via `options.headers`.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function compactBetaResponse(
   client: Client,

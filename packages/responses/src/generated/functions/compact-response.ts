@@ -6,6 +6,7 @@ import type { CompactResource, CompactResponseMethodPublicBody } from '../types.
 /**
  * Calls `POST /responses/compact`.
  * `openai.responses.compact` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function compactResponse(
   client: Client,

@@ -7,6 +7,7 @@ import type { BetaTokenCountsBody, BetaTokenCountsResource } from '../types.js';
  * Calls `POST /responses/input_tokens?beta=true`.
  * `openai.beta.responses.inputTokens.count` in `@org/openai` and the official package.
  * Takes the `openai-beta` header via `options.headers`.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function countBetaResponseInputTokens(
   client: Client,

@@ -6,6 +6,7 @@ import type { TokenCountsBody, TokenCountsResource } from '../types.js';
 /**
  * Calls `POST /responses/input_tokens`.
  * `openai.responses.inputTokens.count` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function countResponseInputTokens(
   client: Client,

@@ -9,6 +9,7 @@ import type { BetaCreateResponse, BetaResponse } from '../types.js';
  * `openai.beta.responses.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamBetaResponse`.
  * Takes the `openai-beta` header via `options.headers`.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses/create | API reference}
  */
 export function createBetaResponse(
   client: Client,

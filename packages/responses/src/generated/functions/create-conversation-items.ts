@@ -6,6 +6,7 @@ import type { ConversationItemList, CreateConversationItemsBody, CreateConversat
 /**
  * Calls `POST /conversations/{conversation_id}/items`.
  * `openai.conversations.items.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/conversations/create-item | API reference}
  */
 export function createConversationItems(
   client: Client,

@@ -6,6 +6,7 @@ import type { ConversationResource, CreateConversationBody } from '../types.js';
 /**
  * Calls `POST /conversations`.
  * `openai.conversations.create` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/conversations/create | API reference}
  */
 export function createConversation(
   client: Client,

@@ -8,6 +8,7 @@ import type { CreateResponse, Response } from '../types.js';
  * Calls `POST /responses`.
  * `openai.responses.create` in `@org/openai` and the official package.
  * For a streamed reply, call `streamResponse`.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses/create | API reference}
  */
 export function createResponse(
   client: Client,

@@ -6,6 +6,7 @@ import { request } from '@org/core/internal';
  * Calls `DELETE /responses/{response_id}?beta=true`.
  * `openai.beta.responses.delete` in `@org/openai` and the official package.
  * Takes the `openai-beta` header via `options.headers`.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function deleteBetaResponse(client: Client, responseId: string, options?: RequestOptions): APIPromise<void> {
   return request<void>(

@@ -6,6 +6,7 @@ import type { ConversationResource } from '../types.js';
 /**
  * Calls `DELETE /conversations/{conversation_id}/items/{item_id}`.
  * `openai.conversations.items.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/conversations/delete-item | API reference}
  */
 export function deleteConversationItem(
   client: Client,

@@ -6,6 +6,7 @@ import type { DeletedConversationResource } from '../types.js';
 /**
  * Calls `DELETE /conversations/{conversation_id}`.
  * `openai.conversations.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/conversations/delete | API reference}
  */
 export function deleteConversation(
   client: Client,

@@ -5,6 +5,7 @@ import { request } from '@org/core/internal';
 /**
  * Calls `DELETE /responses/{response_id}`.
  * `openai.responses.delete` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function deleteResponse(client: Client, responseId: string, options?: RequestOptions): APIPromise<void> {
   return request<void>(

@@ -7,6 +7,7 @@ import type { BetaItemResource, ListBetaResponseInputItemsQuery } from '../types
  * Calls `GET /responses/{response_id}/input_items?beta=true`.
  * `openai.beta.responses.inputItems.list` in `@org/openai` and the official package.
  * Takes the `openai-beta` header via `options.headers`.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function listBetaResponseInputItems(
   client: Client,

@@ -6,6 +6,7 @@ import type { ConversationItem, ListConversationItemsQuery } from '../types.js';
 /**
  * Calls `GET /conversations/{conversation_id}/items`.
  * `openai.conversations.items.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/conversations/list-items | API reference}
  */
 export function listConversationItems(
   client: Client,

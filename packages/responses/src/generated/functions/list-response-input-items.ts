@@ -6,6 +6,7 @@ import type { ItemResource, ListResponseInputItemsQuery } from '../types.js';
 /**
  * Calls `GET /responses/{response_id}/input_items`.
  * `openai.responses.inputItems.list` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function listResponseInputItems(
   client: Client,

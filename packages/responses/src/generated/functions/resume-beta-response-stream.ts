@@ -9,6 +9,7 @@ import type { BetaResponseStreamEvent, RetrieveBetaResponseQuery } from '../type
  * Calls `GET /responses/{response_id}?beta=true` and always streams.
  * `openai.beta.responses.retrieve` with `stream: true` in `@org/openai` and the official package.
  * Takes the `openai-beta` header via `options.headers`.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function resumeBetaResponseStream(
   client: Client,

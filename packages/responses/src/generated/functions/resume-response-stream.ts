@@ -8,6 +8,7 @@ import type { ResponseStreamEvent, RetrieveResponseQuery } from '../types.js';
 /**
  * Calls `GET /responses/{response_id}` and always streams.
  * `openai.responses.retrieve` with `stream: true` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function resumeResponseStream(
   client: Client,

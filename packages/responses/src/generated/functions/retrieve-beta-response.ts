@@ -9,6 +9,7 @@ import type { BetaResponse, RetrieveBetaResponseQuery } from '../types.js';
  * `openai.beta.responses.retrieve` in `@org/openai` and the official package.
  * For a streamed reply, call `resumeBetaResponseStream`.
  * Takes the `openai-beta` header via `options.headers`.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function retrieveBetaResponse(
   client: Client,

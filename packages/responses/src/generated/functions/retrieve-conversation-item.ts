@@ -6,6 +6,7 @@ import type { ConversationItem, RetrieveConversationItemQuery } from '../types.j
 /**
  * Calls `GET /conversations/{conversation_id}/items/{item_id}`.
  * `openai.conversations.items.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/conversations/get-item | API reference}
  */
 export function retrieveConversationItem(
   client: Client,

@@ -6,6 +6,7 @@ import type { ConversationResource } from '../types.js';
 /**
  * Calls `GET /conversations/{conversation_id}`.
  * `openai.conversations.retrieve` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/conversations/retrieve | API reference}
  */
 export function retrieveConversation(
   client: Client,

@@ -8,6 +8,7 @@ import type { Response, RetrieveResponseQuery } from '../types.js';
  * Calls `GET /responses/{response_id}`.
  * `openai.responses.retrieve` in `@org/openai` and the official package.
  * For a streamed reply, call `resumeResponseStream`.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses | API reference}
  */
 export function retrieveResponse(
   client: Client,

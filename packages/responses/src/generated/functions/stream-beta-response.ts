@@ -9,6 +9,7 @@ import type { BetaCreateResponse, BetaResponseStreamEvent } from '../types.js';
  * Calls `POST /responses?beta=true` and always streams.
  * `openai.beta.responses.create` with `stream: true` in `@org/openai` and the official package.
  * Takes the `openai-beta` header via `options.headers`.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses/create | API reference}
  */
 export function streamBetaResponse(
   client: Client,

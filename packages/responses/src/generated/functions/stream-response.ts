@@ -8,6 +8,7 @@ import type { CreateResponse, ResponseStreamEvent } from '../types.js';
 /**
  * Calls `POST /responses` and always streams.
  * `openai.responses.create` with `stream: true` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/responses/create | API reference}
  */
 export function streamResponse(
   client: Client,

@@ -6,6 +6,7 @@ import type { ConversationResource, UpdateConversationBody } from '../types.js';
 /**
  * Calls `POST /conversations/{conversation_id}`.
  * `openai.conversations.update` in `@org/openai` and the official package.
+ * @see {@link https://platform.openai.com/docs/api-reference/conversations/update | API reference}
  */
 export function updateConversation(
   client: Client,

@@ -8,6 +8,7 @@ import type { CreateVideoBody, VideoResource } from '../types.js';
  * Calls `POST /videos`.
  * `openai.videos.create` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
+ * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
  */
 export function createVideo(
   client: Client,

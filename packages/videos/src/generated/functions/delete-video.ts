@@ -7,6 +7,7 @@ import type { DeletedVideoResource } from '../types.js';
  * Calls `DELETE /videos/{video_id}`.
  * `openai.videos.delete` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
+ * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
  */
 export function deleteVideo(
   client: Client,

@@ -8,6 +8,7 @@ import type { DownloadVideoContentQuery } from '../types.js';
  * Calls `GET /videos/{video_id}/content`.
  * `openai.videos.downloadContent` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
+ * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
  */
 export function downloadVideoContent(
   client: Client,

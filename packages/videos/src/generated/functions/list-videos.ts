@@ -7,6 +7,7 @@ import type { ListVideosQuery, VideoResource } from '../types.js';
  * Calls `GET /videos`.
  * `openai.videos.list` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
+ * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
  */
 export function listVideos(
   client: Client,

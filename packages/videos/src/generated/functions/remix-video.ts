@@ -8,6 +8,7 @@ import type { CreateVideoRemixBody, VideoResource } from '../types.js';
  * Calls `POST /videos/{video_id}/remix`.
  * `openai.videos.remix` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
+ * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
  */
 export function remixVideo(
   client: Client,

@@ -7,6 +7,7 @@ import type { VideoResource } from '../types.js';
  * Calls `GET /videos/{video_id}`.
  * `openai.videos.retrieve` in `@org/openai` and the official package.
  * @deprecated The API marks this operation deprecated.
+ * @see {@link https://platform.openai.com/docs/api-reference/videos | API reference}
  */
 export function retrieveVideo(client: Client, videoId: string, options?: RequestOptions): APIPromise<VideoResource> {
   return request<VideoResource>(
