@@ -4,7 +4,6 @@ import { iterateReadableStream } from '../utils/iterate-readable-stream.js';
 import { noop } from '../utils/noop.js';
 import { isFetchResponse, isNamedUpload, isUploadable } from './is-uploadable.js';
 import { MultipartBlob } from './multipart-blob.js';
-import { toFile } from './to-file.js';
 import type { Uploadable } from './uploadable.js';
 
 type Part = {
@@ -89,14 +88,17 @@ function addField(parts: Part[], name: string, value: unknown, label = name): vo
   }
 }
 
-function filePart(name: string, value: Uploadable, label: string): Part {
-  const upload = isFetchResponse(value)
-    ? toFile(value, fileNameOf({ path: new URL(value.url || 'x:/').pathname }))
-    : value;
+function filePart(name: string, upload: Uploadable, label: string): Part {
+  // A fetch `Response` is sent as its body is read (fetch has undone any content-encoding), named by its URL.
+  const response = isFetchResponse(upload) ? upload : undefined;
   const named = isNamedUpload(upload) ? upload : undefined;
-  const data = named ? named.data : upload;
-  const filename = named?.name ?? fileNameOf(data);
-  const type = named?.type || (data instanceof Blob && data.type) || 'application/octet-stream';
+  const data = response ? (response.body ?? new Uint8Array(0)) : named ? named.data : upload;
+  const filename = named?.name ?? fileNameOf(response ? { path: new URL(response.url || 'x:/').pathname } : data);
+  const type =
+    named?.type ||
+    response?.headers.get('content-type') ||
+    (data instanceof Blob && data.type) ||
+    'application/octet-stream';
   const headers =
     `Content-Disposition: form-data; name="${escapeQuoted(name, label)}"; filename="${escapeQuoted(filename, label)}"\r\n` +
     `Content-Type: ${type.replace(/[\r\n]/g, '')}\r\n`;

@@ -48,6 +48,14 @@ describe('multipart uploads', () => {
     expect(file).toMatchObject({ name: 'file', filename, size: bytes(contents).byteLength, sha256: sha256(contents) });
   });
 
+  it('sends a fetch Response as a file named by its URL, with its content type', async () => {
+    server.on('GET', '/downloads/train.jsonl', { headers: { 'content-type': 'application/jsonl' }, body: contents });
+    server.on('POST', '/files', { json: { id: 'file-1' } });
+    await upload({ purpose: 'fine-tune', file: await fetch(`${server.url}/downloads/train.jsonl`) });
+    const file = server.lastRequest()!.parts![1];
+    expect(file).toMatchObject({ filename: 'train.jsonl', contentType: 'application/jsonl', sha256: sha256(contents) });
+  });
+
   it('sends JSON when no field is a file, multipart when one is', async () => {
     server.on('POST', '/images/edits', { json: {} });
     const edit = (body: Record<string, unknown>) =>
