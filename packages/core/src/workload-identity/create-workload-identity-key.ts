@@ -1,5 +1,6 @@
 import { noop } from '../utils/noop.js';
-import { type ExchangedToken, exchangeToken } from './exchange-token.js';
+import { exchangeToken } from './exchange-token.js';
+import type { ExchangedToken } from './read-token-reply.js';
 import type { TokenExchangeOptions, WorkloadIdentity } from './workload-identity-options.js';
 
 const DEFAULT_REFRESH_BUFFER_SECONDS = 1200;
