@@ -291,12 +291,15 @@ const oneCall = {
  * about 9.2 KB): the chat, responses and run stream helpers with their assemblers, `parse`, `runTools` (with the
  * official tool shape), the file and vector store pollers and the batch upload are methods of the resource classes
  * the getters build, so no bundler can leave them out; a bundle that counts its bytes imports the per-resource
- * packages, where each helper is its own function.
+ * packages, where each helper is its own function. 31.6 KB until the official event emitter on those helpers
+ * (2026-12-07, measured 31.61 KB before, 33.3 KB after: `on`/`off`/`once`/`emitted` and the mapping of the chat,
+ * runner and response stream events to their official names and payloads, which the helper methods carry whether or
+ * not a listener is registered; the per-package streams keep only a no-op hook).
  */
 const umbrellaScenario = {
   name: 'openai (umbrella): chat.completions.create',
   packages: ['@org/openai'],
-  limit: '31.6 KB',
+  limit: '33.4 KB',
   streams: true,
   source: `import OpenAI from '@org/openai';
 const openai = new OpenAI({ apiKey: 'ek_size', baseURL: 'https://api.example.test/v1' });
