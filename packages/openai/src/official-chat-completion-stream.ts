@@ -10,6 +10,7 @@ import {
 } from '@org/chat';
 import type { Client, RequestOptions } from '@org/core';
 import { noop } from '@org/core/internal';
+import { iterateOfficialEvent } from './iterate-official-event.js';
 import {
   type EmittedEvent,
   type OfficialEventMethods,
@@ -63,8 +64,8 @@ export interface OfficialChatCompletionStreamEvents extends OfficialLifecycleEve
 
 /**
  * `ChatCompletionChunkStream` with the official stream's listeners: `on('content', …)` and the rest. Registering a
- * listener makes the stream run to its end even when nothing iterates it; iterating it too still works, when the loop
- * starts in the same turn as the stream (as it does with the official one).
+ * listener makes the stream run to its end even when nothing iterates it; a loop beside the listeners still gets the
+ * chunks (from then on, when it begins after the stream started).
  */
 export class OfficialChatCompletionStream
   extends ChatCompletionChunkStream
@@ -73,10 +74,28 @@ export class OfficialChatCompletionStream
   readonly #events = new OfficialEvents<OfficialChatCompletionStreamEvents>(() => {
     // A turn later, as the official stream starts: a loop begun right after `on()` reads the stream itself.
     setTimeout(() => {
+      const readByListeners = !this.#iterated;
+      // Awaiting the result reads the stream when nothing iterates it, through the iterator below.
       this.finalChatCompletion().then((completion) => this.#emitFinal(completion), noop);
-      this.done().catch((error: unknown) => this.#events.fail(error));
+      super.done().catch((error: unknown) => this.#events.fail(error));
+      this.#readByListeners = readByListeners;
     }, 0);
   });
+  #iterated = false;
+  #readByListeners = false;
+
+  /** The chunks; in a loop begun once listeners already read the stream, the chunks from then on. */
+  override [Symbol.asyncIterator](): AsyncGenerator<CreateChatCompletionStreamResponse, void> {
+    if (this.#readByListeners)
+      return iterateOfficialEvent(
+        this.#events,
+        'chunk',
+        (chunk) => chunk,
+        () => this.abort(),
+      );
+    this.#iterated = true;
+    return super[Symbol.asyncIterator]();
+  }
 
   on<Event extends keyof OfficialChatCompletionStreamEvents>(
     event: Event,

@@ -15,7 +15,11 @@ export interface OfficialLifecycleEvents {
 export type OfficialEventMap<Events> = OfficialLifecycleEvents & { [Event in keyof Events]: Listener };
 
 /** What `emitted(event)` resolves to: nothing, the one argument, or the arguments as a tuple. */
-export type EmittedEvent<Args extends unknown[]> = Args extends [] ? undefined : Args extends [infer Only] ? Only : Args;
+export type EmittedEvent<Args extends unknown[]> = Args extends []
+  ? undefined
+  : Args extends [infer Only]
+    ? Only
+    : Args;
 
 /** The official emitter methods, as the streams and runners of the umbrella carry them. */
 export interface OfficialEventMethods<Events extends OfficialEventMap<Events>> {
@@ -43,6 +47,7 @@ export class OfficialEvents<Events extends OfficialEventMap<Events>> {
   readonly #start: () => void;
   #started = false;
   #ended = false;
+  #failure: Error | undefined;
   #resolveEnded: () => void = () => {};
   readonly #endedPromise = new Promise<void>((resolve) => {
     this.#resolveEnded = resolve;
@@ -50,6 +55,16 @@ export class OfficialEvents<Events extends OfficialEventMap<Events>> {
 
   constructor(start: () => void) {
     this.#start = start;
+  }
+
+  /** `end` was emitted: nothing will be any more. */
+  get isEnded(): boolean {
+    return this.#ended;
+  }
+
+  /** The error or abort the stream ended with. */
+  get failure(): Error | undefined {
+    return this.#failure;
   }
 
   /** Resolves once `end` was emitted, or at once when nothing ever listened: what `done()` waits for last. */
@@ -99,8 +114,9 @@ export class OfficialEvents<Events extends OfficialEventMap<Events>> {
 
   /** Emits `abort` (for `APIUserAbortError`) or `error`, then `end`. */
   fail(error: unknown): void {
-    if (error instanceof APIUserAbortError) this.#dispatch('abort', [error]);
-    else this.#dispatch('error', [error instanceof OpenAIError ? error : new OpenAIError(String(error))]);
+    if (this.#ended) return;
+    this.#failure = error instanceof OpenAIError ? error : new OpenAIError(String(error));
+    this.#dispatch(error instanceof APIUserAbortError ? 'abort' : 'error', [this.#failure]);
     this.end();
   }
 

@@ -10,6 +10,7 @@ import {
   type ResponseTextDeltaEvent,
   responseStream,
 } from '@org/responses';
+import { iterateOfficialEvent } from './iterate-official-event.js';
 import {
   type OfficialEventMethods,
   OfficialEvents,
@@ -59,15 +60,31 @@ export function officialResponseStream(
   const eventsOver = new Promise<void>((resolve) => {
     iterated = resolve;
   });
+  let started = false;
+  let readByListeners = false;
   const events = new OfficialEvents<OfficialResponseStreamEvents>(() => {
     // A turn later, as the official stream starts: a loop begun right after `on()` reads the stream itself.
     setTimeout(() => {
+      const unread = !started;
+      // Awaiting the result reads the stream when nothing iterates it, through the iterator below.
       Promise.all([stream.finalResponse(), eventsOver]).then(() => events.end(), noop);
       settled().catch((error: unknown) => events.fail(error));
+      readByListeners = unread;
     }, 0);
   });
   const iterate = stream[Symbol.asyncIterator].bind(stream);
-  stream[Symbol.asyncIterator] = () => emitting(iterate(), stream, events, iterated);
+  stream[Symbol.asyncIterator] = () => {
+    // A loop begun once listeners already read the stream gets the events from then on.
+    if (readByListeners)
+      return iterateOfficialEvent(
+        events,
+        'event',
+        (event) => event,
+        () => stream.abort(),
+      );
+    started = true;
+    return emitting(iterate(), stream, events, iterated);
+  };
   const done = async () => {
     await settled();
     await events.ended();

@@ -98,6 +98,31 @@ describe('chat.completions.stream events', () => {
     expect((await stream.finalChatCompletion()).choices[0]?.message.content).toBe('Hello');
   });
 
+  it('a loop begun after listeners started the stream gets the chunks from then on', async () => {
+    server.on('POST', '/chat/completions', hello);
+    const stream = openai().chat.completions.stream({ model, messages });
+    await stream.emitted('connect');
+
+    const deltas: unknown[] = [];
+    for await (const each of stream) deltas.push(each.choices[0]?.delta.content);
+
+    // However many chunks the listeners read before the loop began, it gets the rest, and ends.
+    expect(['Hel', 'lo'].slice(2 - deltas.length)).toEqual(deltas);
+    expect(await stream.finalContent()).toBe('Hello');
+  });
+
+  it('a late loop throws the error the stream ended with', async () => {
+    server.on('POST', '/chat/completions', errorReply(500, 'boom'));
+    const stream = openai().chat.completions.stream({ model, messages });
+    await caught(stream.emitted('chunk'));
+
+    const loop = (async () => {
+      for await (const _ of stream);
+    })();
+
+    expect(await caught(loop)).toBeInstanceOf(InternalServerError);
+  });
+
   it('emitted() gives the payload: one argument as itself, several as a tuple', async () => {
     server.on('POST', '/chat/completions', hello);
     const stream = openai().chat.completions.stream({ model, messages });
@@ -351,6 +376,20 @@ describe('responses.stream events', () => {
 
     expect(seen).toEqual(['listened Hi', 'iterated Hi', 'listened  there', 'iterated  there']);
     await stream.done();
+  });
+
+  it('a loop begun after listeners started the stream gets the events from then on', async () => {
+    server.on('POST', '/responses', textReply);
+    const stream = openai().responses.stream({ model, input: 'Hi' });
+    await stream.emitted('connect');
+
+    const types: string[] = [];
+    for await (const event of stream) types.push(event.type);
+
+    // However many events the listeners read before the loop began, it gets the rest, and ends.
+    const all = textEvents.map((event) => event.type);
+    expect(all.slice(all.length - types.length)).toEqual(types);
+    expect((await stream.finalResponse()).id).toBe('resp_1');
   });
 
   it('a failed request fires error then end and rejects finalResponse()', async () => {
