@@ -292,7 +292,7 @@ const oneCall = {
  * official tool shape), the file and vector store pollers and the batch upload are methods of the resource classes
  * the getters build, so no bundler can leave them out; a bundle that counts its bytes imports the per-resource
  * packages, where each helper is its own function. 31.6 KB until the official event emitter on those helpers
- * (2026-12-07, measured 31.61 KB before, 33.54 KB after: `on`/`off`/`once`/`emitted`, the mapping of the chat,
+ * (2026-12-07, measured 31.61 KB before, 33.55 KB after: `on`/`off`/`once`/`emitted`, the mapping of the chat,
  * runner and response stream events to their official names and payloads, and the loop fed by the events for one
  * begun after listeners started the stream, which the helper methods carry whether or not a listener is registered;
  * the per-package streams keep only a no-op hook).

@@ -9,7 +9,6 @@ import {
   streamChatCompletion,
 } from '@org/chat';
 import type { Client, RequestOptions } from '@org/core';
-import { noop } from '@org/core/internal';
 import { iterateOfficialEvent } from './iterate-official-event.js';
 import {
   type EmittedEvent,
@@ -76,8 +75,9 @@ export class OfficialChatCompletionStream
     setTimeout(() => {
       const readByListeners = !this.#iterated;
       // Awaiting the result reads the stream when nothing iterates it, through the iterator below.
-      this.finalChatCompletion().then((completion) => this.#emitFinal(completion), noop);
-      super.done().catch((error: unknown) => this.#events.fail(error));
+      this.finalChatCompletion()
+        .then((completion) => this.#emitFinal(completion))
+        .catch((error: unknown) => this.#events.fail(error));
       this.#readByListeners = readByListeners;
     }, 0);
   });
@@ -129,8 +129,11 @@ export class OfficialChatCompletionStream
 
   /** Settles once the stream is over and its listeners were told: after `end`, or with the stream's error. */
   override async done(): Promise<void> {
-    await super.done();
-    await this.#events.ended();
+    try {
+      await super.done();
+    } finally {
+      await this.#events.ended();
+    }
   }
 
   protected override async *produce(): AsyncGenerator<CreateChatCompletionStreamResponse, StreamedChatCompletion> {

@@ -112,10 +112,18 @@ export class OfficialEvents<Events extends OfficialEventMap<Events>> {
     this.#dispatch(event, args);
   }
 
-  /** Emits `abort` (for `APIUserAbortError`) or `error`, then `end`. */
+  /**
+   * Emits `abort` (for `APIUserAbortError`) or `error`, then `end`: the stream's failure, or a listener's throw while
+   * the final events are emitted. Nothing once `end` was emitted.
+   */
   fail(error: unknown): void {
     if (this.#ended) return;
-    this.#failure = error instanceof OpenAIError ? error : new OpenAIError(String(error));
+    this.#failure =
+      error instanceof OpenAIError
+        ? error
+        : error instanceof Error
+          ? new OpenAIError(error.message, { cause: error })
+          : new OpenAIError(String(error));
     this.#dispatch(error instanceof APIUserAbortError ? 'abort' : 'error', [this.#failure]);
     this.end();
   }

@@ -67,8 +67,11 @@ export function officialResponseStream(
     setTimeout(() => {
       const unread = !started;
       // Awaiting the result reads the stream when nothing iterates it, through the iterator below.
-      Promise.all([stream.finalResponse(), eventsOver]).then(() => events.end(), noop);
-      settled().catch((error: unknown) => events.fail(error));
+      stream
+        .finalResponse()
+        .then(() => eventsOver)
+        .then(() => events.end())
+        .catch((error: unknown) => events.fail(error));
       readByListeners = unread;
     }, 0);
   });
@@ -86,8 +89,11 @@ export function officialResponseStream(
     return emitting(iterate(), stream, events, iterated);
   };
   const done = async () => {
-    await settled();
-    await events.ended();
+    try {
+      await settled();
+    } finally {
+      await events.ended();
+    }
   };
   return withOfficialEvents(Object.assign(stream, { done }), events);
 }

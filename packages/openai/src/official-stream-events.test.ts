@@ -134,6 +134,29 @@ describe('chat.completions.stream events', () => {
     await stream.done();
   });
 
+  it('emitted() rejects when the stream ends without the event', async () => {
+    server.on('POST', '/chat/completions', hello);
+    const stream = openai().chat.completions.stream({ model, messages });
+
+    const error = await caught(stream.emitted('refusal.done'));
+
+    expect(String(error)).toContain("without emitting 'refusal.done'");
+  });
+
+  it('leaving the loop early fires abort then end', async () => {
+    server.on('POST', '/chat/completions', hello);
+    const seen: unknown[] = [];
+    const stream = openai()
+      .chat.completions.stream({ model, messages })
+      .on('abort', (error) => seen.push(error))
+      .on('end', () => seen.push('end'));
+
+    for await (const _ of stream) break;
+
+    expect(await caught(stream.done())).toBeInstanceOf(APIUserAbortError);
+    expect(seen).toEqual([expect.any(APIUserAbortError), 'end']);
+  });
+
   it('once() fires once and off() stops a listener', async () => {
     server.on('POST', '/chat/completions', hello);
     const once: string[] = [];
@@ -197,6 +220,23 @@ describe('chat.completions.stream events', () => {
     await settle();
 
     expect(unhandled).toEqual([]);
+  });
+
+  it('a listener throwing at the end fires error then end, and nothing hangs', async () => {
+    server.on('POST', '/chat/completions', hello);
+    const seen: unknown[] = [];
+    const stream = openai()
+      .chat.completions.stream({ model, messages })
+      .on('finalContent', () => {
+        throw new Error('listener failed');
+      })
+      .on('error', (error) => seen.push(error.message))
+      .on('end', () => seen.push('end'));
+
+    await stream.done();
+
+    expect(seen).toEqual(['listener failed', 'end']);
+    expect(await stream.finalContent()).toBe('Hello');
   });
 
   it('abort() from a listener fires abort then end', async () => {
@@ -278,6 +318,22 @@ describe('chat.completions.runTools events', () => {
 
     expect(await runner.emitted('functionToolCallResult')).toBe('cold in Oslo');
     expect((await runner.emitted('finalMessage')).content).toBe('Cold');
+  });
+
+  it('abort() from a listener fires abort then end and rejects the final promises', async () => {
+    server.on('POST', '/chat/completions', { json: completion(null, [call]) }, { json: completion('Cold') });
+    const seen: unknown[] = [];
+    const runner = openai().chat.completions.runTools({ model, messages, tools: [weather] });
+    runner
+      .on('functionToolCallResult', () => runner.abort())
+      .on('abort', (error) => seen.push(error))
+      .on('end', () => seen.push('end'));
+
+    expect(await caught(runner.finalContent())).toBeInstanceOf(APIUserAbortError);
+    expect(await caught(runner.done())).toBeInstanceOf(APIUserAbortError);
+    await settle();
+    expect(seen).toEqual([expect.any(APIUserAbortError), 'end']);
+    expect(unhandled).toEqual([]);
   });
 
   it('a failed model call fires error then end and rejects the final promises', async () => {

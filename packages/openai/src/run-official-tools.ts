@@ -110,10 +110,10 @@ export function runOfficialTools(
   const events = new OfficialEvents<OfficialToolRunEvents>(() => {
     // A turn later, as the official runner starts: a loop begun right after `on()` reads the run itself.
     setTimeout(() => {
-      run.result().then(
-        (result) => emitFinal(events, result),
-        (error: unknown) => events.fail(error),
-      );
+      run
+        .result()
+        .then((result) => emitFinal(events, result))
+        .catch((error: unknown) => events.fail(error));
     }, 0);
   });
   const onStep = options?.onStep;
@@ -139,8 +139,11 @@ export function runOfficialTools(
     finalMessage,
     finalContent: async () => (await finalMessage()).content ?? null,
     done: async () => {
-      await run.result();
-      await events.ended();
+      try {
+        await run.result();
+      } finally {
+        await events.ended();
+      }
     },
   });
   return withOfficialEvents(official, events);
