@@ -29,6 +29,7 @@ const runner = client.chat.completions
         type: 'function',
         function: {
           function: getWeather,
+          description: 'The weather in a place',
           parse: JSON.parse,
           parameters: { type: 'object', properties: { location: { type: 'string' } } },
         },
