@@ -90,6 +90,41 @@ describe('official programs with only the import changed', () => {
     expect(printed).toEqual(['This is a test', 'This is a test', 'Hi']);
   });
 
+  it('events: on() on a chat stream, a runTools runner and a response stream', async () => {
+    const call = { id: 'call_1', type: 'function', function: { name: 'getWeather', arguments: '{"location":"Oslo"}' } };
+    server.on(
+      'POST',
+      '/chat/completions',
+      { sse: chunks('This is ', 'a test') },
+      { json: completion({ tool_calls: [call] }) },
+      { json: completion({ content: 'Rainy.' }) },
+    );
+    const events = [
+      { type: 'response.created', sequence_number: 0, response: response('', 'in_progress') },
+      ...['H', 'i'].map((delta, index) => ({
+        type: 'response.output_text.delta',
+        sequence_number: 1 + index,
+        item_id: 'msg_1',
+        output_index: 0,
+        content_index: 0,
+        delta,
+        logprobs: [],
+      })),
+      { type: 'response.completed', sequence_number: 3, response: response('Hi') },
+    ];
+    server.on('POST', '/responses', { sse: events.map((data) => ({ event: data.type, data })) });
+    await run('events');
+    expect(printed).toEqual([
+      ['This is a test', 'This is a test'],
+      ['message', 'assistant'],
+      ['message', 'tool'],
+      ['result', '{"location":"Oslo","temperature":"50F"}'],
+      ['message', 'assistant'],
+      'Rainy.',
+      ['Hi', 'completed'],
+    ]);
+  });
+
   it('structured output: chat parse with zodResponseFormat, responses parse with zodTextFormat', async () => {
     const answer = { steps: [{ explanation: 'Subtract 31', output: '8x = -29' }], final_answer: 'x = -29/8' };
     server.on('POST', '/chat/completions', { json: completion({ content: JSON.stringify(answer) }) });

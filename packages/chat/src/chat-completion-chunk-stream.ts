@@ -13,15 +13,28 @@ import type { CreateChatCompletionRequest, CreateChatCompletionStreamResponse } 
 export class ChatCompletionChunkStream extends AssembledChatCompletionStream<CreateChatCompletionStreamResponse> {
   protected async *produce(): AsyncGenerator<CreateChatCompletionStreamResponse, StreamedChatCompletion> {
     const accumulator = new ChatCompletionAccumulator();
-    // The accumulator reports events as it folds; a chunk stream has no use for them.
     const events: ChatCompletionStreamEvent[] = [];
     for await (const chunk of await this.chunks) {
       accumulator.add(chunk, events);
+      this.observe(events, chunk, accumulator.completion);
       events.length = 0;
       yield chunk;
     }
-    return accumulator.end(events);
+    const completion = accumulator.end(events);
+    this.observe(events);
+    return completion;
   }
+
+  /**
+   * Told of the events the accumulator reports as it folds each chunk (with the chunk and the completion so far), and
+   * of the last `done` events at the end (without a chunk). A chunk stream has no use for them; a subclass emitting
+   * them (the official package's events) does.
+   */
+  protected observe(
+    _events: readonly ChatCompletionStreamEvent[],
+    _chunk?: CreateChatCompletionStreamResponse,
+    _snapshot?: StreamedChatCompletion,
+  ): void {}
 }
 
 /** Starts a streamed chat completion and returns it as a `ChatCompletionChunkStream`; `options.signal` aborts it. */

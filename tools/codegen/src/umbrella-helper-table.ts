@@ -23,13 +23,14 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'chat.completions.stream',
     imports: {
-      '@org/chat': ['chatCompletionChunkStream', 'type ChatCompletionChunkStream', 'type CreateChatCompletionRequest'],
+      '../official-chat-completion-stream.js': ['officialChatCompletionStream', 'type OfficialChatCompletionStream'],
+      '@org/chat': ['type CreateChatCompletionRequest'],
       [core]: ['type RequestOptions'],
     },
     signature:
-      'stream(body: CreateChatCompletionRequest & { stream?: true }, options?: RequestOptions): ChatCompletionChunkStream',
-    body: 'return chatCompletionChunkStream(this.#client, body, options);',
-    doc: 'A streamed completion, returned at once: iterate it for the chunks, await `finalChatCompletion()` for the whole.',
+      'stream(body: CreateChatCompletionRequest & { stream?: true }, options?: RequestOptions): OfficialChatCompletionStream',
+    body: 'return officialChatCompletionStream(this.#client, body, options);',
+    doc: 'A streamed completion, returned at once: iterate it for the chunks, listen with `on()`, await `finalChatCompletion()`.',
   },
   {
     path: 'chat.completions.parse',
@@ -55,11 +56,13 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'responses.stream',
     imports: {
-      '@org/responses': ['responseStream', 'type CreateResponse', 'type ResponseStream', 'type ResponseStreamOptions'],
+      '../official-response-stream.js': ['officialResponseStream', 'type OfficialResponseStream'],
+      '@org/responses': ['type CreateResponse', 'type ResponseStreamOptions'],
     },
-    signature: 'stream(body: CreateResponse & { stream?: true }, options?: ResponseStreamOptions): ResponseStream',
-    body: 'return responseStream(this.#client, body, options);',
-    doc: 'A streamed response as a `ResponseStream` (`responseStream` from `@org/responses`), returned at once.',
+    signature:
+      'stream(body: CreateResponse & { stream?: true }, options?: ResponseStreamOptions): OfficialResponseStream',
+    body: 'return officialResponseStream(this.#client, body, options);',
+    doc: 'A streamed response as a `ResponseStream` (`responseStream` from `@org/responses`) with `on()`, returned at once.',
   },
   {
     path: 'responses.parse',

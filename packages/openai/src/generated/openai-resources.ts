@@ -17,8 +17,6 @@ import {
 } from '@org/assistants';
 import {
   Chat,
-  chatCompletionChunkStream,
-  type ChatCompletionChunkStream,
   ChatCompletions,
   type ChatToolRunOptions,
   type CreateChatCompletionRequest,
@@ -57,10 +55,10 @@ import {
   parseResponse,
   type ParseResponseBody,
   Responses,
-  responseStream,
-  type ResponseStream,
   type ResponseStreamOptions,
 } from '@org/responses';
+import { officialChatCompletionStream, type OfficialChatCompletionStream } from '../official-chat-completion-stream.js';
+import { officialResponseStream, type OfficialResponseStream } from '../official-response-stream.js';
 import { type OfficialToolRun, runOfficialTools, type RunToolsBody } from '../run-official-tools.js';
 
 /** `vectorStores.files` with the official package's helpers. */
@@ -174,9 +172,9 @@ export class OpenAIResponses extends (Responses as new (client: Client) => Omit<
     this.#client = client;
   }
 
-  /** A streamed response as a `ResponseStream` (`responseStream` from `@org/responses`), returned at once. */
-  stream(body: CreateResponse & { stream?: true }, options?: ResponseStreamOptions): ResponseStream {
-    return responseStream(this.#client, body, options);
+  /** A streamed response as a `ResponseStream` (`responseStream` from `@org/responses`) with `on()`, returned at once. */
+  stream(body: CreateResponse & { stream?: true }, options?: ResponseStreamOptions): OfficialResponseStream {
+    return officialResponseStream(this.#client, body, options);
   }
 
   /** A response with its structured output parsed (`parseResponse` from `@org/responses`), also as the official `output_parsed`. */
@@ -223,9 +221,12 @@ export class OpenAIChatCompletions extends (ChatCompletions as new (
     this.#client = client;
   }
 
-  /** A streamed completion, returned at once: iterate it for the chunks, await `finalChatCompletion()` for the whole. */
-  stream(body: CreateChatCompletionRequest & { stream?: true }, options?: RequestOptions): ChatCompletionChunkStream {
-    return chatCompletionChunkStream(this.#client, body, options);
+  /** A streamed completion, returned at once: iterate it for the chunks, listen with `on()`, await `finalChatCompletion()`. */
+  stream(
+    body: CreateChatCompletionRequest & { stream?: true },
+    options?: RequestOptions,
+  ): OfficialChatCompletionStream {
+    return officialChatCompletionStream(this.#client, body, options);
   }
 
   /** A completion with its structured output parsed (`parseChatCompletion` from `@org/chat`). */
