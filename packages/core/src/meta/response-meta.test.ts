@@ -7,13 +7,14 @@ import { getResponseMeta } from './response-meta.js';
 const server = useTestServer();
 
 describe('response metadata on a result', () => {
-  it('is there for getResponseMeta but hidden from JSON, keys and equality', async () => {
+  it('is there for getResponseMeta and as `_request_id`, but hidden from JSON, keys and equality', async () => {
     server.on('GET', '/models', { json: { object: 'list' }, headers: { 'x-request-id': 'req_1' } });
     const models = await createClient({ apiKey: 'sk-test', baseURL: server.baseURL }).request({
       method: 'GET',
       path: '/models',
     });
     expect(getResponseMeta(models)?.requestId).toBe('req_1');
+    expect((models as { _request_id?: string })._request_id).toBe('req_1');
     expect(JSON.stringify(models)).toBe('{"object":"list"}');
     expect(Object.keys(models as object)).toEqual(['object']);
     expect(models).toStrictEqual({ object: 'list' });

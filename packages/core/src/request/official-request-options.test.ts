@@ -6,6 +6,16 @@ import { createClient } from '../client/create-client.js';
 const server = useTestServer();
 
 const client = () => createClient({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 });
+/** An agent that counts the requests it carries. */
+class CountingAgent extends Agent {
+  dispatched = 0;
+
+  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+    this.dispatched += 1;
+    return super.dispatch(options, handler);
+  }
+}
+
 const createFile = { method: 'POST', path: '/files/{file_id}', pathParams: { file_id: 'file-1' }, body: { a: 1 } };
 
 describe('the request options the official package takes beside ours', () => {
@@ -38,17 +48,10 @@ describe('the request options the official package takes beside ours', () => {
 
   it('`fetchOptions.dispatcher` carries a call of the Node transport', async () => {
     server.on('POST', /.*/, { json: {} });
-    let dispatched = 0;
-    class CountingAgent extends Agent {
-      override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
-        dispatched += 1;
-        return super.dispatch(options, handler);
-      }
-    }
     const agent = new CountingAgent();
     try {
       await client().request(createFile as never, { fetchOptions: { dispatcher: agent } });
-      expect(dispatched).toBe(1);
+      expect(agent.dispatched).toBe(1);
       expect(server.requests).toHaveLength(1);
     } finally {
       await agent.close();
@@ -78,13 +81,6 @@ describe('the request options the official package takes beside ours', () => {
 
   it("the client's `fetchOptions.dispatcher` carries the Node transport's calls", async () => {
     server.on('POST', /.*/, { json: {} });
-    let dispatched = 0;
-    class CountingAgent extends Agent {
-      override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
-        dispatched += 1;
-        return super.dispatch(options, handler);
-      }
-    }
     const agent = new CountingAgent();
     try {
       const viaAgent = createClient({
@@ -94,7 +90,7 @@ describe('the request options the official package takes beside ours', () => {
       });
       await viaAgent.request(createFile as never);
       await viaAgent.request(createFile as never);
-      expect(dispatched).toBe(2);
+      expect(agent.dispatched).toBe(2);
     } finally {
       await agent.close();
     }

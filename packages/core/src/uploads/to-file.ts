@@ -23,7 +23,7 @@ export function toFile(
   }
   let type = options?.type;
   let contents = data;
-  if (typeof Response === 'function' && data instanceof Response) {
+  if (isFetchResponse(data)) {
     // Its content-length is not the size: fetch has already undone any content-encoding.
     contents = data.body ?? new Uint8Array(0);
     type ??= data.headers.get('content-type') ?? undefined;
