@@ -20,4 +20,5 @@ export {
 export { OAuthError, SubjectTokenProviderError } from '@org/core/workload-identity';
 export { InvalidWebhookSignatureError } from '@org/webhooks';
 export { AzureOpenAI, type AzureOpenAIOptions } from './azure-openai.js';
-export { OpenAI, OpenAI as default, OpenAIBeta, type OpenAIOptions } from './generated/index.js';
+export { OpenAI, OpenAI as default, OpenAIBeta } from './generated/index.js';
+export type { OpenAIOptions } from './openai-options.js';

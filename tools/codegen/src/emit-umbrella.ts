@@ -6,7 +6,6 @@ import { generatedHeader } from './header.js';
 import type { ResourceNode } from './resource-tree.js';
 import { umbrellaPackages } from './umbrella-packages.js';
 import { umbrellaWebhooks } from './umbrella-webhooks.js';
-import { umbrellaWorkloadIdentity } from './umbrella-workload-identity.js';
 
 interface Accessor {
   property: string;
@@ -67,18 +66,8 @@ function fields(accessors: Accessor[]): string[] {
   return accessors.map((accessor) => `#${accessor.property}: ${accessor.className} | undefined;`);
 }
 
-const optionsType = `type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
-
-/** Options for \`new OpenAI()\`: the core client's, plus the key for organization admin calls and a workload identity. */
-export type OpenAIOptions = ClientOptions & {
-  /**
-   * Key for \`openai.admin\` and ${adminKeyResources.map((path) => `\`openai.${path}\``).join(', ')} (spelled as in the official package); defaults to
-   * \`OPENAI_ADMIN_KEY\`.
-   */
-  adminAPIKey?: string | undefined;
-${umbrellaWebhooks.option}
-${umbrellaWorkloadIdentity.option}
-};`;
+/** The umbrella's options and how they become the core client's: hand-written, beside the generated client. */
+const optionsModule = '../openai-options.js';
 
 /**
  * What the official client carries as static members, so \`catch (error) { if (error instanceof OpenAI.NotFoundError) }\`
@@ -130,13 +119,13 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   }
   const coreNames = [...new Set(staticMembers.map(([, coreName]) => coreName)), 'createClient'].sort();
   imports.push(
-    `import { type Client, ${coreNames.join(', ')} } from '@org/core';`,
-    umbrellaWorkloadIdentity.importLine,
+    `import { type Client, type ClientOptions, ${coreNames.join(', ')} } from '@org/core';`,
     umbrellaWebhooks.importLine,
   );
   imports.sort((a, b) => a.slice(a.indexOf("'")).localeCompare(b.slice(b.indexOf("'"))));
   imports.push(`import { ${helperRoots.sort().join(', ')} } from '${umbrellaHelpersModule}';`);
   imports.push("import { OfficialRequests } from '../official-requests.js';");
+  imports.push(`import { adminClientOptionsOf, clientOptionsOf, type OpenAIOptions } from '${optionsModule}';`);
   const byName = (a: Accessor, b: Accessor) => a.property.localeCompare(b.property);
   top.sort(byName);
   beta.sort(byName);
@@ -181,7 +170,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
       'constructor(options: OpenAIOptions = {}) {',
       '  super();',
       '  this.#options = options;',
-      ...umbrellaWorkloadIdentity.clientOptionsLines,
+      '  this.client = this.newClient(clientOptionsOf(options));',
       '}',
     ].join('\n'),
     '',
@@ -196,8 +185,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
       '/** The client for the calls that need the admin key, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */',
       'get adminClient(): Client {',
       '  if (this.#adminClient === undefined) {',
-      umbrellaWorkloadIdentity.adminOptionsLine,
-      '    this.#adminClient = createAdminClient({ ...clientOptions, apiKey: adminAPIKey });',
+      '    this.#adminClient = createAdminClient(adminClientOptionsOf(this.#options));',
       '  }',
       '  return this.#adminClient;',
       '}',
@@ -223,8 +211,6 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     generatedHeader,
     imports.join('\n'),
     '',
-    optionsType,
-    '',
     ...adminChildClasses.flatMap((text) => [text, '']),
     betaClass,
     '',
@@ -233,7 +219,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     namespace.text,
     '',
   ].join('\n');
-  const index = `${generatedHeader}\nexport { OpenAI, OpenAIBeta, type OpenAIOptions } from './openai-client.js';\n`;
+  const index = `${generatedHeader}\nexport { OpenAI, OpenAIBeta } from './openai-client.js';\n`;
   return new Map([
     ['packages/openai/src/generated/openai-client.ts', client],
     emitUmbrellaHelpers(packages),

@@ -63,7 +63,11 @@ export default defineConfig({
 
 function indexFile(info: PackageInfo | undefined): string {
   if (info === undefined) {
-    return "export { OpenAI, OpenAI as default, OpenAIBeta, type OpenAIOptions } from './generated/index.js';\n";
+    return [
+      "export { OpenAI, OpenAI as default, OpenAIBeta } from './generated/index.js';",
+      "export type { OpenAIOptions } from './openai-options.js';",
+      '',
+    ].join('\n');
   }
   const modules = ['./generated/index.js', ...(info.extraExports ?? [])].sort();
   return modules.map((path) => `export * from '${path}';\n`).join('');

@@ -1,15 +1,11 @@
 /**
  * What the umbrella takes from `@org/webhooks`, a package with no operations and so no resource class to put under a
- * method path: `openai.webhooks` (the official `unwrap` and `verifySignature`), its `webhookSecret` option and the
+ * method path: `openai.webhooks` (the official `unwrap` and `verifySignature`), its `webhookSecret` option (declared in `openai-options.ts`) and the
  * official error class on the client. Kept here so the umbrella's generator names it once.
  */
 export const umbrellaWebhooks = {
   packageName: '@org/webhooks',
   importLine: "import { InvalidWebhookSignatureError, Webhooks } from '@org/webhooks';",
-  option: [
-    '/** Secret of `openai.webhooks` (`whsec_…`, as in the official package); defaults to `OPENAI_WEBHOOK_SECRET`. */',
-    'webhookSecret?: string | undefined;',
-  ].join('\n'),
   staticMember: 'static readonly InvalidWebhookSignatureError = InvalidWebhookSignatureError;',
   field: '#webhooks: Webhooks | undefined;',
   getter: [

@@ -8,6 +8,7 @@ import { ChatKit } from '@org/chatkit';
 import { ContentProvenanceChecks } from '@org/content-provenance';
 import {
   type Client,
+  type ClientOptions,
   APIConnectionError,
   APIError,
   APITimeoutError,
@@ -24,7 +25,6 @@ import {
   createClient,
   toFile,
 } from '@org/core';
-import { type WorkloadIdentity, withWorkloadIdentity } from '@org/core/workload-identity';
 import { Embeddings } from '@org/embeddings';
 import { Evals } from '@org/evals';
 import { Containers, Uploads } from '@org/files';
@@ -39,6 +39,7 @@ import { Videos } from '@org/videos';
 import { InvalidWebhookSignatureError, Webhooks } from '@org/webhooks';
 import { OpenAIChat, OpenAIFiles, OpenAIResponses, OpenAIThreads, OpenAIVectorStores } from './openai-resources.js';
 import { OfficialRequests } from '../official-requests.js';
+import { adminClientOptionsOf, clientOptionsOf, type OpenAIOptions } from '../openai-options.js';
 import type * as OfficialAssistants from '@org/assistants';
 import type * as OfficialAudio from '@org/audio';
 import type * as OfficialBatches from '@org/batches';
@@ -49,25 +50,6 @@ import type * as OfficialImages from '@org/images';
 import type * as OfficialModels from '@org/models';
 import type * as OfficialModerations from '@org/moderations';
 import type * as OfficialResponses from '@org/responses';
-
-type ClientOptions = NonNullable<Parameters<typeof createClient>[0]>;
-
-/** Options for `new OpenAI()`: the core client's, plus the key for organization admin calls and a workload identity. */
-export type OpenAIOptions = ClientOptions & {
-  /**
-   * Key for `openai.admin` and `openai.fineTuning.checkpoints` (spelled as in the official package); defaults to
-   * `OPENAI_ADMIN_KEY`.
-   */
-  adminAPIKey?: string | undefined;
-  /** Secret of `openai.webhooks` (`whsec_…`, as in the official package); defaults to `OPENAI_WEBHOOK_SECRET`. */
-  webhookSecret?: string | undefined;
-  /**
-   * Authenticate as an OpenAI service account through workload identity federation instead of an API key: the
-   * provider's token (Kubernetes, Azure, GCP or your own) is exchanged for short-lived access tokens, renewed before
-   * they expire. Mutually exclusive with `apiKey`; `OPENAI_API_KEY` is then not needed.
-   */
-  workloadIdentity?: WorkloadIdentity | undefined;
-};
 
 /** `openai.fineTuning`, whose `fineTuning.checkpoints` calls go with the admin key, as the official package sends them. */
 class OpenAIFineTuning extends FineTuning {
@@ -176,8 +158,7 @@ export class OpenAI extends OfficialRequests {
   constructor(options: OpenAIOptions = {}) {
     super();
     this.#options = options;
-    const { adminAPIKey: _adminAPIKey, webhookSecret: _webhookSecret, workloadIdentity, ...clientOptions } = options;
-    this.client = this.newClient(withWorkloadIdentity(clientOptions, workloadIdentity));
+    this.client = this.newClient(clientOptionsOf(options));
   }
 
   /** Makes the client every call except `admin` goes through: `createClient`, or an Azure one in `AzureOpenAI`. */
@@ -188,13 +169,7 @@ export class OpenAI extends OfficialRequests {
   /** The client for the calls that need the admin key, made on first use with `adminAPIKey` or `OPENAI_ADMIN_KEY`. */
   get adminClient(): Client {
     if (this.#adminClient === undefined) {
-      const {
-        adminAPIKey,
-        webhookSecret: _webhookSecret,
-        workloadIdentity: _workloadIdentity,
-        ...clientOptions
-      } = this.#options;
-      this.#adminClient = createAdminClient({ ...clientOptions, apiKey: adminAPIKey });
+      this.#adminClient = createAdminClient(adminClientOptionsOf(this.#options));
     }
     return this.#adminClient;
   }
