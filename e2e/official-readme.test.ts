@@ -22,7 +22,6 @@ const pinnedVersion = '7.57.0';
 
 /** Examples that do not compile, each with what they use that `@org/openai` leaves out. */
 const notOffered: Record<string, string> = {
-  'example-09.ts': 'X.509 workload identity (`openai/auth/x509-transport`, the `credential` option)',
   'example-23.ts': 'the Amazon Bedrock provider (`openai/providers/bedrock/aws`, the `provider` option)',
 };
 

@@ -7,6 +7,7 @@ export default defineConfig({
     'realtime/websocket': 'src/realtime/websocket.ts',
     'helpers/zod': 'src/helpers/zod.ts',
     auth: 'src/auth.ts',
+    'auth/x509-transport': 'src/auth/x509-transport.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,5 +1,10 @@
-import type { ClientOptions } from '@org/core';
-import { type WorkloadIdentity, withWorkloadIdentity } from '@org/core/workload-identity';
+import { type ClientOptions, ConfigError } from '@org/core';
+import {
+  type WorkloadIdentity,
+  withWorkloadIdentity,
+  withX509Credential,
+  type X509Credential,
+} from '@org/core/workload-identity';
 
 /** Options for `new OpenAI()`: the core client's, plus those the official client takes on top of them. */
 export type OpenAIOptions = ClientOptions & {
@@ -16,16 +21,44 @@ export type OpenAIOptions = ClientOptions & {
    * they expire. Mutually exclusive with `apiKey`; `OPENAI_API_KEY` is then not needed.
    */
   workloadIdentity?: WorkloadIdentity | undefined;
+  /**
+   * Authenticate as an OpenAI service account with an X.509 client certificate (Node only): the credential of
+   * `workloadIdentity.fromX509()` from `@org/openai/auth/x509-transport`. Every call but the admin ones then goes over
+   * mutual TLS to `https://mtls.api.openai.com/v1` with its access tokens. Not with `apiKey`, `workloadIdentity`, a
+   * `baseURL` at another origin, `fetch` or `dispatcher`; `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID` and
+   * `OPENAI_PROJECT_ID` are not read (pass `project` if the service account needs one).
+   */
+  credential?: X509Credential | null | undefined;
 };
 
 /** The core client's options for every call but the admin ones. */
 export function clientOptionsOf(options: OpenAIOptions): ClientOptions {
-  const { adminAPIKey: _adminAPIKey, webhookSecret: _webhookSecret, workloadIdentity, ...clientOptions } = options;
-  return withWorkloadIdentity(clientOptions, workloadIdentity);
+  const {
+    adminAPIKey: _adminAPIKey,
+    webhookSecret: _webhookSecret,
+    workloadIdentity,
+    credential,
+    ...clientOptions
+  } = options;
+  if (credential == null) return withWorkloadIdentity(clientOptions, workloadIdentity);
+  if (workloadIdentity != null) {
+    throw new ConfigError('credential', '`workloadIdentity` and `credential` are mutually exclusive; give one');
+  }
+  return withX509Credential(clientOptions, credential);
 }
 
-/** The core client's options for the calls that go with the admin key: that key, never the workload identity. */
+/**
+ * The core client's options for the calls that go with the admin key: that key, never the workload identity or the
+ * certificate credential, nor the base URL that goes with the credential's.
+ */
 export function adminClientOptionsOf(options: OpenAIOptions): ClientOptions {
-  const { adminAPIKey, webhookSecret: _webhookSecret, workloadIdentity: _workloadIdentity, ...clientOptions } = options;
+  const {
+    adminAPIKey,
+    webhookSecret: _webhookSecret,
+    workloadIdentity: _workloadIdentity,
+    credential,
+    ...clientOptions
+  } = options;
+  if (credential != null) clientOptions.baseURL = undefined;
   return { ...clientOptions, apiKey: adminAPIKey };
 }
