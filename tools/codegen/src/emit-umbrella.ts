@@ -88,6 +88,8 @@ const staticMembers: ReadonlyArray<readonly [string, string]> = [
   ['RateLimitError', 'RateLimitError'],
   ['InternalServerError', 'InternalServerError'],
   ['toFile', 'toFile'],
+  ['toStreamingFile', 'toFile'],
+  ['DEFAULT_TIMEOUT', 'DEFAULT_TIMEOUT_MS'],
 ];
 
 /** The umbrella package's generated client: every resource under the official method paths. */
@@ -156,6 +158,8 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     ' */',
     'export class OpenAI extends OfficialRequests {',
     [
+      '/** The class itself, as the official client carries it (`new OpenAI.OpenAI()`). */',
+      'static readonly OpenAI: typeof OpenAI = OpenAI;',
       ...staticMembers.map(([name, coreName]) => `static readonly ${name} = ${coreName};`),
       umbrellaWebhooks.staticMember,
     ].join('\n'),

@@ -16,6 +16,7 @@ import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  DEFAULT_TIMEOUT_MS,
   InternalServerError,
   NotFoundError,
   OpenAIError,
@@ -111,6 +112,8 @@ export class OpenAIBeta {
  * raw calls (`openai.post(path, options)`).
  */
 export class OpenAI extends OfficialRequests {
+  /** The class itself, as the official client carries it (`new OpenAI.OpenAI()`). */
+  static readonly OpenAI: typeof OpenAI = OpenAI;
   static readonly OpenAIError = OpenAIError;
   static readonly APIError = APIError;
   static readonly APIConnectionError = APIConnectionError;
@@ -125,6 +128,8 @@ export class OpenAI extends OfficialRequests {
   static readonly RateLimitError = RateLimitError;
   static readonly InternalServerError = InternalServerError;
   static readonly toFile = toFile;
+  static readonly toStreamingFile = toFile;
+  static readonly DEFAULT_TIMEOUT = DEFAULT_TIMEOUT_MS;
   static readonly InvalidWebhookSignatureError = InvalidWebhookSignatureError;
 
   /** The client every call except `admin` goes through. */
