@@ -127,7 +127,9 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   imports.sort((a, b) => a.slice(a.indexOf("'")).localeCompare(b.slice(b.indexOf("'"))));
   imports.push(`import { ${helperRoots.sort().join(', ')} } from '${umbrellaHelpersModule}';`);
   imports.push("import { OfficialRequests } from '../official-requests.js';");
-  imports.push(`import { adminClientOptionsOf, clientOptionsOf, type OpenAIOptions } from '${optionsModule}';`);
+  imports.push(
+    `import { adminClientOptionsOf, clientOptionsOf, type OpenAIOptions, overriddenOptions } from '${optionsModule}';`,
+  );
   const byName = (a: Accessor, b: Accessor) => a.property.localeCompare(b.property);
   top.sort(byName);
   beta.sort(byName);
@@ -198,7 +200,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     [
       "/** A new client with these options over this one's: `openai.withOptions({ timeout: 5_000 })`. */",
       'withOptions(overrides: OpenAIOptions): OpenAI {',
-      '  return new OpenAI({ ...this.#options, ...overrides });',
+      '  return new OpenAI(overriddenOptions(this.#options, overrides));',
       '}',
     ].join('\n'),
     '',

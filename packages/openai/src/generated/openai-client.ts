@@ -40,7 +40,7 @@ import { Videos } from '@org/videos';
 import { InvalidWebhookSignatureError, Webhooks } from '@org/webhooks';
 import { OpenAIChat, OpenAIFiles, OpenAIResponses, OpenAIThreads, OpenAIVectorStores } from './openai-resources.js';
 import { OfficialRequests } from '../official-requests.js';
-import { adminClientOptionsOf, clientOptionsOf, type OpenAIOptions } from '../openai-options.js';
+import { adminClientOptionsOf, clientOptionsOf, type OpenAIOptions, overriddenOptions } from '../openai-options.js';
 import type * as OfficialAssistants from '@org/assistants';
 import type * as OfficialAudio from '@org/audio';
 import type * as OfficialBatches from '@org/batches';
@@ -181,7 +181,7 @@ export class OpenAI extends OfficialRequests {
 
   /** A new client with these options over this one's: `openai.withOptions({ timeout: 5_000 })`. */
   withOptions(overrides: OpenAIOptions): OpenAI {
-    return new OpenAI({ ...this.#options, ...overrides });
+    return new OpenAI(overriddenOptions(this.#options, overrides));
   }
 
   get beta(): OpenAIBeta {
