@@ -5,6 +5,7 @@ import {
   withX509Credential,
   type X509Credential,
 } from '@org/core/workload-identity';
+import { type DataResidency, dataResidencyBaseURL } from './data-residency.js';
 
 /** Options for `new OpenAI()`: the core client's, plus those the official client takes on top of them. */
 export type OpenAIOptions = ClientOptions & {
@@ -24,23 +25,38 @@ export type OpenAIOptions = ClientOptions & {
   /**
    * Authenticate as an OpenAI service account with an X.509 client certificate (Node only): the credential of
    * `workloadIdentity.fromX509()` from `@org/openai/auth/x509-transport`. Every call but the admin ones then goes over
-   * mutual TLS to `https://mtls.api.openai.com/v1` with its access tokens. Not with `apiKey`, `workloadIdentity`, a
-   * `baseURL` at another origin, `fetch` or `dispatcher`; `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID` and
-   * `OPENAI_PROJECT_ID` are not read (pass `project` if the service account needs one).
+   * mutual TLS to `https://mtls.api.openai.com/v1` with its access tokens. Not with `apiKey`, `workloadIdentity`,
+   * `dataResidency`, a `baseURL` at another origin, `fetch` or `dispatcher`; `OPENAI_API_KEY`, `OPENAI_BASE_URL`,
+   * `OPENAI_ORG_ID` and `OPENAI_PROJECT_ID` are not read (pass `project` if the service account needs one).
    */
   credential?: X509Credential | null | undefined;
+  /**
+   * Send every call to the API host of one region (`'eu'` → `https://eu.api.openai.com/v1`), over `OPENAI_BASE_URL`.
+   * Mutually exclusive with `baseURL`; which regions serve a project and model is the API's to say, and a call is
+   * never sent elsewhere instead.
+   */
+  dataResidency?: DataResidency | null | undefined;
 };
+
+/** The umbrella's options with the core client's own in place of those that stand for them. */
+function coreOptionsOf(
+  options: OpenAIOptions,
+): ClientOptions & Pick<OpenAIOptions, 'adminAPIKey' | 'workloadIdentity' | 'credential'> {
+  const { webhookSecret: _webhookSecret, dataResidency, ...coreOptions } = options;
+  if (dataResidency === undefined || dataResidency === null) return coreOptions;
+  if (options.baseURL !== undefined) {
+    throw new ConfigError('dataResidency', '`baseURL` and `dataResidency` are mutually exclusive; give one');
+  }
+  if (options.credential != null) {
+    throw new ConfigError('dataResidency', 'not with `credential`, whose calls go to the global mutual TLS API only');
+  }
+  return { ...coreOptions, baseURL: dataResidencyBaseURL(dataResidency) };
+}
 
 /** The core client's options for every call but the admin ones. */
 export function clientOptionsOf(options: OpenAIOptions): ClientOptions {
-  const {
-    adminAPIKey: _adminAPIKey,
-    webhookSecret: _webhookSecret,
-    workloadIdentity,
-    credential,
-    ...clientOptions
-  } = options;
-  if (credential == null) return withWorkloadIdentity(clientOptions, workloadIdentity);
+  const { adminAPIKey: _adminAPIKey, workloadIdentity, credential, ...clientOptions } = coreOptionsOf(options);
+  if (credential === undefined || credential === null) return withWorkloadIdentity(clientOptions, workloadIdentity);
   if (workloadIdentity != null) {
     throw new ConfigError('credential', '`workloadIdentity` and `credential` are mutually exclusive; give one');
   }
@@ -49,16 +65,41 @@ export function clientOptionsOf(options: OpenAIOptions): ClientOptions {
 
 /**
  * The core client's options for the calls that go with the admin key: that key, never the workload identity or the
- * certificate credential, nor the base URL that goes with the credential's.
+ * certificate credential, nor the credential's address.
  */
 export function adminClientOptionsOf(options: OpenAIOptions): ClientOptions {
-  const {
-    adminAPIKey,
-    webhookSecret: _webhookSecret,
-    workloadIdentity: _workloadIdentity,
-    credential,
-    ...clientOptions
-  } = options;
+  const { adminAPIKey, workloadIdentity: _workloadIdentity, credential, ...clientOptions } = coreOptionsOf(options);
   if (credential != null) clientOptions.baseURL = undefined;
   return { ...clientOptions, apiKey: adminAPIKey };
+}
+
+/**
+ * The options of `openai.withOptions(overrides)`: the overrides over these, where a new address replaces the other
+ * form of it (a `baseURL` given replaces the `dataResidency` these have, and the other way round), and a new way in
+ * (an `apiKey` or a `workloadIdentity` where these have a `credential`, or a `credential` where they have another)
+ * replaces the old one with all that went with it, as the official client does: its address, organization, project
+ * and transport.
+ */
+export function overriddenOptions(options: OpenAIOptions, overrides: OpenAIOptions): OpenAIOptions {
+  const { baseURL, dataResidency, ...kept } = options;
+  if (switchesCredential(options, overrides)) {
+    const {
+      apiKey: _apiKey,
+      workloadIdentity: _workloadIdentity,
+      credential: _credential,
+      organization: _organization,
+      project: _project,
+      fetch: _fetch,
+      dispatcher: _dispatcher,
+      ...unbound
+    } = kept;
+    return { ...unbound, ...overrides };
+  }
+  const address = overrides.baseURL !== undefined || overrides.dataResidency != null ? {} : { baseURL, dataResidency };
+  return { ...kept, ...address, ...overrides };
+}
+
+function switchesCredential(options: OpenAIOptions, overrides: OpenAIOptions): boolean {
+  if (overrides.credential != null) return overrides.credential !== options.credential;
+  return options.credential != null && (overrides.apiKey != null || overrides.workloadIdentity != null);
 }
