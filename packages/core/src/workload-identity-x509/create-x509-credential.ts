@@ -1,15 +1,14 @@
 import type { Dispatcher } from 'undici';
+import type { ClientOptions } from '../client/client-options.js';
 import { createUndiciTransport } from '../transport/create-undici-transport.js';
 import { createTokenKey } from '../workload-identity/create-token-key.js';
 import { CredentialClosedError } from '../workload-identity/credential-closed-error.js';
-import {
-  type X509Credential,
-  type X509CredentialParts,
-  x509CredentialParts,
-} from '../workload-identity/x509-credential.js';
+import { applyX509Credential, type X509Credential } from '../workload-identity/x509-credential.js';
 import { checkX509CredentialOptions } from './check-x509-credential-options.js';
 import { createX509Dispatcher } from './create-x509-dispatcher.js';
+import { credentialClientOptions } from './credential-client-options.js';
 import { exchangeX509Token } from './exchange-x509-token.js';
+import { transportFetch } from './transport-fetch.js';
 import type { X509CredentialOptions } from './x509-credential-options.js';
 
 const DEFAULT_TOKEN_URL = 'https://mtls.auth.openai.com/oauth/token';
@@ -33,22 +32,22 @@ class OwnedX509Credential implements X509Credential {
   readonly #dispatcher: Dispatcher;
   readonly #closed = new AbortController();
   #closing: Promise<void> | undefined;
-  declare readonly [x509CredentialParts]: X509CredentialParts;
 
   constructor(dispatcher: Dispatcher, options: X509CredentialOptions) {
     this.#dispatcher = dispatcher;
     const { identityProviderId, serviceAccountId } = options;
-    const transport = createUndiciTransport(dispatcher);
+    const fetch = transportFetch(createUndiciTransport(dispatcher));
     const tokenURL = options.tokenURL ?? DEFAULT_TOKEN_URL;
     const closed = this.#closed.signal;
     const apiKey = createTokenKey(
-      () => exchangeX509Token(transport, tokenURL, { identityProviderId, serviceAccountId }, closed),
+      () => exchangeX509Token(fetch, tokenURL, { identityProviderId, serviceAccountId }, closed),
       options.refreshBufferSeconds,
       closed,
     );
+    const parts = { apiKey, dispatcher, baseURL: (options.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, '') };
     // Not enumerable: logging the credential shows none of it.
-    Object.defineProperty(this, x509CredentialParts, {
-      value: Object.freeze({ apiKey, dispatcher, baseURL: (options.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, '') }),
+    Object.defineProperty(this, applyX509Credential, {
+      value: (clientOptions: ClientOptions) => credentialClientOptions(clientOptions, parts),
     });
     const asyncDispose: symbol | undefined = Symbol.asyncDispose;
     if (typeof asyncDispose === 'symbol') Object.defineProperty(this, asyncDispose, { value: () => this.close() });

@@ -1,5 +1,5 @@
 import { APIConnectionError, APITimeoutError } from '../errors/connection-errors.js';
-import type { Transport } from '../transport/transport.js';
+import type { FetchLike } from '../transport/fetch-like.js';
 import { DEFAULT_EXCHANGE_TIMEOUT_MS, postTokenExchange } from '../workload-identity/post-token-exchange.js';
 import type { ExchangedToken } from '../workload-identity/read-token-reply.js';
 
@@ -11,11 +11,12 @@ export interface X509Identity {
 
 /**
  * Exchanges the certificate for an OpenAI access token: a token exchange (RFC 8693) whose subject is the client
- * certificate the TLS handshake of `transport` presented. Fails with the reason of `closed` once it aborts, and with
- * an `APITimeoutError` after 60 s. A connection refused in a way that points at the certificate says so.
+ * certificate the TLS handshake presented (`fetch` goes through the credential's agent). Fails with the reason of
+ * `closed` once it aborts, and with an `APITimeoutError` after 60 s. A connection refused in a way that points at the
+ * certificate says so.
  */
 export async function exchangeX509Token(
-  transport: Transport,
+  fetch: FetchLike,
   tokenURL: string,
   identity: X509Identity,
   closed: AbortSignal,
@@ -28,7 +29,7 @@ export async function exchangeX509Token(
     service_account_id: identity.serviceAccountId,
   };
   try {
-    return await postTokenExchange(transport, tokenURL, body, deadline, DEFAULT_EXCHANGE_TIMEOUT_MS);
+    return await postTokenExchange(fetch, tokenURL, body, deadline, DEFAULT_EXCHANGE_TIMEOUT_MS);
   } catch (error) {
     const hint = error instanceof APIConnectionError && !(error instanceof APITimeoutError) && tlsHint(error.cause);
     if (hint) throw new APIConnectionError(`${error.message}. ${hint}`, { cause: error.cause });

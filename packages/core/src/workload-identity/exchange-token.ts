@@ -1,4 +1,3 @@
-import { createFetchTransport } from '../transport/create-fetch-transport.js';
 import { askSubjectToken } from './ask-subject-token.js';
 import { DEFAULT_EXCHANGE_TIMEOUT_MS, postTokenExchange } from './post-token-exchange.js';
 import type { ExchangedToken } from './read-token-reply.js';
@@ -31,6 +30,6 @@ export async function exchangeToken(
     service_account_id: identity.serviceAccountId,
   };
   if (identity.clientId) body.client_id = identity.clientId;
-  const transport = createFetchTransport(options.fetch ?? globalThis.fetch);
-  return postTokenExchange(transport, identity.tokenURL ?? DEFAULT_TOKEN_URL, body, deadline, timeoutMs, subjectToken);
+  const url = identity.tokenURL ?? DEFAULT_TOKEN_URL;
+  return postTokenExchange(options.fetch ?? globalThis.fetch, url, body, deadline, timeoutMs, subjectToken);
 }

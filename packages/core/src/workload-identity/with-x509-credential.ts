@@ -1,8 +1,6 @@
 import type { ClientOptions } from '../client/client-options.js';
 import { ConfigError } from '../errors/config-error.js';
-import { partsOfX509Credential, type X509Credential } from './x509-credential.js';
-
-const SENDS_ITS_OWN_WAY = 'sends through its own mutual TLS agent, which presents its certificate';
+import { type ApplyX509Credential, applyX509Credential, type X509Credential } from './x509-credential.js';
 
 /**
  * Client options that authenticate with an X.509 `credential` (from `createX509Credential()`, Node only) instead of
@@ -17,28 +15,9 @@ export function withX509Credential(
   credential: X509Credential | null | undefined,
 ): ClientOptions {
   if (credential === undefined || credential === null) return options;
-  const parts = partsOfX509Credential(credential);
-  if (!parts) throw new ConfigError('credential', 'expected a credential from fromX509() (createX509Credential())');
-  if (options.apiKey != null) {
-    throw new ConfigError('credential', '`apiKey` and `credential` are mutually exclusive; give one');
+  const apply = (credential as { [applyX509Credential]?: ApplyX509Credential })[applyX509Credential];
+  if (typeof apply !== 'function') {
+    throw new ConfigError('credential', 'expected a credential from fromX509() (createX509Credential())');
   }
-  if (options.fetch != null) throw new ConfigError('fetch', `not with \`credential\`, which ${SENDS_ITS_OWN_WAY}`);
-  if (options.dispatcher != null || options.fetchOptions?.dispatcher != null) {
-    const option = options.dispatcher != null ? 'dispatcher' : 'fetchOptions.dispatcher';
-    throw new ConfigError(option, `not with \`credential\`, which ${SENDS_ITS_OWN_WAY}`);
-  }
-  const { baseURL } = options;
-  const origin = new URL(parts.baseURL).origin;
-  // A base URL that is no URL at all is left to the client's own check, which names it the same way.
-  if (baseURL != null && URL.canParse(baseURL) && new URL(baseURL).origin !== origin) {
-    throw new ConfigError('baseURL', `with \`credential\`, calls go only to ${origin}; leave it out`);
-  }
-  return {
-    ...options,
-    apiKey: parts.apiKey,
-    dispatcher: parts.dispatcher,
-    baseURL: baseURL ?? parts.baseURL,
-    organization: options.organization ?? null,
-    project: options.project ?? null,
-  };
+  return apply(options);
 }

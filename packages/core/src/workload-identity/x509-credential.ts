@@ -1,4 +1,4 @@
-import type { ApiKeyProvider } from '../client/client-options.js';
+import type { ClientOptions } from '../client/client-options.js';
 
 /**
  * A certificate credential from `createX509Credential()` (`fromX509()` in `@org/openai/auth/x509-transport`): it owns
@@ -12,17 +12,12 @@ export interface X509Credential {
   close(): Promise<void>;
 }
 
-/** What a client takes from a credential: its key provider, its mutual TLS agent and where its API is. */
-export interface X509CredentialParts {
-  apiKey: ApiKeyProvider;
-  dispatcher: unknown;
-  baseURL: string;
-}
+/**
+ * Where a credential keeps the function that gives a client's options its parts. A registered symbol, so a credential
+ * from another copy of core works too; a function of the credential's own, so that everything it takes stays in the
+ * Node-only module that makes it, and no browser bundle carries any of it.
+ */
+export const applyX509Credential: unique symbol = Symbol.for('@org/core.apply-x509-credential');
 
-/** Where a credential keeps its parts: a registered symbol, so a credential from another copy of core works too. */
-export const x509CredentialParts: unique symbol = Symbol.for('@org/core.x509-credential');
-
-/** The parts of a credential `createX509Credential()` made; undefined for anything else. */
-export function partsOfX509Credential(credential: unknown): X509CredentialParts | undefined {
-  return (credential as { [x509CredentialParts]?: X509CredentialParts } | null | undefined)?.[x509CredentialParts];
-}
+/** What `applyX509Credential` keys: the client's options, with the credential in them. */
+export type ApplyX509Credential = (options: ClientOptions) => ClientOptions;
