@@ -48,7 +48,7 @@ function coreOptionsOf(
     throw new ConfigError('dataResidency', '`baseURL` and `dataResidency` are mutually exclusive; give one');
   }
   if (options.credential != null) {
-    throw new ConfigError('dataResidency', 'not with `credential`, whose calls go to the global mutual TLS API only');
+    throw new ConfigError('dataResidency', '`dataResidency` and `credential` are mutually exclusive; give one');
   }
   return { ...coreOptions, baseURL: dataResidencyBaseURL(dataResidency) };
 }
@@ -56,11 +56,8 @@ function coreOptionsOf(
 /** The core client's options for every call but the admin ones. */
 export function clientOptionsOf(options: OpenAIOptions): ClientOptions {
   const { adminAPIKey: _adminAPIKey, workloadIdentity, credential, ...clientOptions } = coreOptionsOf(options);
-  if (credential === undefined || credential === null) return withWorkloadIdentity(clientOptions, workloadIdentity);
-  if (workloadIdentity != null) {
-    throw new ConfigError('credential', '`workloadIdentity` and `credential` are mutually exclusive; give one');
-  }
-  return withX509Credential(clientOptions, credential);
+  // The workload identity's key provider is an `apiKey` the credential refuses beside it.
+  return withX509Credential(withWorkloadIdentity(clientOptions, workloadIdentity), credential);
 }
 
 /**
@@ -83,21 +80,23 @@ export function adminClientOptionsOf(options: OpenAIOptions): ClientOptions {
 export function overriddenOptions(options: OpenAIOptions, overrides: OpenAIOptions): OpenAIOptions {
   const { baseURL, dataResidency, ...kept } = options;
   if (switchesCredential(options, overrides)) {
-    const {
-      apiKey: _apiKey,
-      workloadIdentity: _workloadIdentity,
-      credential: _credential,
-      organization: _organization,
-      project: _project,
-      fetch: _fetch,
-      dispatcher: _dispatcher,
-      ...unbound
-    } = kept;
-    return { ...unbound, ...overrides };
+    for (const name of boundToCredential) delete kept[name];
+    return { ...kept, ...overrides };
   }
   const address = overrides.baseURL !== undefined || overrides.dataResidency != null ? {} : { baseURL, dataResidency };
   return { ...kept, ...address, ...overrides };
 }
+
+/** What goes with a way in, and out with it (besides the address). */
+const boundToCredential = [
+  'apiKey',
+  'workloadIdentity',
+  'credential',
+  'organization',
+  'project',
+  'fetch',
+  'dispatcher',
+] as const satisfies (keyof OpenAIOptions)[];
 
 function switchesCredential(options: OpenAIOptions, overrides: OpenAIOptions): boolean {
   if (overrides.credential != null) return overrides.credential !== options.credential;

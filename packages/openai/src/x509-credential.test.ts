@@ -86,8 +86,24 @@ describe('new OpenAI({ credential })', () => {
     expect(exchanges()).toHaveLength(1);
   });
 
+  it('swaps the way in on withOptions() as the official client: a key for the credential, or the reverse', async () => {
+    vi.stubEnv('OPENAI_BASE_URL', plain.baseURL);
+    server.on('POST', '/oauth/token', token(1));
+    server.on('GET', '/models', { json: { data: [] } });
+    plain.on('GET', '/models', { json: { data: [] } });
+    const credential = credentialFor();
+
+    await new OpenAI({ credential, project: 'proj_x509' }).withOptions({ apiKey: 'sk-test' }).models.list();
+    await new OpenAI({ apiKey: 'sk-test', baseURL: plain.baseURL }).withOptions({ credential }).models.list();
+
+    expect(plain.lastRequest()?.headers.authorization).toBe('Bearer sk-test');
+    expect(plain.lastRequest()?.headers).not.toHaveProperty('openai-project');
+    expect(server.lastRequest()?.headers.authorization).toBe('Bearer openai-access-1');
+  });
+
   it.each([
     ['apiKey', { apiKey: 'sk-test' }, 'credential'],
+    ['dataResidency', { dataResidency: 'eu' as const }, 'dataResidency'],
     [
       'workloadIdentity',
       {
