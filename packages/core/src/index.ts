@@ -2,6 +2,7 @@ export type { Client } from './client/client.js';
 export type { ApiKeyProvider, ApiKeySource, ClientOptions } from './client/client-options.js';
 export { createClient } from './client/create-client.js';
 export type { Handshake, HandshakeOptions } from './client/handshake.js';
+export type { Provider } from './client/provider.js';
 export {
   APIError,
   type APIErrorBody,

@@ -82,6 +82,8 @@ export async function sendRequest(
         request.headers.authorization = `Bearer ${providedKey ?? apiKey}`;
       }
       if (hooks.beforeRequest) await lifecycle.race(hooks.beforeRequest(request));
+      // Last, so the credential or signature covers the request exactly as it is sent.
+      if (config.provider) await lifecycle.race(config.provider.prepareRequest(request, prepared.body));
     } catch (error) {
       fail(asHookError(error));
     }
