@@ -11,7 +11,8 @@ export async function readBodyBytes(provider: string, body: TransportBody | unde
   if (body === undefined) return new Uint8Array(0);
   if (typeof body === 'string') return encoder.encode(body);
   if (body instanceof Uint8Array) return body;
-  if (body instanceof Blob) return new Uint8Array(await body.arrayBuffer());
+  // Through `stream()`: a multipart body's Blob in Node holds no bytes of its own and streams its parts.
+  if (body instanceof Blob) return new Uint8Array(await new Response(body.stream()).arrayBuffer());
   throw new InvalidInputError(
     'body',
     `${provider} signs each request with a hash of its body, and a streamed body can be read only once: ` +
