@@ -1,4 +1,4 @@
-import type { ClientOptions } from '@org/core';
+import { type ClientOptions, ConfigError } from '@org/core';
 import { type WorkloadIdentity, withWorkloadIdentity } from '@org/core/workload-identity';
 
 /** Options for `new OpenAI()`: the core client's, plus those the official client takes on top of them. */
@@ -20,12 +20,28 @@ export type OpenAIOptions = ClientOptions & {
 
 /** The core client's options for every call but the admin ones. */
 export function clientOptionsOf(options: OpenAIOptions): ClientOptions {
-  const { adminAPIKey: _adminAPIKey, webhookSecret: _webhookSecret, workloadIdentity, ...clientOptions } = options;
+  const { adminAPIKey, webhookSecret: _webhookSecret, workloadIdentity, ...clientOptions } = options;
+  // As the official client: a provider owns the credentials, so OpenAI's own are refused, naming them.
+  if (options.provider) {
+    const given = adminAPIKey != null ? 'adminAPIKey' : workloadIdentity != null ? 'workloadIdentity' : undefined;
+    if (given)
+      throw new ConfigError(
+        given,
+        `not taken with \`provider\` (${options.provider.name}), which sets the credentials`,
+      );
+  }
   return withWorkloadIdentity(clientOptions, workloadIdentity);
 }
 
 /** The core client's options for the calls that go with the admin key: that key, never the workload identity. */
 export function adminClientOptionsOf(options: OpenAIOptions): ClientOptions {
   const { adminAPIKey, webhookSecret: _webhookSecret, workloadIdentity: _workloadIdentity, ...clientOptions } = options;
+  // Organization administration is OpenAI's alone: no provider hosts it, and its admin key must not go to one.
+  if (options.provider) {
+    throw new ConfigError(
+      'provider',
+      `${options.provider.name} does not serve the organization admin API; make a client with adminAPIKey and no provider for it`,
+    );
+  }
   return { ...clientOptions, apiKey: adminAPIKey };
 }

@@ -9,6 +9,7 @@ import { caught } from '../test-support/caught.js';
 import { type GoogleClient, vertex } from './vertex.js';
 
 const server = useTestServer();
+const token = (): string => 't';
 beforeEach(() => {
   for (const name of ['GOOGLE_CLOUD_PROJECT', 'GOOGLE_CLOUD_LOCATION', 'OPENAI_API_KEY']) vi.stubEnv(name, '');
 });
@@ -115,14 +116,14 @@ describe('vertex', () => {
   });
 
   it.each([
-    [{ tokenProvider: () => 't' }, 'vertex.project'],
-    [{ project: 'p', tokenProvider: () => 't' }, 'vertex.location'],
-    [{ project: 'p/../x', location: 'global', tokenProvider: () => 't' }, 'vertex.project'],
-    [{ project: 'p', location: 'US central', tokenProvider: () => 't' }, 'vertex.location'],
-    [{ baseURL: 'http://us-central1-aiplatform.googleapis.com/v1', tokenProvider: () => 't' }, 'vertex.baseURL'],
-    [{ baseURL: 'https://host/v1?x=1', tokenProvider: () => 't' }, 'vertex.baseURL'],
+    [{ tokenProvider: token }, 'vertex.project'],
+    [{ project: 'p', tokenProvider: token }, 'vertex.location'],
+    [{ project: 'p/../x', location: 'global', tokenProvider: token }, 'vertex.project'],
+    [{ project: 'p', location: 'US central', tokenProvider: token }, 'vertex.location'],
+    [{ baseURL: 'http://us-central1-aiplatform.googleapis.com/v1', tokenProvider: token }, 'vertex.baseURL'],
+    [{ baseURL: 'https://host/v1?x=1', tokenProvider: token }, 'vertex.baseURL'],
     [
-      { baseURL: 'https://host/v1', tokenProvider: () => 't', credentials: { getRequestHeaders: async () => ({}) } },
+      { baseURL: 'https://host/v1', tokenProvider: token, credentials: { getRequestHeaders: async () => ({}) } },
       'vertex.credentials',
     ],
     [{ baseURL: 'https://host/v1', credentials: {} }, 'vertex.credentials'],
