@@ -22,13 +22,8 @@ export type OpenAIOptions = ClientOptions & {
 export function clientOptionsOf(options: OpenAIOptions): ClientOptions {
   const { adminAPIKey, webhookSecret: _webhookSecret, workloadIdentity, ...clientOptions } = options;
   // As the official client: a provider owns the credentials, so OpenAI's own are refused, naming them.
-  if (options.provider) {
-    const given = adminAPIKey != null ? 'adminAPIKey' : workloadIdentity != null ? 'workloadIdentity' : undefined;
-    if (given)
-      throw new ConfigError(
-        given,
-        `not taken with \`provider\` (${options.provider.name}), which sets the credentials`,
-      );
+  if (options.provider && (adminAPIKey ?? workloadIdentity) != null) {
+    throw new ConfigError(adminAPIKey == null ? 'workloadIdentity' : 'adminAPIKey', 'not taken with `provider`');
   }
   return withWorkloadIdentity(clientOptions, workloadIdentity);
 }
@@ -37,11 +32,7 @@ export function clientOptionsOf(options: OpenAIOptions): ClientOptions {
 export function adminClientOptionsOf(options: OpenAIOptions): ClientOptions {
   const { adminAPIKey, webhookSecret: _webhookSecret, workloadIdentity: _workloadIdentity, ...clientOptions } = options;
   // Organization administration is OpenAI's alone: no provider hosts it, and its admin key must not go to one.
-  if (options.provider) {
-    throw new ConfigError(
-      'provider',
-      `${options.provider.name} does not serve the organization admin API; make a client with adminAPIKey and no provider for it`,
-    );
-  }
+  if (options.provider)
+    throw new ConfigError('provider', 'no provider serves the admin API; make a client without one');
   return { ...clientOptions, apiKey: adminAPIKey };
 }

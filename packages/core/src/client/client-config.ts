@@ -2,7 +2,6 @@ import type { Hooks } from '../hooks/hooks.js';
 import type { Logger } from '../logging/logger.js';
 import type { Transport } from '../transport/transport.js';
 import type { ApiKeySource } from './client-options.js';
-import type { Provider } from './provider.js';
 
 /** Client options checked and filled with defaults: what the request pipeline reads. */
 export interface ClientConfig {
@@ -24,5 +23,4 @@ export interface ClientConfig {
   /** Whether debug lines are wanted, so the hot path builds none otherwise. */
   debug: boolean;
   transport: Transport;
-  provider: Provider | undefined;
 }

@@ -1,4 +1,3 @@
-import { ConfigError } from '../errors/config-error.js';
 import { buildHeaders } from '../request/build-headers.js';
 import { buildURL } from '../request/build-url.js';
 import type { HeadersLike } from '../request/header-entries.js';
@@ -31,8 +30,6 @@ export async function handshake(
   path: string,
   options: HandshakeOptions = {},
 ): Promise<Handshake> {
-  // A WebSocket's upgrade request is no call a provider knows how to sign or authorize.
-  if (config.provider) throw new ConfigError('provider', `${config.provider.name} offers no WebSocket connections`);
   const url = buildURL(config, { method: 'GET', path }, options.query);
   const headers = buildHeaders(config, options.headers);
   const { apiKey } = config;

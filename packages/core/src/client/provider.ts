@@ -1,5 +1,4 @@
-import type { HookRequest } from '../hooks/hooks.js';
-import type { TransportBody } from '../transport/transport.js';
+import type { ClientOptions } from './client-options.js';
 
 /**
  * A third-party host of the API that owns a client's endpoint and credentials (`bedrock()`, `vertex()` from
@@ -8,12 +7,12 @@ import type { TransportBody } from '../transport/transport.js';
 export interface Provider {
   /** Named in errors: `bedrock`, `vertex`. */
   readonly name: string;
-  /** Where calls go: an absolute http(s) URL without credentials, query or fragment. */
+  /** Where calls go. */
   readonly baseURL: string;
   /**
-   * Called before every attempt, retries included, after the `beforeRequest` hook and under the call's signal and
-   * total timeout: sets the credential in `request.headers` (lowercased names), signing `body` if it must. `body` is
-   * what will be sent; a one-shot stream (an `AsyncIterable`) cannot be read here without being lost to the send.
+   * The client's options as the provider wants them, called as a client is made: it refuses what it replaces with a
+   * `ConfigError`, sets the base URL, keeps OpenAI's key header and `OPENAI_*` variables out, and adds the
+   * `beforeRequest` hook, run after the user's on every attempt, that authorizes or signs it.
    */
-  prepareRequest(request: HookRequest, body: TransportBody | undefined): void | Promise<void>;
+  configure(options: ClientOptions): ClientOptions;
 }

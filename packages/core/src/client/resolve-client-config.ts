@@ -16,14 +16,14 @@ import { KEY_HEADER } from './key-header.js';
 export function resolveClientConfig(options: ClientOptions): ClientConfig {
   if (typeof options !== 'object' || options === null) throw new ConfigError('options', 'expected an object');
   for (const name in options) checkOption(name, options[name as keyof ClientOptions]);
+  // The provider sets the endpoint, the credentials and takes out the key header; refusing what it replaces is its own.
+  if (options.provider) options = options.provider.configure(options);
 
-  const { provider } = options;
-  // A provider owns the endpoint and the credential: nothing of OpenAI's own is read or sent in their place.
-  const apiKey = provider ? checkProvider(options) : (options.apiKey ?? readEnv('OPENAI_API_KEY'));
+  const apiKey = options.apiKey ?? readEnv('OPENAI_API_KEY');
   if (!apiKey) throw new ConfigError('apiKey', 'missing; pass `apiKey` or set OPENAI_API_KEY');
   if (typeof apiKey === 'string') {
     if (hasUnsafeText(apiKey)) throw new ConfigError('apiKey', `expected ${HEADER_TEXT}`);
-    if (isBrowser() && !options.dangerouslyAllowBrowser && !apiKey.startsWith('ek_') && !provider) {
+    if (isBrowser() && !options.dangerouslyAllowBrowser && !apiKey.startsWith('ek_')) {
       throw new ConfigError(
         'dangerouslyAllowBrowser',
         'every visitor of a page can read its API key; use an ek_ client secret or a key function, or set this to true',
@@ -33,26 +33,19 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
     throw new ConfigError('apiKey', 'expected a string or a function returning one');
   }
 
-  const env = (name: string) => (provider ? undefined : readEnv(name));
-  const baseURL = (
-    provider?.baseURL ??
-    options.baseURL ??
-    env('OPENAI_BASE_URL') ??
-    'https://api.openai.com/v1'
-  ).replace(/\/+$/, '');
+  const baseURL = (options.baseURL ?? readEnv('OPENAI_BASE_URL') ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
   // Paths are appended to it: a query or fragment would swallow them, and credentials in it are never sent.
   if (!/^https?:\/\/[^/?#@]+(\/[^?#]*)?$/.test(baseURL) || !URL.canParse(baseURL)) {
     throw new ConfigError(
-      provider ? 'provider' : options.baseURL === undefined ? 'OPENAI_BASE_URL' : 'baseURL',
+      options.baseURL === undefined ? 'OPENAI_BASE_URL' : 'baseURL',
       'expected an absolute http(s) URL without credentials, query or fragment',
     );
   }
 
   // The key's header until a call is sent, so defaultHeaders and a call's headers may replace it or take it out.
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (!provider) headers.authorization = KEY_HEADER;
-  const organization = options.organization === undefined ? env('OPENAI_ORG_ID') : options.organization;
-  const project = options.project === undefined ? env('OPENAI_PROJECT_ID') : options.project;
+  const headers: Record<string, string> = { accept: 'application/json', authorization: KEY_HEADER };
+  const organization = options.organization === undefined ? readEnv('OPENAI_ORG_ID') : options.organization;
+  const project = options.project === undefined ? readEnv('OPENAI_PROJECT_ID') : options.project;
   if (organization) headers['openai-organization'] = checkOption('organization', organization, textRule);
   if (project) headers['openai-project'] = checkOption('project', project, textRule);
   for (const [name, value] of headerEntries(options.defaultHeaders ?? {})) {
@@ -87,16 +80,5 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
       createDefaultTransport({ fetch: options.fetch, dispatcher: options.dispatcher }),
       options.fetchOptions,
     ),
-    provider,
   };
-}
-
-/** Refuses what a provider replaces; returns the placeholder key, which no header ever carries. */
-function checkProvider({ provider, apiKey, baseURL }: ClientOptions): string {
-  if (typeof provider?.prepareRequest !== 'function') {
-    throw new ConfigError('provider', 'expected a provider such as `bedrock()` from @org/core/providers/bedrock');
-  }
-  const given = apiKey !== undefined ? 'apiKey' : baseURL !== undefined ? 'baseURL' : undefined;
-  if (given) throw new ConfigError(given, `not taken with \`provider\` (${provider.name}), which sets it`);
-  return 'provider';
 }

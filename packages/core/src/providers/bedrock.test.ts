@@ -133,7 +133,9 @@ describe('bedrock (bearer)', () => {
     expect(() => createClient({ provider, apiKey: 'sk-x' })).toThrow(ConfigError);
     expect(() => createClient({ provider, apiKey: 'sk-x' })).toThrow(/`apiKey`.*provider/);
     expect(() => createClient({ provider, baseURL: server.baseURL })).toThrow(/`baseURL`.*provider/);
-    expect(() => createClient({ provider: {} as never })).toThrow(/`provider`/);
+    // A provider is checked by shape only as far as the browser bundle can afford: a plain object fails on its use.
+    expect(() => createClient({ provider: 'bedrock' as never })).toThrow(/`provider`/);
+    expect(() => createClient({ provider: {} as never })).toThrow(/provider\.configure/);
   });
 
   it('refuses an authorization header of its own, sending nothing', async () => {
@@ -184,9 +186,18 @@ describe('bedrock (bearer)', () => {
     expect(lines.join('\n')).not.toContain('secret-token');
   });
 
-  it('opens no WebSocket through a provider', async () => {
-    const client = createClient({ provider: bedrock({ baseURL: server.baseURL, apiKey: 'k' }) });
-    await expect(client.handshake('/realtime', { scheme: 'ws' })).rejects.toThrow(/bedrock offers no WebSocket/);
+  it('gives a WebSocket handshake no credential: a provider authorizes HTTP calls only', async () => {
+    const client = createClient({ provider: bedrock({ baseURL: server.baseURL, apiKey: 'bedrock-key' }) });
+    const { url, headers } = await client.handshake('/realtime', { scheme: 'ws' });
+    expect(url).toBe(`${server.baseURL.replace('http', 'ws')}/realtime`);
+    expect(headers).not.toHaveProperty('authorization');
+  });
+
+  it('refuses an authorization default header, which would stand beside its own', () => {
+    const provider = bedrock({ baseURL: server.baseURL, apiKey: 'k' });
+    expect(() => createClient({ provider, defaultHeaders: { Authorization: 'Bearer x' } })).toThrow(
+      /defaultHeaders\.authorization/,
+    );
   });
 
   it('fails with a typed error when the token provider gives nothing usable, never quoting it', async () => {

@@ -1,3 +1,4 @@
+import type { ClientOptions } from '../client/client-options.js';
 import type { Provider } from '../client/provider.js';
 import { readEnv } from '../config/read-env.js';
 import { ConfigError } from '../errors/config-error.js';
@@ -6,6 +7,7 @@ import { OpenAIError } from '../errors/openai-error.js';
 import type { HookRequest } from '../hooks/hooks.js';
 import { checkOrigin } from './check-origin.js';
 import { importOptionalPeer } from './import-optional-peer.js';
+import { providerClientOptions } from './provider-client-options.js';
 import { refuseHeaders } from './refuse-headers.js';
 
 /** A Google auth client (google-auth-library's, or your own): it keeps its access token fresh itself. */
@@ -70,15 +72,17 @@ export function vertex(options: VertexOptions = {}): Provider {
       );
     }
   };
-  return Object.freeze({
+  const prepare = async (request: HookRequest) => {
+    checkOrigin('vertex', origin, request.url);
+    refuseHeaders('vertex', request.headers, ['authorization', 'api-key', 'openai-organization', 'openai-project']);
+    for (const [name, value] of new Headers(await headersFor(request.url))) request.headers[name] = value;
+  };
+  const provider: Provider = Object.freeze({
     name: 'vertex',
     baseURL,
-    async prepareRequest(request: HookRequest) {
-      checkOrigin('vertex', origin, request.url);
-      refuseHeaders('vertex', request.headers, ['authorization', 'api-key', 'openai-organization', 'openai-project']);
-      for (const [name, value] of new Headers(await headersFor(request.url))) request.headers[name] = value;
-    },
+    configure: (clientOptions: ClientOptions) => providerClientOptions(provider, clientOptions, prepare),
   });
+  return provider;
 }
 
 async function applicationDefault(): Promise<GoogleClient> {
