@@ -95,6 +95,22 @@ describe('bedrock (SigV4)', () => {
     await verifySigV4(second!, { ...credentials, sessionToken: 'session-2' }, 'us-west-2', 'bedrock-mantle');
   });
 
+  it('dates each attempt anew: a retry a second later carries its own x-amz-date and signature', async () => {
+    server.on(
+      'GET',
+      '/models',
+      { status: 503, headers: { 'retry-after-ms': '1100' }, json: {} },
+      { json: { data: [] } },
+    );
+
+    await createClient({ provider: signed() }).request({ method: 'GET', path: '/models' });
+
+    const [first, second] = server.requests;
+    expect(first!.headers['x-amz-date']).not.toBe(second!.headers['x-amz-date']);
+    await verifySigV4(first!, credentials, 'us-west-2', 'bedrock-mantle');
+    await verifySigV4(second!, credentials, 'us-west-2', 'bedrock-mantle');
+  });
+
   it('signs an upload held in memory, and refuses a streamed one before sending anything', async () => {
     server.on('POST', '/files', { json: { id: 'file-1' } });
     const client = createClient({ provider: signed() });

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { startTestServer, type TestServer } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +8,8 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { OpenAIError } from '../errors/openai-error.js';
 import { caught } from '../test-support/caught.js';
 import { recordingLogger } from '../test-support/recording-logger.js';
+import { multipartBody } from '../uploads/multipart-body.js';
+import { toFile } from '../uploads/to-file.js';
 import { bedrock } from './bedrock.js';
 
 const server = useTestServer();
@@ -136,6 +139,17 @@ describe('bedrock (bearer)', () => {
     // A provider is checked by shape only as far as the browser bundle can afford: a plain object fails on its use.
     expect(() => createClient({ provider: 'bedrock' as never })).toThrow(/`provider`/);
     expect(() => createClient({ provider: {} as never })).toThrow(/provider\.configure/);
+  });
+
+  it('sends a streamed upload with a bearer token, which needs no hash of the body', async () => {
+    server.on('POST', '/files', { json: { id: 'file-1' } });
+    const client = createClient({ provider: bedrock({ baseURL: server.baseURL, apiKey: 'k' }) });
+    const file = toFile(Readable.from([Buffer.from('line\n')]), 'a.jsonl');
+
+    await client.request({ method: 'POST', path: '/files', body: multipartBody({ purpose: 'batch', file }) });
+
+    expect(server.lastRequest()!.headers.authorization).toBe('Bearer k');
+    expect(server.lastRequest()!.text()).toContain('line');
   });
 
   it('refuses an authorization header of its own, sending nothing', async () => {
