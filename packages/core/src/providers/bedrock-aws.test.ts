@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { useTestServer } from '@org/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../client/create-client.js';
+import { APIError } from '../errors/api-error.js';
 import { ConfigError } from '../errors/config-error.js';
 import { APITimeoutError } from '../errors/connection-errors.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
@@ -109,6 +110,19 @@ describe('bedrock (SigV4)', () => {
     expect(first!.headers['x-amz-date']).not.toBe(second!.headers['x-amz-date']);
     await verifySigV4(first!, credentials, 'us-west-2', 'bedrock-mantle');
     await verifySigV4(second!, credentials, 'us-west-2', 'bedrock-mantle');
+  });
+
+  it('follows no redirect with a fetch, which would carry the session token to another server', async () => {
+    server.on('GET', '/models', { status: 307, headers: { location: `${server.baseURL}/elsewhere` }, json: {} });
+    server.on('GET', '/elsewhere', { json: { data: [] } });
+    const client = createClient({ provider: signed(), fetch: (url, init) => fetch(url, init), maxRetries: 0 });
+
+    const error = await caught(client.request({ method: 'GET', path: '/models' }));
+
+    // Node's fetch hands the redirect back as it is (a browser's hides it: then an error naming bedrock).
+    expect(error).toBeInstanceOf(APIError);
+    expect(error.status).toBe(307);
+    expect(server.requests.map((request) => request.path)).toEqual(['/v1/models']);
   });
 
   it('signs an upload held in memory, and refuses a streamed one before sending anything', async () => {

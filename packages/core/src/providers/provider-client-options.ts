@@ -4,6 +4,7 @@ import type { Provider } from '../client/provider.js';
 import { ConfigError } from '../errors/config-error.js';
 import type { Hooks } from '../hooks/hooks.js';
 import { headerEntries } from '../request/header-entries.js';
+import { redirectSafeFetch } from '../transport/redirect-safe-fetch.js';
 
 // A function, which the browser check lets through; never asked, since the header that would carry it is taken out.
 const noKey = () => '';
@@ -12,7 +13,7 @@ const noKey = () => '';
  * A client's options with `provider` in charge: `apiKey` and `baseURL` refused, naming them, as is an `authorization`
  * default header; the provider's base URL; no OpenAI key header; `null` for the organization and project not given,
  * so `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID` and `OPENAI_PROJECT_ID` are not read; and `prepare` as the
- * last `beforeRequest` hook, after the user's, on every attempt.
+ * last `beforeRequest` hook, after the user's, on every attempt; and a fetch that follows no redirect.
  */
 export function providerClientOptions(
   provider: Provider,
@@ -37,5 +38,7 @@ export function providerClientOptions(
     project: options.project ?? null,
     defaultHeaders: mergeHeaders(options.defaultHeaders, { authorization: null }),
     hooks: mergeHooks(options.hooks, { beforeRequest: prepare }),
+    // A redirect would carry the credentials (a SigV4 token, Google's headers) to wherever it points.
+    fetch: redirectSafeFetch(options.fetch, provider.name),
   };
 }
