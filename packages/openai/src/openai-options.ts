@@ -39,12 +39,20 @@ function coreOptionsOf(
 
 /** The core client's options for every call but the admin ones. */
 export function clientOptionsOf(options: OpenAIOptions): ClientOptions {
-  const { adminAPIKey: _adminAPIKey, workloadIdentity, ...clientOptions } = coreOptionsOf(options);
+  const { adminAPIKey, workloadIdentity, ...clientOptions } = coreOptionsOf(options);
+  // As the official client: a provider owns the credentials and the address, so OpenAI's own are refused, naming them.
+  if (options.provider && (adminAPIKey ?? workloadIdentity ?? options.dataResidency) != null) {
+    const name = adminAPIKey != null ? 'adminAPIKey' : workloadIdentity != null ? 'workloadIdentity' : 'dataResidency';
+    throw new ConfigError(name, 'not taken with `provider`');
+  }
   return withWorkloadIdentity(clientOptions, workloadIdentity);
 }
 
 /** The core client's options for the calls that go with the admin key: that key, never the workload identity. */
 export function adminClientOptionsOf(options: OpenAIOptions): ClientOptions {
+  // Organization administration is OpenAI's alone: no provider hosts it, and its admin key must not go to one.
+  if (options.provider)
+    throw new ConfigError('provider', 'no provider serves the admin API; make a client without one');
   const { adminAPIKey, workloadIdentity: _workloadIdentity, ...clientOptions } = coreOptionsOf(options);
   return { ...clientOptions, apiKey: adminAPIKey };
 }

@@ -81,7 +81,8 @@ export async function sendRequest(
         if (typeof apiKey !== 'string') providedKey = await lifecycle.race(askKeyProvider(apiKey));
         request.headers.authorization = `Bearer ${providedKey ?? apiKey}`;
       }
-      if (hooks.beforeRequest) await lifecycle.race(hooks.beforeRequest(request));
+      // A provider's hook runs last (`providerClientOptions`), so its signature covers the request as it is sent.
+      if (hooks.beforeRequest) await lifecycle.race(hooks.beforeRequest(request, prepared.body));
     } catch (error) {
       fail(asHookError(error));
     }
