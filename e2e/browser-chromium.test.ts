@@ -5,6 +5,7 @@ import path from 'node:path';
 import { errorReply, sseDone, startTestServer, type TestServer } from '@org/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifySigV4 } from '../packages/core/src/test-support/verify-sigv4.js';
 import type { BrowserAppResult } from './fixtures/browser-app.js';
 import { bundleForBrowser } from './support/bundle-for-browser.js';
 import { findChromium } from './support/find-chromium.js';
@@ -109,7 +110,7 @@ describe('a browser app built from the packages', () => {
   });
 
   it.skipIf(!chromiumPath && !required)(
-    'completes, streams a chat and a response, raises a typed API error, aborts a stalled stream, calls Azure and verifies a webhook in Chromium',
+    'completes, streams a chat and a response, raises a typed API error, aborts a stalled stream, calls Azure, signs a Bedrock call with SigV4 and verifies a webhook in Chromium',
     { timeout: 60_000 },
     async () => {
       if (!browser || !server || !proxy || !pageServer) {
@@ -132,6 +133,7 @@ describe('a browser app built from the packages', () => {
         aborted: 'APIUserAbortError: Request was aborted.',
         azureReply: 'Hello from Azure',
         azureRedirect: expect.stringMatching(/^OpenAIError: Azure OpenAI answered with a redirect/),
+        bedrockReply: 'Hello from the server',
         webhookEvent: 'response.completed',
         forgedWebhook: 'WebhookSignatureMismatchError',
       });
@@ -143,6 +145,7 @@ describe('a browser app built from the packages', () => {
         'POST /v1/chat/completions',
         'POST /openai/deployments/browser-dep/chat/completions',
         'POST /openai/deployments/moved/chat/completions',
+        'POST /v1/chat/completions',
         'GET /v1/webhook-delivery',
       ]);
       for (const request of server.requests.slice(0, 5)) {
@@ -153,6 +156,13 @@ describe('a browser app built from the packages', () => {
         expect(request.headers['api-key']).toBe('azure-browser-key');
         expect(request.query.get('api-version')).toBe('2024-10-21');
       }
+      const signed = server.requests[7]!;
+      const credentials = {
+        accessKeyId: 'AKIDBROWSER',
+        secretAccessKey: 'browser-secret',
+        sessionToken: 'browser-session',
+      };
+      await verifySigV4(signed, credentials, 'us-west-2', 'bedrock-mantle');
       // The Authorization header makes every call cross-origin "non-simple": the browser asked first.
       expect(proxy.preflights).toContain('POST /v1/chat/completions');
     },

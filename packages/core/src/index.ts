@@ -3,6 +3,7 @@ export type { ApiKeyProvider, ApiKeySource, ClientOptions } from './client/clien
 export { createClient } from './client/create-client.js';
 export { DEFAULT_TIMEOUT_MS } from './client/default-timeout.js';
 export type { Handshake, HandshakeOptions } from './client/handshake.js';
+export type { Provider } from './client/provider.js';
 export {
   APIError,
   type APIErrorBody,

@@ -2,6 +2,7 @@ import { ConfigError } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import OpenAI, { AzureOpenAI } from './index.js';
+import { bedrock } from './providers/bedrock.js';
 
 const server = useTestServer();
 afterEach(() => {
@@ -46,7 +47,7 @@ describe('new OpenAI({ dataResidency })', () => {
     ]);
   });
 
-  it('refuses an unknown region, a baseURL beside it and AzureOpenAI, naming the option', () => {
+  it('refuses an unknown region, a baseURL or a provider beside it and AzureOpenAI, naming the option', () => {
     const failure = (make: () => unknown) => {
       try {
         make();
@@ -65,6 +66,10 @@ describe('new OpenAI({ dataResidency })', () => {
     );
     expect(azure).toBeInstanceOf(ConfigError);
     expect(String(azure)).toMatch(/dataResidency/);
+    const provider = bedrock({ region: 'us-west-2', apiKey: 'bedrock-key' });
+    const withProvider = failure(() => new OpenAI({ provider, dataResidency: 'eu' }));
+    expect(withProvider).toBeInstanceOf(ConfigError);
+    expect(String(withProvider)).toMatch(/dataResidency.*not taken with `provider`/);
   });
 
   it('null leaves the address as it was, and withOptions swaps one form of the address for the other', () => {

@@ -26,8 +26,9 @@ export type OpenAIOptions = ClientOptions & {
    * Authenticate as an OpenAI service account with an X.509 client certificate (Node only): the credential of
    * `workloadIdentity.fromX509()` from `@org/openai/auth/x509-transport`. Every call but the admin ones then goes over
    * mutual TLS to `https://mtls.api.openai.com/v1` with its access tokens. Not with `apiKey`, `workloadIdentity`,
-   * `dataResidency`, a `baseURL` at another origin, `fetch` or `dispatcher`; `OPENAI_API_KEY`, `OPENAI_BASE_URL`,
-   * `OPENAI_ORG_ID` and `OPENAI_PROJECT_ID` are not read (pass `project` if the service account needs one).
+   * `dataResidency`, `provider`, a `baseURL` at another origin, `fetch` or `dispatcher`; `OPENAI_API_KEY`,
+   * `OPENAI_BASE_URL`, `OPENAI_ORG_ID` and `OPENAI_PROJECT_ID` are not read (pass `project` if the service account
+   * needs one).
    */
   credential?: X509Credential | null | undefined;
   /**
@@ -55,8 +56,13 @@ function coreOptionsOf(
 
 /** The core client's options for every call but the admin ones. */
 export function clientOptionsOf(options: OpenAIOptions): ClientOptions {
-  const { adminAPIKey: _adminAPIKey, workloadIdentity, credential, ...clientOptions } = coreOptionsOf(options);
-  // The workload identity's key provider is an `apiKey` the credential refuses beside it.
+  const { adminAPIKey, workloadIdentity, credential, ...clientOptions } = coreOptionsOf(options);
+  // As the official client: a provider owns the credentials and the address, so OpenAI's own are refused, naming them.
+  if (options.provider && (adminAPIKey ?? workloadIdentity ?? options.dataResidency) != null) {
+    const name = adminAPIKey != null ? 'adminAPIKey' : workloadIdentity != null ? 'workloadIdentity' : 'dataResidency';
+    throw new ConfigError(name, 'not taken with `provider`');
+  }
+  // The workload identity's key provider is an `apiKey`, which the credential refuses beside it.
   return withX509Credential(withWorkloadIdentity(clientOptions, workloadIdentity), credential);
 }
 
@@ -65,6 +71,9 @@ export function clientOptionsOf(options: OpenAIOptions): ClientOptions {
  * certificate credential, nor the credential's address.
  */
 export function adminClientOptionsOf(options: OpenAIOptions): ClientOptions {
+  // Organization administration is OpenAI's alone: no provider hosts it, and its admin key must not go to one.
+  if (options.provider)
+    throw new ConfigError('provider', 'no provider serves the admin API; make a client without one');
   const { adminAPIKey, workloadIdentity: _workloadIdentity, credential, ...clientOptions } = coreOptionsOf(options);
   if (credential != null) clientOptions.baseURL = undefined;
   return { ...clientOptions, apiKey: adminAPIKey };
@@ -73,9 +82,9 @@ export function adminClientOptionsOf(options: OpenAIOptions): ClientOptions {
 /**
  * The options of `openai.withOptions(overrides)`: the overrides over these, where a new address replaces the other
  * form of it (a `baseURL` given replaces the `dataResidency` these have, and the other way round), and a new way in
- * (an `apiKey` or a `workloadIdentity` where these have a `credential`, or a `credential` where they have another)
- * replaces the old one with all that went with it, as the official client does: its address, organization, project
- * and transport.
+ * (an `apiKey` or a `workloadIdentity` where these have a `credential`, or a `credential` where they have another way)
+ * replaces the old one with all that went with it, as the official client does: its address, organization, project,
+ * transport and provider.
  */
 export function overriddenOptions(options: OpenAIOptions, overrides: OpenAIOptions): OpenAIOptions {
   const { baseURL, dataResidency, ...kept } = options;
@@ -96,6 +105,7 @@ const boundToCredential = [
   'project',
   'fetch',
   'dispatcher',
+  'provider',
 ] as const satisfies (keyof OpenAIOptions)[];
 
 function switchesCredential(options: OpenAIOptions, overrides: OpenAIOptions): boolean {

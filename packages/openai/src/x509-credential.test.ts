@@ -13,6 +13,7 @@ import {
 } from './auth/x509-transport.js';
 import * as auth from './auth.js';
 import OpenAI from './index.js';
+import { bedrock } from './providers/bedrock.js';
 
 const certificates = await createTestCertificates();
 const server = useTestServer({ tls: { ...certificates.server, ca: certificates.ca, requestCert: true } });
@@ -104,6 +105,7 @@ describe('new OpenAI({ credential })', () => {
   it.each([
     ['apiKey', { apiKey: 'sk-test' }, 'credential'],
     ['dataResidency', { dataResidency: 'eu' as const }, 'dataResidency'],
+    ['a provider', { provider: bedrock({ region: 'us-west-2', apiKey: 'bedrock-key' }) }, 'credential'],
     [
       'workloadIdentity',
       {

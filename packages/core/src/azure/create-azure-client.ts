@@ -4,11 +4,11 @@ import { createClient } from '../client/create-client.js';
 import { mergeClientOptions, mergeHeaders } from '../client/merge-client-options.js';
 import { readEnv } from '../config/read-env.js';
 import { ConfigError } from '../errors/config-error.js';
+import { redirectSafeFetch } from '../transport/redirect-safe-fetch.js';
 import { azureBaseURL } from './azure-base-url.js';
 import type { AzureClient } from './azure-client.js';
 import type { AzureClientOptions } from './azure-client-options.js';
 import { azureCredentials } from './azure-credentials.js';
-import { azureFetch } from './azure-fetch.js';
 import { azureRealtimeHandshake } from './azure-realtime-handshake.js';
 import { dropReplacedAzureOptions } from './drop-replaced-azure-options.js';
 import { routeToDeployment } from './route-to-deployment.js';
@@ -45,7 +45,7 @@ export function createAzureClient(options: AzureClientOptions = {}): AzureClient
       apiKey: credentials.apiKey,
       defaultHeaders: mergeHeaders(credentials.headers, clientOptions.defaultHeaders),
       defaultQuery: { ...clientOptions.defaultQuery, 'api-version': version },
-      fetch: credentials.headers ? azureFetch(clientOptions.fetch) : clientOptions.fetch,
+      fetch: credentials.headers ? redirectSafeFetch(clientOptions.fetch, 'Azure OpenAI') : clientOptions.fetch,
     });
   } catch (error) {
     // The base URL was made from the endpoint (or read from the environment): name what the user set.

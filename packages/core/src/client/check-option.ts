@@ -25,6 +25,7 @@ const count: Rule = [(value) => Number.isInteger(value) && (value as number) >= 
 
 /** Every option `createClient` and the per-request options know, with its rule; any other name is refused. */
 const rules: Record<string, Rule> = {
+  provider: objectRule,
   apiKey: anyRule,
   baseURL: textRule,
   organization: anyRule,

@@ -3,6 +3,7 @@ import type { Logger, LogLevel } from '../logging/logger.js';
 import type { HeadersLike } from '../request/header-entries.js';
 import type { FetchOptions } from '../request/request-options.js';
 import type { FetchLike } from '../transport/fetch-like.js';
+import type { Provider } from './provider.js';
 
 /** A function called before each attempt that returns the key to send (rotating keys, Entra or workload tokens). */
 export interface ApiKeyProvider {
@@ -18,6 +19,12 @@ export interface ApiKeyProvider {
 export type ApiKeySource = string | ApiKeyProvider;
 
 export interface ClientOptions {
+  /**
+   * A third-party host of the API (Amazon Bedrock, Google Vertex) that sets the endpoint and signs or authorizes each
+   * attempt: `bedrock()` from `@org/core/providers/bedrock`. Not taken with `apiKey` or `baseURL`; with one,
+   * `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID` and `OPENAI_PROJECT_ID` are not read.
+   */
+  provider?: Provider | undefined;
   /** Defaults to `OPENAI_API_KEY`. */
   apiKey?: ApiKeySource | undefined;
   /** Defaults to `OPENAI_BASE_URL`, then `https://api.openai.com/v1`. */

@@ -12,7 +12,8 @@ function both(first: Hook, second: Hook): Hook {
   };
 }
 
-function mergeHooks(parent: Hooks | undefined, child: Hooks | undefined): Hooks | undefined {
+/** Both sets of hooks, the parent's of each kind running first. */
+export function mergeHooks(parent: Hooks | undefined, child: Hooks | undefined): Hooks | undefined {
   if (!parent || !child) return child ?? parent;
   const merged: Record<string, Hook | undefined> = { ...parent, ...child };
   for (const name in parent) {

@@ -17,6 +17,8 @@ import { KEY_HEADER } from './key-header.js';
 export function resolveClientConfig(options: ClientOptions): ClientConfig {
   if (typeof options !== 'object' || options === null) throw new ConfigError('options', 'expected an object');
   for (const name in options) checkOption(name, options[name as keyof ClientOptions]);
+  // The provider sets the endpoint, the credentials and takes out the key header; refusing what it replaces is its own.
+  if (options.provider) options = options.provider.configure(options);
 
   const apiKey = options.apiKey ?? readEnv('OPENAI_API_KEY');
   if (!apiKey) throw new ConfigError('apiKey', 'missing; pass `apiKey` or set OPENAI_API_KEY');

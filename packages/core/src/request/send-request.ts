@@ -81,7 +81,8 @@ export async function sendRequest(
         if (typeof apiKey !== 'string') providedKey = await lifecycle.race(askKeyProvider(apiKey));
         request.headers.authorization = `Bearer ${providedKey ?? apiKey}`;
       }
-      if (hooks.beforeRequest) await lifecycle.race(hooks.beforeRequest(request));
+      // A provider's hook runs last (`providerClientOptions`), so its signature covers the request as it is sent.
+      if (hooks.beforeRequest) await lifecycle.race(hooks.beforeRequest(request, prepared.body));
     } catch (error) {
       fail(asHookError(error));
     }
@@ -106,7 +107,7 @@ export async function sendRequest(
         fetchOptions: options.fetchOptions,
       });
       const redact = redactor(request.headers, config.redact);
-      const meta = createResponseMeta(response.status, response.headers, attempt + 1, redact);
+      const meta = createResponseMeta(response.status, response.headers, attempt + 1, redact, response.statusText);
       if (config.debug) {
         const { status, requestId } = meta;
         logger.debug('response', { status, requestId, url: redactURL(request.url, config.redact) });

@@ -11,11 +11,13 @@ export interface X509CredentialParts {
 const OWN_AGENT = 'not with `credential`, which sends through its own mutual TLS agent, presenting its certificate';
 
 /**
- * `options` with the credential's parts, once checked that nothing in them would bypass it (an `apiKey`, a `fetch`,
- * a `dispatcher`, a `baseURL` at another origin); `organization` and `project` are no longer read from the
+ * `options` with the credential's parts, once checked that nothing in them would bypass it (a `provider`, an
+ * `apiKey`, a `fetch`, a `dispatcher`, a `baseURL` at another origin); `organization` and `project` are no longer read from the
  * environment, as the official client reads neither with a credential.
  */
 export function credentialClientOptions(options: ClientOptions, parts: X509CredentialParts): ClientOptions {
+  // As the official client: a provider sets the address and the credentials itself.
+  if (options.provider != null) throw new ConfigError('credential', 'not taken with `provider`');
   if (options.apiKey != null) {
     // A workload identity too: withWorkloadIdentity makes it an `apiKey`.
     throw new ConfigError('credential', 'mutually exclusive with `apiKey` and `workloadIdentity`; give one of them');
