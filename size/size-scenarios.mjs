@@ -250,6 +250,20 @@ for await (const event of stream) console.log(event);
 console.log(await stream.finalResponse());`,
   },
   {
+    name: 'assistants: runStream helper',
+    packages: ['@org/core', '@org/assistants'],
+    limit: STREAM_HELPER_LIMIT,
+    streams: true,
+    // A page that streams a run also makes the package's other calls, so it keeps the one-call scenario.
+    besideOneCall: true,
+    source: `import { createClient } from '@org/core';
+import { runStream } from '@org/assistants';
+${client}
+const stream = runStream(client, 'thread_1', { assistant_id: 'asst_1' });
+for await (const event of stream) console.log(event);
+console.log(await stream.finalMessages());`,
+  },
+  {
     name: 'webhooks: unwrapWebhook',
     packages: ['@org/core', '@org/webhooks'],
     limit: WEBHOOK_LIMIT,
