@@ -116,12 +116,19 @@ export class RunStream extends StreamHelper<RunStreamEvent, RunObject> {
           else if (apiEvent.event === 'thread.run.completed') this.settleEarly(apiEvent.data);
           this.observe(apiEvent, snapshot);
           yield apiEvent;
-          yield* this.#handOut(derived);
+          for (const item of derived) {
+            this.observe(item);
+            yield item;
+          }
+          derived.length = 0;
           if (failure) throw failure;
         }
       }
       assembly.end(derived);
-      yield* this.#handOut(derived);
+      for (const item of derived) {
+        this.observe(item);
+        yield item;
+      }
       const run = assembly.run;
       if (run?.status !== 'completed' && run?.status !== 'requires_action') {
         throw new StreamTruncatedError(`the run had not stopped (last status: ${run?.status ?? 'none'})`);
@@ -138,14 +145,6 @@ export class RunStream extends StreamHelper<RunStreamEvent, RunObject> {
    * use for it; a subclass emitting events of its own (the official package's listeners) does.
    */
   protected observe(_event: RunStreamEvent, _snapshot?: RunSnapshot): void {}
-
-  *#handOut(derived: RunStreamEvent[]): Generator<RunStreamEvent, void> {
-    for (const item of derived) {
-      this.observe(item);
-      yield item;
-    }
-    derived.length = 0;
-  }
 
   #failureOf(event: RunApiEvent): RunFailedError | undefined {
     if (!isRunEvent(event)) return undefined;
