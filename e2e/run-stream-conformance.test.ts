@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import OpenAI from '@org/openai';
+import { AssistantStream } from '@org/openai/lib/AssistantStream';
 import type { SSEEvent } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { describe, expect, it } from 'vitest';
@@ -173,4 +174,25 @@ describe('the run stream listeners, beside the official package', () => {
       expect(withoutIndexes(ours)).toEqual(withoutIndexes(official));
     });
   }
+
+  it('relay to each other: each fromReadableStream reads what the other toReadableStream writes', async () => {
+    const events = scripts['text with an annotation, an image file and more text'] as SSEEvent[];
+    server.on('POST', '/threads/thread_1/runs', { sse: events });
+    const body = { assistant_id: 'asst_1' };
+    const official = await import(pathToFileURL(path.join(officialPackageDir, 'lib/AssistantStream.mjs')).href);
+    const ours = new OpenAI({ apiKey: 'sk-test', baseURL: server.baseURL, maxRetries: 0 }).beta.threads.runs;
+    const theirs = (await officialClient()).beta.threads.runs as unknown as {
+      stream(...args: unknown[]): { toReadableStream(): ReadableStream<Uint8Array> };
+    };
+
+    const readByThem = await listen(
+      official.AssistantStream.fromReadableStream(ours.stream('thread_1', body).toReadableStream()),
+    );
+    const readByUs = await listen(
+      AssistantStream.fromReadableStream(theirs.stream('thread_1', body).toReadableStream()),
+    );
+
+    expect(readByThem.length).toBeGreaterThan(events.length);
+    expect(withoutIndexes(readByUs)).toEqual(withoutIndexes(readByThem));
+  });
 });

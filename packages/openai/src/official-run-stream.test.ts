@@ -1,9 +1,10 @@
 import { RunFailedError } from '@org/assistants';
-import { APIUserAbortError, StreamError, StreamTruncatedError } from '@org/core';
+import { APIUserAbortError, InvalidInputError, StreamError, StreamTruncatedError } from '@org/core';
 import type { SSEEvent } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OpenAI } from './generated/index.js';
+import { AssistantStream } from './lib/assistant-stream.js';
 import { OfficialRunStream } from './official-run-stream.js';
 
 const server = useTestServer();
@@ -357,7 +358,7 @@ describe('beta.threads.runs.stream events', () => {
 
     expect(await caught(runStream.done())).toBeInstanceOf(StreamTruncatedError);
     expect(seen).toEqual([expect.any(StreamTruncatedError), 'end']);
-    await new Promise((resolve) => unobserved.on('end', resolve));
+    await new Promise<void>((resolve) => unobserved.on('end', () => resolve()));
     await settle();
     expect(unhandled).toEqual([]);
   });
@@ -442,5 +443,42 @@ describe('beta.threads.runs.stream events', () => {
       expect(await each.emitted('textCreated')).toEqual({ value: 'It is 42', annotations: [] });
       await each.done();
     }
+  });
+});
+
+describe('toReadableStream and AssistantStream.fromReadableStream', () => {
+  it('relay the events as NDJSON lines, rebuilt into a stream whose listeners see the same', async () => {
+    server.on('POST', runsPath, { sse: textEvents });
+    const direct = stream();
+    const directSeen = listen(direct);
+    await direct.done();
+
+    const [relayed, copy] = stream().toReadableStream().tee();
+    const rebuilt = AssistantStream.fromReadableStream(relayed);
+    const rebuiltSeen = listen(rebuilt);
+    await rebuilt.done();
+    const lines = (await new Response(copy).text()).split('\n');
+
+    expect(rebuiltSeen).toEqual(directSeen);
+    expect(await rebuilt.finalMessages()).toEqual(await direct.finalMessages());
+    // One event of the API per line, no last line: as the official stream writes them.
+    expect(lines.slice(0, -1).map((line) => JSON.parse(line).event)).toEqual(
+      textEvents.slice(0, -1).map((event) => event.event),
+    );
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('a relay cut before the run stopped rejects with StreamTruncatedError', async () => {
+    const lines = textEvents
+      .slice(0, 6)
+      .map((event) => `${JSON.stringify({ event: event.event, data: event.data })}\n`);
+    const rebuilt = AssistantStream.fromReadableStream(new Response(lines.join('')).body as ReadableStream<Uint8Array>);
+    const seen: unknown[] = [];
+    rebuilt.on('textCreated', (text) => seen.push(text.value)).on('error', (error) => seen.push(error));
+
+    expect(await caught(rebuilt.finalRun())).toBeInstanceOf(StreamTruncatedError);
+    await caught(rebuilt.done());
+    expect(seen).toEqual(['It is 42', expect.any(StreamTruncatedError)]);
+    expect(() => rebuilt.submitToolOutputs()).toThrow(InvalidInputError);
   });
 });

@@ -21,7 +21,7 @@ import {
   streamThreadAndRun,
 } from '@org/assistants';
 import type { Client, RequestOptions, Stream } from '@org/core';
-import { noop } from '@org/core/internal';
+import { iterableToReadableStream, ndjsonLine, noop } from '@org/core/internal';
 import { iterateAfterStart } from './iterate-official-event.js';
 import {
   type EmittedEvent,
@@ -116,6 +116,16 @@ export class OfficialRunStream extends RunStream implements OfficialEventMethods
   /** The run step being built, with the deltas so far; undefined before its `created` and after it is done. */
   currentRunStepSnapshot(): RunStepObject | undefined {
     return this.#runStep;
+  }
+
+  /**
+   * The run's events as the API sent them, as NDJSON bytes (one event per line, with no last line: as the official
+   * stream writes them, so its `AssistantStream.fromReadableStream` reads them too), to relay through an app's own
+   * backend; `AssistantStream.fromReadableStream` of `@org/openai/lib/AssistantStream` rebuilds the stream on the other
+   * side. Reading it reads this stream; cancelling it aborts it.
+   */
+  toReadableStream(): ReadableStream<Uint8Array> {
+    return iterableToReadableStream(this, (event) => ('data' in event ? ndjsonLine(event) : undefined));
   }
 
   /** The events; in a loop begun once listeners already read the stream, the events from then on. */
