@@ -21,10 +21,14 @@ const events: string[] = [];
 
 const run = openai.beta.threads.runs
   .stream(thread.id, { assistant_id: assistant.id })
-  .on('textCreated', (text) => write('\nassistant > '))
-  .on('textDelta', (textDelta, snapshot) => write(textDelta.value ?? ''))
+  .on('textCreated', () => write('\nassistant > '))
+  .on('textDelta', (textDelta, snapshot) => {
+    write(textDelta.value ?? '');
+    if (!snapshot.value.endsWith(textDelta.value ?? '')) throw new Error('the snapshot is the text so far');
+  })
   .on('toolCallCreated', (toolCall) => write(`\nassistant > ${toolCall.type}\n\n`))
   .on('toolCallDelta', (toolCallDelta, snapshot) => {
+    if (snapshot.type !== toolCallDelta.type) throw new Error('the snapshot is the same call');
     if (toolCallDelta.type === 'code_interpreter') {
       if (toolCallDelta.code_interpreter?.input) write(toolCallDelta.code_interpreter.input);
       if (toolCallDelta.code_interpreter?.outputs) {
