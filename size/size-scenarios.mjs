@@ -328,8 +328,9 @@ const oneCall = {
  * and payloads, and the loop fed by the events for one begun after listeners started the stream, which the helper
  * methods carry whether or not a listener is registered (the per-package streams keep only a no-op hook). Measured
  * 35.15 KB with both. 35.3 KB until the official `AssistantStream` listeners on the run streams (2026-12-07, about
- * +0.9 KB, measured 36.04 KB): the run events mapped to the official events in the official order, `currentEvent()`,
- * `currentMessageSnapshot()`, `currentRunStepSnapshot()` and the loop begun after listeners started the stream.
+ * +0.9 KB, measured 36.05 KB): the run events mapped to the official events in the official order, `currentEvent()`,
+ * `currentMessageSnapshot()`, `currentRunStepSnapshot()`, `toReadableStream()` and the loop begun after listeners
+ * started the stream (`AssistantStream.fromReadableStream` is in the `lib/AssistantStream` subpath, left out here).
  */
 const umbrellaScenario = {
   name: 'openai (umbrella): chat.completions.create',

@@ -7,7 +7,7 @@ export default defineConfig({
     'realtime/websocket': 'src/realtime/websocket.ts',
     'helpers/zod': 'src/helpers/zod.ts',
     auth: 'src/auth.ts',
-    'lib/AssistantStream': 'src/lib/assistant-stream.ts',
+    'lib/AssistantStream': 'src/lib/AssistantStream.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -4,7 +4,7 @@ import type { SSEEvent } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OpenAI } from './generated/index.js';
-import { AssistantStream } from './lib/assistant-stream.js';
+import { AssistantStream } from './lib/AssistantStream.js';
 import { OfficialRunStream } from './official-run-stream.js';
 
 const server = useTestServer();
