@@ -1,6 +1,7 @@
 export type { Client } from './client/client.js';
 export type { ApiKeyProvider, ApiKeySource, ClientOptions } from './client/client-options.js';
 export { createClient } from './client/create-client.js';
+export { DEFAULT_TIMEOUT_MS } from './client/default-timeout.js';
 export type { Handshake, HandshakeOptions } from './client/handshake.js';
 export {
   APIError,

@@ -19,6 +19,9 @@ export class AzureOpenAI extends OpenAI {
   readonly #options: AzureOpenAIOptions;
 
   constructor(options: AzureOpenAIOptions = {}) {
+    if ((options as { dataResidency?: unknown }).dataResidency != null) {
+      throw new ConfigError('dataResidency', 'Azure OpenAI is addressed by its `endpoint`; it has no OpenAI regions');
+    }
     super(options);
     this.#options = options;
   }

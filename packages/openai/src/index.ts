@@ -20,5 +20,6 @@ export {
 export { OAuthError, SubjectTokenProviderError } from '@org/core/workload-identity';
 export { InvalidWebhookSignatureError } from '@org/webhooks';
 export { AzureOpenAI, type AzureOpenAIOptions } from './azure-openai.js';
+export type { DataResidency } from './data-residency.js';
 export { OpenAI, OpenAI as default, OpenAIBeta } from './generated/index.js';
 export type { OpenAIOptions } from './openai-options.js';

@@ -1,3 +1,4 @@
+import { APIConnectionError } from '@org/core';
 import { apiErrorFromReply } from '@org/core/internal';
 import type { RealtimeTransport, RealtimeTransportHandlers } from './realtime-transport.js';
 import type { SocketTarget } from './socket-target.js';
@@ -11,7 +12,7 @@ interface WsSocket {
   on(event: 'open', listener: () => void): void;
   on(event: 'message', listener: (data: { toString(): string }) => void): void;
   on(event: 'close', listener: (code: number, reason: { toString(): string }) => void): void;
-  on(event: 'error', listener: () => void): void;
+  on(event: 'error', listener: (error: Error & { code?: string }) => void): void;
   on(event: 'unexpected-response', listener: RefusalListener): void;
   off(event: 'unexpected-response', listener: RefusalListener): void;
 }
@@ -48,22 +49,42 @@ export function wsTransport(
   // No permessage-deflate: events are small or base64 audio, and inflating every frame costs more CPU and latency
   // than the bandwidth it saves (the official client turns it off too).
   const socket = new WebSocket(target.url, target.protocols, { headers: target.headers, perMessageDeflate: false });
-  const refused = refusalListener(socket, target.headers, handlers);
+  // Set once the socket opened or a refusal was read: an error after either says no more than its close will.
+  let settled = false;
+  const refused = refusalListener(socket, target.headers, {
+    ...handlers,
+    error: (error) => {
+      settled = true;
+      handlers.error(error);
+    },
+  });
   socket.on('unexpected-response', refused);
   socket.on('open', () => {
+    settled = true;
     // Only a handshake is refused: the listener, and the credentials it holds for scrubbing, can go.
     socket.off('unexpected-response', refused);
     handlers.open();
   });
   socket.on('message', (data) => handlers.message(data.toString()));
-  socket.on('error', () => {});
+  socket.on('error', (error) => {
+    // No connection at all (refused, unreachable, TLS): the same error an HTTP call gets, told before the close.
+    if (settled) return;
+    settled = true;
+    handlers.error(
+      new APIConnectionError(`Could not open the realtime socket: ${error.code ?? error.message}`, { cause: error }),
+    );
+  });
   socket.on('close', (code, reason) => handlers.close(code, reason.toString()));
   return {
     get bufferedAmount() {
       return socket.bufferedAmount;
     },
     send: (text) => socket.send(text),
-    close: (code, reason) => socket.close(code, reason),
+    close: (code, reason) => {
+      // Closed by this side (the app, or the open timeout), which has said why already.
+      settled = true;
+      socket.close(code, reason);
+    },
   };
 }
 

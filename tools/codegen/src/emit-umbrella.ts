@@ -88,6 +88,8 @@ const staticMembers: ReadonlyArray<readonly [string, string]> = [
   ['RateLimitError', 'RateLimitError'],
   ['InternalServerError', 'InternalServerError'],
   ['toFile', 'toFile'],
+  ['toStreamingFile', 'toFile'],
+  ['DEFAULT_TIMEOUT', 'DEFAULT_TIMEOUT_MS'],
 ];
 
 /** The umbrella package's generated client: every resource under the official method paths. */
@@ -125,7 +127,9 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
   imports.sort((a, b) => a.slice(a.indexOf("'")).localeCompare(b.slice(b.indexOf("'"))));
   imports.push(`import { ${helperRoots.sort().join(', ')} } from '${umbrellaHelpersModule}';`);
   imports.push("import { OfficialRequests } from '../official-requests.js';");
-  imports.push(`import { adminClientOptionsOf, clientOptionsOf, type OpenAIOptions } from '${optionsModule}';`);
+  imports.push(
+    `import { adminClientOptionsOf, clientOptionsOf, type OpenAIOptions, overriddenOptions } from '${optionsModule}';`,
+  );
   const byName = (a: Accessor, b: Accessor) => a.property.localeCompare(b.property);
   top.sort(byName);
   beta.sort(byName);
@@ -156,6 +160,8 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     ' */',
     'export class OpenAI extends OfficialRequests {',
     [
+      '/** The class itself, as the official client carries it (`new OpenAI.OpenAI()`). */',
+      'static readonly OpenAI: typeof OpenAI = OpenAI;',
       ...staticMembers.map(([name, coreName]) => `static readonly ${name} = ${coreName};`),
       umbrellaWebhooks.staticMember,
     ].join('\n'),
@@ -194,7 +200,7 @@ export function emitUmbrella(packages: GeneratedPackage[]): Map<string, string> 
     [
       "/** A new client with these options over this one's: `openai.withOptions({ timeout: 5_000 })`. */",
       'withOptions(overrides: OpenAIOptions): OpenAI {',
-      '  return new OpenAI({ ...this.#options, ...overrides });',
+      '  return new OpenAI(overriddenOptions(this.#options, overrides));',
       '}',
     ].join('\n'),
     '',

@@ -9,6 +9,7 @@ import { withFetchOptions } from '../transport/with-fetch-options.js';
 import { checkOption, textRule } from './check-option.js';
 import type { ClientConfig } from './client-config.js';
 import type { ClientOptions } from './client-options.js';
+import { DEFAULT_TIMEOUT_MS } from './default-timeout.js';
 import { isBrowser } from './is-browser.js';
 import { KEY_HEADER } from './key-header.js';
 
@@ -64,7 +65,7 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
     baseURL,
     headers,
     defaultQuery: options.defaultQuery,
-    timeout: options.timeout ?? 600_000,
+    timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
     totalTimeout: options.totalTimeout,
     idleTimeout: options.idleTimeout,
     maxRetries: options.maxRetries ?? 2,

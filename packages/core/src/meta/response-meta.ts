@@ -5,6 +5,8 @@ import { parseRateLimit, type RateLimit } from './rate-limit.js';
 /** What every result and every API error tells about the HTTP exchange behind it. */
 export interface ResponseMeta {
   status: number;
+  /** The reason phrase (`'Not Found'`): the server's through a fetch; the standard one on Node's default transport. */
+  statusText: string;
   /** The `x-request-id` header: quote it when asking OpenAI support about a call. */
   requestId: string | null;
   headers: Headers;
@@ -25,12 +27,14 @@ export function createResponseMeta(
   rawHeaders: Record<string, string>,
   attempts: number,
   redact?: (text: string) => string,
+  statusText = '',
 ): ResponseMeta {
-  return new LazyResponseMeta(status, rawHeaders, attempts, redact);
+  return new LazyResponseMeta(status, rawHeaders, attempts, redact, statusText);
 }
 
 class LazyResponseMeta implements ResponseMeta {
   readonly status: number;
+  readonly statusText: string;
   readonly attempts: number;
   readonly requestId: string | null;
   readonly #rawHeaders: Record<string, string>;
@@ -43,8 +47,10 @@ class LazyResponseMeta implements ResponseMeta {
     rawHeaders: Record<string, string>,
     attempts: number,
     redact: ((text: string) => string) | undefined,
+    statusText: string,
   ) {
     this.status = status;
+    this.statusText = statusText;
     this.attempts = attempts;
     this.requestId = rawHeaders['x-request-id'] ?? null;
     this.#rawHeaders = rawHeaders;
@@ -70,13 +76,13 @@ class LazyResponseMeta implements ResponseMeta {
    * and a credential of the request that a header echoes is scrubbed.
    */
   toJSON(): Omit<ResponseMeta, 'headers'> & { headers: Record<string, string> } {
-    const { status, attempts, requestId, rateLimit, retryAfterMs } = this;
+    const { status, statusText, attempts, requestId, rateLimit, retryAfterMs } = this;
     const headers: Record<string, string> = {};
     for (const name in this.#rawHeaders) {
       const value = this.#rawHeaders[name]!;
       headers[name] = isSecretName(name) ? '***' : (this.#redact?.(value) ?? value);
     }
-    return { status, attempts, requestId, headers, rateLimit, retryAfterMs };
+    return { status, statusText, attempts, requestId, headers, rateLimit, retryAfterMs };
   }
 }
 

@@ -85,6 +85,18 @@ describe('asResponse()', () => {
     expect(await call).toBe(response);
   });
 
+  it("carries the reason phrase: the standard one on Node's transport, the server's through a fetch", async () => {
+    server.on('GET', '/models/m', { json: { id: 'm' } });
+    expect((await client().request({ method: 'GET', path: '/models/m' }).asResponse()).statusText).toBe('OK');
+    server.on('DELETE', '/responses/r', { status: 204 });
+    const deleted = await client().request({ method: 'DELETE', path: '/responses/r' }).withResponse();
+    expect(deleted.response.statusText).toBe('No Content');
+    server.on('GET', '/models/m', { json: { id: 'm' } });
+    const viaFetch = createClient({ apiKey: 'sk-test', baseURL: server.baseURL, fetch: globalThis.fetch });
+    const { response, meta } = await viaFetch.request({ method: 'GET', path: '/models/m' }).withResponse();
+    expect([response.statusText, meta.statusText]).toEqual(['OK', 'OK']);
+  });
+
   it('gives an event stream as its raw bytes', async () => {
     server.on('POST', '/chat/completions', { sse: [{ data: { n: 1 } }, 'data: [DONE]\n\n'] });
     const response = await client()

@@ -60,7 +60,7 @@ export function apiPromise<T>(promise: Promise<T>, call: CallState): APIPromise<
 export function withResponse<T>(data: T, meta: ResponseMeta): WithResponse<T> {
   return {
     data,
-    response: new Response(null, { status: meta.status, headers: meta.headers }),
+    response: new Response(null, { status: meta.status, statusText: meta.statusText, headers: meta.headers }),
     request_id: meta.requestId,
     meta,
   };

@@ -7,9 +7,9 @@ import type { ResponseSource } from './response-source.js';
  * idle and total timeouts, the signal) until it is read or cancelled.
  */
 export function readRawResponse(source: ResponseSource): Response {
-  const { status, headers } = source.meta;
+  const { status, statusText, headers } = source.meta;
   // A 204 or 205 carries no body, and `Response` refuses one.
   const empty = status === 204 || status === 205;
   if (empty) source.finish();
-  return new Response(empty ? null : iterableToReadableStream(watchedBody(source)), { status, headers });
+  return new Response(empty ? null : iterableToReadableStream(watchedBody(source)), { status, statusText, headers });
 }

@@ -106,7 +106,7 @@ export async function sendRequest(
         fetchOptions: options.fetchOptions,
       });
       const redact = redactor(request.headers, config.redact);
-      const meta = createResponseMeta(response.status, response.headers, attempt + 1, redact);
+      const meta = createResponseMeta(response.status, response.headers, attempt + 1, redact, response.statusText);
       if (config.debug) {
         const { status, requestId } = meta;
         logger.debug('response', { status, requestId, url: redactURL(request.url, config.redact) });

@@ -27,6 +27,7 @@ export function createFetchTransport(fetchImpl: FetchLike): Transport {
     });
     return {
       status: response.status,
+      statusText: response.statusText,
       headers: responseHeaders,
       body: response.body ? iterateReadableStream(response.body) : emptyBody(),
       text: () => response.text(),

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import sendWithDispatcher from 'undici/lib/api/api-request.js';
@@ -56,6 +57,8 @@ export function createUndiciTransport(dispatcher?: Dispatcher): Transport {
     const responseBody = response.body;
     const raw = {
       status: response.statusCode,
+      // undici's request API keeps no reason phrase; HTTP/2 has none at all.
+      statusText: STATUS_CODES[response.statusCode],
       headers: responseHeaders,
       body: responseBody,
       text: () => responseBody.text(),

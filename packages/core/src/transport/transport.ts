@@ -14,6 +14,8 @@ export interface TransportRequest {
 
 export interface TransportResponse {
   status: number;
+  /** The reason phrase: the server's through a fetch; the standard one for `status` on Node's default transport. */
+  statusText?: string | undefined;
   /**
    * Lowercased names; repeated headers joined with ', '. As the server sent them, though `body` has any
    * `content-encoding` undone: with one, `content-length` counts the encoded bytes, not those `body` yields.

@@ -16,6 +16,7 @@ import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  DEFAULT_TIMEOUT_MS,
   InternalServerError,
   NotFoundError,
   OpenAIError,
@@ -39,7 +40,7 @@ import { Videos } from '@org/videos';
 import { InvalidWebhookSignatureError, Webhooks } from '@org/webhooks';
 import { OpenAIChat, OpenAIFiles, OpenAIResponses, OpenAIThreads, OpenAIVectorStores } from './openai-resources.js';
 import { OfficialRequests } from '../official-requests.js';
-import { adminClientOptionsOf, clientOptionsOf, type OpenAIOptions } from '../openai-options.js';
+import { adminClientOptionsOf, clientOptionsOf, type OpenAIOptions, overriddenOptions } from '../openai-options.js';
 import type * as OfficialAssistants from '@org/assistants';
 import type * as OfficialAudio from '@org/audio';
 import type * as OfficialBatches from '@org/batches';
@@ -111,6 +112,8 @@ export class OpenAIBeta {
  * raw calls (`openai.post(path, options)`).
  */
 export class OpenAI extends OfficialRequests {
+  /** The class itself, as the official client carries it (`new OpenAI.OpenAI()`). */
+  static readonly OpenAI: typeof OpenAI = OpenAI;
   static readonly OpenAIError = OpenAIError;
   static readonly APIError = APIError;
   static readonly APIConnectionError = APIConnectionError;
@@ -125,6 +128,8 @@ export class OpenAI extends OfficialRequests {
   static readonly RateLimitError = RateLimitError;
   static readonly InternalServerError = InternalServerError;
   static readonly toFile = toFile;
+  static readonly toStreamingFile = toFile;
+  static readonly DEFAULT_TIMEOUT = DEFAULT_TIMEOUT_MS;
   static readonly InvalidWebhookSignatureError = InvalidWebhookSignatureError;
 
   /** The client every call except `admin` goes through. */
@@ -176,7 +181,7 @@ export class OpenAI extends OfficialRequests {
 
   /** A new client with these options over this one's: `openai.withOptions({ timeout: 5_000 })`. */
   withOptions(overrides: OpenAIOptions): OpenAI {
-    return new OpenAI({ ...this.#options, ...overrides });
+    return new OpenAI(overriddenOptions(this.#options, overrides));
   }
 
   get beta(): OpenAIBeta {
