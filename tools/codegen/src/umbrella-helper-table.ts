@@ -211,13 +211,14 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'beta.threads.createAndRunStream',
     imports: {
-      '@org/assistants': ['threadAndRunStream', 'type CreateThreadAndRunRequest', 'type RunStream'],
+      '../official-run-stream.js': ['officialThreadAndRunStream', 'type OfficialRunStream'],
+      '@org/assistants': ['type CreateThreadAndRunRequest'],
       [core]: ['type RequestOptions'],
     },
     signature:
-      'createAndRunStream(body: CreateThreadAndRunRequest & { stream?: true }, options?: RequestOptions): RunStream',
-    body: 'return threadAndRunStream(this.#client, body, options);',
-    doc: 'Creates a thread and a run, streamed as a `RunStream` (`threadAndRunStream` from `@org/assistants`).',
+      'createAndRunStream(body: CreateThreadAndRunRequest & { stream?: true }, options?: RequestOptions): OfficialRunStream',
+    body: 'return officialThreadAndRunStream(this.#client, body, options);',
+    doc: 'Creates a thread and a run, streamed as a `RunStream` (`threadAndRunStream` from `@org/assistants`) with `on()`.',
   },
   {
     path: 'beta.threads.runs.createAndPoll',
@@ -233,23 +234,25 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'beta.threads.runs.stream',
     imports: {
-      '@org/assistants': ['runStream', 'type CreateRunRequest', 'type RunStream'],
+      '../official-run-stream.js': ['officialRunStream', 'type OfficialRunStream'],
+      '@org/assistants': ['type CreateRunRequest'],
       [core]: ['type RequestOptions'],
     },
     signature:
-      'stream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): RunStream',
-    body: 'return runStream(this.#client, threadId, body, options);',
-    doc: 'Creates a run, streamed as a `RunStream` (`runStream` from `@org/assistants`), returned at once.',
+      'stream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): OfficialRunStream',
+    body: 'return officialRunStream(this.#client, threadId, body, options);',
+    doc: 'Creates a run, streamed as a `RunStream` (`runStream` from `@org/assistants`) with `on()`, returned at once.',
   },
   {
     path: 'beta.threads.runs.createAndStream',
     imports: {
-      '@org/assistants': ['runStream', 'type CreateRunRequest', 'type RunStream'],
+      '../official-run-stream.js': ['officialRunStream', 'type OfficialRunStream'],
+      '@org/assistants': ['type CreateRunRequest'],
       [core]: ['type RequestOptions'],
     },
     signature:
-      'createAndStream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): RunStream',
-    body: 'return runStream(this.#client, threadId, body, options);',
+      'createAndStream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): OfficialRunStream',
+    body: 'return officialRunStream(this.#client, threadId, body, options);',
     doc: 'The official alias of `stream`.',
     deprecated: 'use `stream`, as in the official package.',
   },
@@ -279,7 +282,8 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'beta.threads.runs.submitToolOutputsStream',
     imports: {
-      '@org/assistants': ['submitToolOutputsStream', 'type RunStream', 'type SubmitToolOutputsRunRequest'],
+      '../official-run-stream.js': ['officialSubmitToolOutputsStream', 'type OfficialRunStream'],
+      '@org/assistants': ['type SubmitToolOutputsRunRequest'],
       [core]: ['type RequestOptions'],
     },
     signature: [
@@ -287,9 +291,9 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
       '  runId: string,',
       '  { thread_id, ...body }: SubmitToolOutputsRunRequest & { thread_id: string; stream?: true },',
       '  options?: RequestOptions,',
-      '): RunStream',
+      '): OfficialRunStream',
     ].join('\n'),
-    body: 'return submitToolOutputsStream(this.#client, thread_id, runId, body, options);',
-    doc: 'Sends tool outputs and streams what the run does next as a `RunStream` (`submitToolOutputsStream` from `@org/assistants`).',
+    body: 'return officialSubmitToolOutputsStream(this.#client, thread_id, runId, body, options);',
+    doc: 'Sends tool outputs and streams what the run does next as a `RunStream` (`submitToolOutputsStream` from `@org/assistants`) with `on()`.',
   },
 ];

@@ -6,12 +6,8 @@ import {
   type CreateThreadAndRunRequest,
   pollRun,
   type RunObject,
-  runStream,
-  type RunStream,
   submitToolOutputsAndPoll,
   type SubmitToolOutputsRunRequest,
-  submitToolOutputsStream,
-  threadAndRunStream,
   Threads,
   ThreadsRuns,
 } from '@org/assistants';
@@ -59,6 +55,12 @@ import {
 } from '@org/responses';
 import { officialChatCompletionStream, type OfficialChatCompletionStream } from '../official-chat-completion-stream.js';
 import { officialResponseStream, type OfficialResponseStream } from '../official-response-stream.js';
+import {
+  officialRunStream,
+  type OfficialRunStream,
+  officialSubmitToolOutputsStream,
+  officialThreadAndRunStream,
+} from '../official-run-stream.js';
 import { type OfficialToolRun, runOfficialTools, type RunToolsBody } from '../run-official-tools.js';
 
 /** `vectorStores.files` with the official package's helpers. */
@@ -279,17 +281,21 @@ export class OpenAIThreadsRuns extends (ThreadsRuns as new (
     return createRunAndPoll(this.#client, threadId, body, options);
   }
 
-  /** Creates a run, streamed as a `RunStream` (`runStream` from `@org/assistants`), returned at once. */
-  stream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): RunStream {
-    return runStream(this.#client, threadId, body, options);
+  /** Creates a run, streamed as a `RunStream` (`runStream` from `@org/assistants`) with `on()`, returned at once. */
+  stream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): OfficialRunStream {
+    return officialRunStream(this.#client, threadId, body, options);
   }
 
   /**
    * The official alias of `stream`.
    * @deprecated use `stream`, as in the official package.
    */
-  createAndStream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): RunStream {
-    return runStream(this.#client, threadId, body, options);
+  createAndStream(
+    threadId: string,
+    body: CreateRunRequest & { stream?: true },
+    options?: RequestOptions,
+  ): OfficialRunStream {
+    return officialRunStream(this.#client, threadId, body, options);
   }
 
   /** Waits until a run stops (`pollRun` from `@org/assistants`). */
@@ -306,13 +312,13 @@ export class OpenAIThreadsRuns extends (ThreadsRuns as new (
     return submitToolOutputsAndPoll(this.#client, thread_id, runId, body, options);
   }
 
-  /** Sends tool outputs and streams what the run does next as a `RunStream` (`submitToolOutputsStream` from `@org/assistants`). */
+  /** Sends tool outputs and streams what the run does next as a `RunStream` (`submitToolOutputsStream` from `@org/assistants`) with `on()`. */
   submitToolOutputsStream(
     runId: string,
     { thread_id, ...body }: SubmitToolOutputsRunRequest & { thread_id: string; stream?: true },
     options?: RequestOptions,
-  ): RunStream {
-    return submitToolOutputsStream(this.#client, thread_id, runId, body, options);
+  ): OfficialRunStream {
+    return officialSubmitToolOutputsStream(this.#client, thread_id, runId, body, options);
   }
 }
 
@@ -341,8 +347,8 @@ export class OpenAIThreads extends (Threads as new (
     return createThreadAndRunAndPoll(this.#client, body, options);
   }
 
-  /** Creates a thread and a run, streamed as a `RunStream` (`threadAndRunStream` from `@org/assistants`). */
-  createAndRunStream(body: CreateThreadAndRunRequest & { stream?: true }, options?: RequestOptions): RunStream {
-    return threadAndRunStream(this.#client, body, options);
+  /** Creates a thread and a run, streamed as a `RunStream` (`threadAndRunStream` from `@org/assistants`) with `on()`. */
+  createAndRunStream(body: CreateThreadAndRunRequest & { stream?: true }, options?: RequestOptions): OfficialRunStream {
+    return officialThreadAndRunStream(this.#client, body, options);
   }
 }
