@@ -1,4 +1,3 @@
-import { RunFailedError } from '@org/assistants';
 import { APIUserAbortError, InvalidInputError, StreamError, StreamTruncatedError } from '@org/core';
 import type { SSEEvent } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
@@ -363,7 +362,7 @@ describe('beta.threads.runs.stream events', () => {
     expect(unhandled).toEqual([]);
   });
 
-  it('a run that fails fires error (RunFailedError) then end, after its event', async () => {
+  it('a run that fails is the final run, as in the official stream: run then end, after its event', async () => {
     const failed = { ...run('failed'), last_error: { code: 'server_error', message: 'Sorry' } };
     server.on('POST', runsPath, {
       sse: [textEvents[0] as SSEEvent, { event: 'thread.run.failed', data: failed }, done],
@@ -375,9 +374,15 @@ describe('beta.threads.runs.stream events', () => {
       .on('run', () => seen.push('run'))
       .on('end', () => seen.push('end'));
 
-    expect(await caught(runStream.finalRun())).toBeInstanceOf(RunFailedError);
-    await runStream.done().catch(() => {});
-    expect(seen).toEqual(['thread.run.created', 'thread.run.failed', expect.any(RunFailedError), 'end']);
+    expect((await runStream.finalRun()).last_error?.message).toBe('Sorry');
+    await runStream.done();
+    expect(seen).toEqual(['thread.run.created', 'thread.run.failed', 'run', 'end']);
+    server.on('POST', runsPath, {
+      sse: [textEvents[0] as SSEEvent, { event: 'thread.run.failed', data: failed }, done],
+    });
+    const iterated: string[] = [];
+    for await (const event of stream()) iterated.push(event.event);
+    expect(iterated).toEqual(['thread.run.created', 'thread.run.failed']);
   });
 
   it('abort() from a listener fires abort then end, and rejects done()', async () => {

@@ -7,6 +7,7 @@ import {
   type MessageDeltaObject,
   type MessageObject,
   type RunApiEvent,
+  RunFailedError,
   type RunObject,
   type RunSnapshot,
   type RunStepDeltaObject,
@@ -69,7 +70,9 @@ export interface OfficialRunStreamEvents extends OfficialLifecycleEvents {
  * `RunStream` with the official `AssistantStream`'s listeners (`on('textDelta', …)` and the rest) and its
  * `currentEvent()`, `currentMessageSnapshot()` and `currentRunStepSnapshot()`. Registering a listener makes the stream
  * run to its end even when nothing iterates it; a loop beside the listeners still gets the events (from then on, when
- * it begins after the stream started). The snapshots are those the run stream assembles.
+ * it begins after the stream started). The snapshots are those the run stream assembles. As in the official stream, a
+ * run that ends `failed`, `cancelled`, `expired` or `incomplete` is the final run, not an error: `finalRun()` resolves
+ * to it, listeners get `run` then `end`, and a loop ends after its event.
  */
 export class OfficialRunStream extends RunStream implements OfficialEventMethods<OfficialRunStreamEvents> {
   readonly #events = new OfficialEvents<OfficialRunStreamEvents>(() => {
@@ -192,9 +195,17 @@ export class OfficialRunStream extends RunStream implements OfficialEventMethods
     });
     try {
       return yield* super.produce();
+    } catch (error) {
+      if (error instanceof RunFailedError) return error.run;
+      throw error;
     } finally {
       handedOut();
     }
+  }
+
+  protected override failEarly(error: Error): void {
+    if (error instanceof RunFailedError) this.settleEarly(error.run);
+    else super.failEarly(error);
   }
 
   protected override observe(event: RunStreamEvent, snapshot?: RunSnapshot): void {

@@ -6,6 +6,8 @@
  *
  * `signature` is the method as the official package spells it (parameters in its order, our types); `body` calls the
  * helper with `this.#client`. `imports` lists, per module, the names the signature and body use (`type X` for types).
+ * A wait ends as the official one does, with the object in the state it stopped in (`endedJob`), where the per-resource
+ * pollers reject with a `JobFailedError`.
  */
 export interface UmbrellaHelper {
   path: string;
@@ -84,45 +86,53 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   },
   {
     path: 'files.waitForProcessing',
-    imports: { '@org/files': ['waitForFileProcessing', 'type OpenAIFile'], [core]: ['type WaitOptions'] },
+    imports: {
+      '../ended-job.js': ['endedJob'],
+      '@org/files': ['waitForFileProcessing', 'type OpenAIFile'],
+      [core]: ['type WaitOptions'],
+    },
     signature:
       'waitForProcessing(id: string, options: WaitOptions & { pollInterval?: number; maxWait?: number } = {}): Promise<OpenAIFile>',
     body: [
       'const { pollInterval, maxWait, ...wait } = options;',
-      'return waitForFileProcessing(this.#client, id, {',
-      '  pollIntervalMs: pollInterval,',
-      '  pollTimeoutMs: maxWait,',
-      '  ...wait,',
-      '});',
+      'return endedJob(',
+      '  waitForFileProcessing(this.#client, id, { pollIntervalMs: pollInterval, pollTimeoutMs: maxWait, ...wait }),',
+      ');',
     ].join('\n'),
     doc: 'Waits until the file is processed (`waitForFileProcessing` from `@org/files`); `pollInterval` and `maxWait` in ms.',
   },
   {
     path: 'vectorStores.createAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/files': ['createVectorStoreAndPoll', 'type CreateVectorStoreRequest', 'type VectorStoreObject'],
       [core]: ['type WaitOptions'],
     },
     signature: 'createAndPoll(body: CreateVectorStoreRequest, options?: WaitOptions): Promise<VectorStoreObject>',
-    body: 'return createVectorStoreAndPoll(this.#client, body, options);',
+    body: 'return endedJob(createVectorStoreAndPoll(this.#client, body, options));',
     doc: 'Creates a vector store and waits until it is ready (`createVectorStoreAndPoll` from `@org/files`).',
   },
   {
     path: 'vectorStores.files.createAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/files': ['createVectorStoreFileAndPoll', 'type CreateVectorStoreFileRequest', 'type VectorStoreFileObject'],
       [core]: ['type WaitOptions'],
     },
     signature:
       'createAndPoll(vectorStoreId: string, body: CreateVectorStoreFileRequest, options?: WaitOptions): Promise<VectorStoreFileObject>',
-    body: 'return createVectorStoreFileAndPoll(this.#client, vectorStoreId, body, options);',
+    body: 'return endedJob(createVectorStoreFileAndPoll(this.#client, vectorStoreId, body, options));',
     doc: 'Attaches a file and waits until it is processed (`createVectorStoreFileAndPoll` from `@org/files`).',
   },
   {
     path: 'vectorStores.files.poll',
-    imports: { '@org/files': ['pollVectorStoreFile', 'type VectorStoreFileObject'], [core]: ['type WaitOptions'] },
+    imports: {
+      '../ended-job.js': ['endedJob'],
+      '@org/files': ['pollVectorStoreFile', 'type VectorStoreFileObject'],
+      [core]: ['type WaitOptions'],
+    },
     signature: 'poll(vectorStoreId: string, fileId: string, options?: WaitOptions): Promise<VectorStoreFileObject>',
-    body: 'return pollVectorStoreFile(this.#client, vectorStoreId, fileId, options);',
+    body: 'return endedJob(pollVectorStoreFile(this.#client, vectorStoreId, fileId, options));',
     doc: 'Waits until a file of the vector store is processed (`pollVectorStoreFile` from `@org/files`).',
   },
   {
@@ -139,17 +149,19 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'vectorStores.files.uploadAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/files': ['uploadVectorStoreFileAndPoll', 'type VectorStoreFileObject'],
       [core]: ['type Uploadable', 'type WaitOptions'],
     },
     signature:
       'uploadAndPoll(vectorStoreId: string, file: Uploadable, options?: WaitOptions): Promise<VectorStoreFileObject>',
-    body: 'return uploadVectorStoreFileAndPoll(this.#client, vectorStoreId, { file }, options);',
+    body: 'return endedJob(uploadVectorStoreFileAndPoll(this.#client, vectorStoreId, { file }, options));',
     doc: 'Uploads a file, attaches it and waits until it is processed (`uploadVectorStoreFileAndPoll` from `@org/files`).',
   },
   {
     path: 'vectorStores.fileBatches.createAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/files': [
         'createVectorStoreFileBatchAndPoll',
         'type CreateVectorStoreFileBatchRequest',
@@ -159,18 +171,19 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
     },
     signature:
       'createAndPoll(vectorStoreId: string, body: CreateVectorStoreFileBatchRequest, options?: WaitOptions): Promise<VectorStoreFileBatchObject>',
-    body: 'return createVectorStoreFileBatchAndPoll(this.#client, vectorStoreId, body, options);',
+    body: 'return endedJob(createVectorStoreFileBatchAndPoll(this.#client, vectorStoreId, body, options));',
     doc: 'Attaches files as one batch and waits until it is over (`createVectorStoreFileBatchAndPoll` from `@org/files`).',
   },
   {
     path: 'vectorStores.fileBatches.poll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/files': ['pollVectorStoreFileBatch', 'type VectorStoreFileBatchObject'],
       [core]: ['type WaitOptions'],
     },
     signature:
       'poll(vectorStoreId: string, batchId: string, options?: WaitOptions): Promise<VectorStoreFileBatchObject>',
-    body: 'return pollVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options);',
+    body: 'return endedJob(pollVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options));',
     doc: 'Waits until a file batch is over (`pollVectorStoreFileBatch` from `@org/files`).',
   },
   {
@@ -200,12 +213,13 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'beta.threads.createAndRunPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/assistants': ['createThreadAndRunAndPoll', 'type CreateThreadAndRunRequest', 'type RunObject'],
       [core]: ['type WaitOptions'],
     },
     signature:
       'createAndRunPoll(body: CreateThreadAndRunRequest & { stream?: false | null }, options?: WaitOptions): Promise<RunObject>',
-    body: 'return createThreadAndRunAndPoll(this.#client, body, options);',
+    body: 'return endedJob(createThreadAndRunAndPoll(this.#client, body, options));',
     doc: 'Creates a thread and a run, and waits until the run stops (`createThreadAndRunAndPoll` from `@org/assistants`).',
   },
   {
@@ -223,12 +237,13 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'beta.threads.runs.createAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/assistants': ['createRunAndPoll', 'type CreateRunRequest', 'type RunObject'],
       [core]: ['type WaitOptions'],
     },
     signature:
       'createAndPoll(threadId: string, body: CreateRunRequest & { stream?: false | null }, options?: WaitOptions): Promise<RunObject>',
-    body: 'return createRunAndPoll(this.#client, threadId, body, options);',
+    body: 'return endedJob(createRunAndPoll(this.#client, threadId, body, options));',
     doc: 'Creates a run and waits until it stops (`createRunAndPoll` from `@org/assistants`).',
   },
   {
@@ -258,14 +273,19 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   },
   {
     path: 'beta.threads.runs.poll',
-    imports: { '@org/assistants': ['pollRun', 'type RunObject'], [core]: ['type WaitOptions'] },
+    imports: {
+      '../ended-job.js': ['endedJob'],
+      '@org/assistants': ['pollRun', 'type RunObject'],
+      [core]: ['type WaitOptions'],
+    },
     signature: 'poll(runId: string, params: { thread_id: string }, options?: WaitOptions): Promise<RunObject>',
-    body: 'return pollRun(this.#client, params.thread_id, runId, options);',
+    body: 'return endedJob(pollRun(this.#client, params.thread_id, runId, options));',
     doc: 'Waits until a run stops (`pollRun` from `@org/assistants`).',
   },
   {
     path: 'beta.threads.runs.submitToolOutputsAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/assistants': ['submitToolOutputsAndPoll', 'type RunObject', 'type SubmitToolOutputsRunRequest'],
       [core]: ['type WaitOptions'],
     },
@@ -276,7 +296,7 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
       '  options?: WaitOptions,',
       '): Promise<RunObject>',
     ].join('\n'),
-    body: 'return submitToolOutputsAndPoll(this.#client, thread_id, runId, body, options);',
+    body: 'return endedJob(submitToolOutputsAndPoll(this.#client, thread_id, runId, body, options));',
     doc: 'Sends tool outputs and waits until the run stops again (`submitToolOutputsAndPoll` from `@org/assistants`).',
   },
   {

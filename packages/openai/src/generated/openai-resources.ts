@@ -53,6 +53,7 @@ import {
   Responses,
   type ResponseStreamOptions,
 } from '@org/responses';
+import { endedJob } from '../ended-job.js';
 import { officialChatCompletionStream, type OfficialChatCompletionStream } from '../official-chat-completion-stream.js';
 import { officialResponseStream, type OfficialResponseStream } from '../official-response-stream.js';
 import {
@@ -80,12 +81,12 @@ export class OpenAIVectorStoresFiles extends (VectorStoresFiles as new (
     body: CreateVectorStoreFileRequest,
     options?: WaitOptions,
   ): Promise<VectorStoreFileObject> {
-    return createVectorStoreFileAndPoll(this.#client, vectorStoreId, body, options);
+    return endedJob(createVectorStoreFileAndPoll(this.#client, vectorStoreId, body, options));
   }
 
   /** Waits until a file of the vector store is processed (`pollVectorStoreFile` from `@org/files`). */
   poll(vectorStoreId: string, fileId: string, options?: WaitOptions): Promise<VectorStoreFileObject> {
-    return pollVectorStoreFile(this.#client, vectorStoreId, fileId, options);
+    return endedJob(pollVectorStoreFile(this.#client, vectorStoreId, fileId, options));
   }
 
   /** Uploads a file and attaches it, without waiting (`uploadVectorStoreFile` from `@org/files`). */
@@ -95,7 +96,7 @@ export class OpenAIVectorStoresFiles extends (VectorStoresFiles as new (
 
   /** Uploads a file, attaches it and waits until it is processed (`uploadVectorStoreFileAndPoll` from `@org/files`). */
   uploadAndPoll(vectorStoreId: string, file: Uploadable, options?: WaitOptions): Promise<VectorStoreFileObject> {
-    return uploadVectorStoreFileAndPoll(this.#client, vectorStoreId, { file }, options);
+    return endedJob(uploadVectorStoreFileAndPoll(this.#client, vectorStoreId, { file }, options));
   }
 }
 
@@ -116,12 +117,12 @@ export class OpenAIVectorStoresFileBatches extends (VectorStoresFileBatches as n
     body: CreateVectorStoreFileBatchRequest,
     options?: WaitOptions,
   ): Promise<VectorStoreFileBatchObject> {
-    return createVectorStoreFileBatchAndPoll(this.#client, vectorStoreId, body, options);
+    return endedJob(createVectorStoreFileBatchAndPoll(this.#client, vectorStoreId, body, options));
   }
 
   /** Waits until a file batch is over (`pollVectorStoreFileBatch` from `@org/files`). */
   poll(vectorStoreId: string, batchId: string, options?: WaitOptions): Promise<VectorStoreFileBatchObject> {
-    return pollVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options);
+    return endedJob(pollVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options));
   }
 
   /** Uploads files, attaches them as one batch and waits (`uploadVectorStoreFileBatchAndPoll` from `@org/files`, whose result also lists failed uploads). */
@@ -161,7 +162,7 @@ export class OpenAIVectorStores extends (VectorStores as new (
 
   /** Creates a vector store and waits until it is ready (`createVectorStoreAndPoll` from `@org/files`). */
   createAndPoll(body: CreateVectorStoreRequest, options?: WaitOptions): Promise<VectorStoreObject> {
-    return createVectorStoreAndPoll(this.#client, body, options);
+    return endedJob(createVectorStoreAndPoll(this.#client, body, options));
   }
 }
 
@@ -204,11 +205,9 @@ export class OpenAIFiles extends (Files as new (client: Client) => Omit<Files, '
     options: WaitOptions & { pollInterval?: number; maxWait?: number } = {},
   ): Promise<OpenAIFile> {
     const { pollInterval, maxWait, ...wait } = options;
-    return waitForFileProcessing(this.#client, id, {
-      pollIntervalMs: pollInterval,
-      pollTimeoutMs: maxWait,
-      ...wait,
-    });
+    return endedJob(
+      waitForFileProcessing(this.#client, id, { pollIntervalMs: pollInterval, pollTimeoutMs: maxWait, ...wait }),
+    );
   }
 }
 
@@ -278,7 +277,7 @@ export class OpenAIThreadsRuns extends (ThreadsRuns as new (
     body: CreateRunRequest & { stream?: false | null },
     options?: WaitOptions,
   ): Promise<RunObject> {
-    return createRunAndPoll(this.#client, threadId, body, options);
+    return endedJob(createRunAndPoll(this.#client, threadId, body, options));
   }
 
   /** Creates a run, streamed as a `RunStream` (`runStream` from `@org/assistants`) with `on()`, returned at once. */
@@ -300,7 +299,7 @@ export class OpenAIThreadsRuns extends (ThreadsRuns as new (
 
   /** Waits until a run stops (`pollRun` from `@org/assistants`). */
   poll(runId: string, params: { thread_id: string }, options?: WaitOptions): Promise<RunObject> {
-    return pollRun(this.#client, params.thread_id, runId, options);
+    return endedJob(pollRun(this.#client, params.thread_id, runId, options));
   }
 
   /** Sends tool outputs and waits until the run stops again (`submitToolOutputsAndPoll` from `@org/assistants`). */
@@ -309,7 +308,7 @@ export class OpenAIThreadsRuns extends (ThreadsRuns as new (
     { thread_id, ...body }: SubmitToolOutputsRunRequest & { thread_id: string; stream?: false | null },
     options?: WaitOptions,
   ): Promise<RunObject> {
-    return submitToolOutputsAndPoll(this.#client, thread_id, runId, body, options);
+    return endedJob(submitToolOutputsAndPoll(this.#client, thread_id, runId, body, options));
   }
 
   /** Sends tool outputs and streams what the run does next as a `RunStream` (`submitToolOutputsStream` from `@org/assistants`) with `on()`. */
@@ -344,7 +343,7 @@ export class OpenAIThreads extends (Threads as new (
     body: CreateThreadAndRunRequest & { stream?: false | null },
     options?: WaitOptions,
   ): Promise<RunObject> {
-    return createThreadAndRunAndPoll(this.#client, body, options);
+    return endedJob(createThreadAndRunAndPoll(this.#client, body, options));
   }
 
   /** Creates a thread and a run, streamed as a `RunStream` (`threadAndRunStream` from `@org/assistants`) with `on()`. */
