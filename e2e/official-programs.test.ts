@@ -253,6 +253,114 @@ describe('official programs with only the import changed', () => {
     expect(printed).toEqual(['user > Solve 3x + 11 = 14.', 'assistant > x = 1']);
   });
 
+  it('assistants events: a run streamed to the official listeners, then its tool outputs', async () => {
+    const run_ = (status: string, fields: Record<string, unknown> = {}) => ({
+      id: 'run_1',
+      object: 'thread.run',
+      thread_id: 'thread_1',
+      assistant_id: 'asst_1',
+      status,
+      ...fields,
+    });
+    const step = (id: string, status: string, details: Record<string, unknown>) => ({
+      id,
+      object: 'thread.run.step',
+      run_id: 'run_1',
+      type: details.type,
+      status,
+      step_details: details,
+    });
+    const message = (id: string, status: string, value?: string) => ({
+      id,
+      object: 'thread.message',
+      role: 'assistant',
+      status,
+      content: value === undefined ? [] : [{ type: 'text', text: { value, annotations: [] } }],
+    });
+    const toolDelta = (id: string, call: Record<string, unknown>) => ({
+      event: 'thread.run.step.delta',
+      data: {
+        id,
+        object: 'thread.run.step.delta',
+        delta: { step_details: { type: 'tool_calls', tool_calls: [call] } },
+      },
+    });
+    const textDelta = (id: string, value: string) => ({
+      event: 'thread.message.delta',
+      data: { id, object: 'thread.message.delta', delta: { content: [{ index: 0, type: 'text', text: { value } }] } },
+    });
+    const code = (fields: Record<string, unknown>) => ({
+      index: 0,
+      type: 'code_interpreter',
+      code_interpreter: fields,
+    });
+    const creation = (id: string) => ({ type: 'message_creation', message_creation: { message_id: id } });
+    const weather = { id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{}' } };
+    const requiresAction = run_('requires_action', {
+      required_action: { type: 'submit_tool_outputs', submit_tool_outputs: { tool_calls: [weather] } },
+    });
+    const done = { event: 'done', data: '[DONE]' };
+    server.on('POST', '/assistants', { json: { id: 'asst_1', object: 'assistant' } });
+    server.on('POST', '/threads', { json: { id: 'thread_1', object: 'thread' } });
+    server.on('POST', '/threads/thread_1/messages', { json: message('msg_0', 'completed', 'Solve 3x + 11 = 14.') });
+    server.on('POST', '/threads/thread_1/runs', {
+      sse: [
+        { event: 'thread.run.created', data: run_('queued') },
+        { event: 'thread.run.in_progress', data: run_('in_progress') },
+        {
+          event: 'thread.run.step.created',
+          data: step('step_1', 'in_progress', { type: 'tool_calls', tool_calls: [] }),
+        },
+        toolDelta('step_1', { id: 'ci_1', ...code({ input: '', outputs: [] }) }),
+        toolDelta('step_1', code({ input: 'x = (14 - 11) / 3\n' })),
+        toolDelta('step_1', code({ input: 'print(x)' })),
+        toolDelta('step_1', code({ outputs: [{ index: 0, type: 'logs', logs: '1.0' }] })),
+        {
+          event: 'thread.run.step.completed',
+          data: step('step_1', 'completed', { type: 'tool_calls', tool_calls: [] }),
+        },
+        { event: 'thread.run.step.created', data: step('step_2', 'in_progress', creation('msg_1')) },
+        { event: 'thread.message.created', data: message('msg_1', 'in_progress') },
+        textDelta('msg_1', 'x'),
+        textDelta('msg_1', ' = 1'),
+        { event: 'thread.message.completed', data: message('msg_1', 'completed', 'x = 1') },
+        { event: 'thread.run.step.completed', data: step('step_2', 'completed', creation('msg_1')) },
+        {
+          event: 'thread.run.step.created',
+          data: step('step_3', 'in_progress', { type: 'tool_calls', tool_calls: [] }),
+        },
+        toolDelta('step_3', { index: 0, ...weather, function: { ...weather.function, output: null } }),
+        { event: 'thread.run.requires_action', data: requiresAction },
+        done,
+      ],
+    });
+    server.on('POST', '/threads/thread_1/runs/run_1/submit_tool_outputs', {
+      sse: [
+        { event: 'thread.run.queued', data: run_('queued') },
+        { event: 'thread.message.created', data: message('msg_2', 'in_progress') },
+        textDelta('msg_2', 'It is sunny.'),
+        { event: 'thread.message.completed', data: message('msg_2', 'completed', 'It is sunny.') },
+        { event: 'thread.run.completed', data: run_('completed') },
+        done,
+      ],
+    });
+    await run('assistants-events');
+    expect(printed).toEqual([
+      ['done >', 'x = 1', 0],
+      [
+        '\nassistant > code_interpreter\n\nx = (14 - 11) / 3\nprint(x)\noutput >\n\n1.0\n',
+        '\nassistant > x = 1',
+        '\nassistant > function\n\n',
+      ].join(''),
+      [1, 'completed'],
+      [true, 17],
+    ]);
+    expect(server.requests.at(-1)?.json()).toEqual({
+      stream: true,
+      tool_outputs: [{ tool_call_id: 'call_1', output: 'sunny' }],
+    });
+  });
+
   it('realtime over ws: socket open, send, text deltas, close', async () => {
     server.realtime.on('response.create', realtimeResponse({ text: 'Two paragraphs.' }));
     await run('realtime');

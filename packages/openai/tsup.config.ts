@@ -11,6 +11,7 @@ export default defineConfig({
     'providers/bedrock': 'src/providers/bedrock.ts',
     'providers/bedrock/aws': 'src/providers/bedrock/aws.ts',
     'providers/vertex': 'src/providers/vertex.ts',
+    'lib/AssistantStream': 'src/lib/AssistantStream.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

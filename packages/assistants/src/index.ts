@@ -11,6 +11,7 @@ export { createRunAndPoll } from './create-run-and-poll.js';
 export { createThreadAndRunAndPoll } from './create-thread-and-run-and-poll.js';
 export * from './generated/index.js';
 export { pollRun } from './poll-run.js';
+export type { RunApiEvent, RunSnapshot } from './run-assembly.js';
 export { runAssistantTools } from './run-assistant-tools.js';
 export { RunFailedError } from './run-failed-error.js';
 export { RunStream, runStream, submitToolOutputsStream, threadAndRunStream } from './run-stream.js';

@@ -11,6 +11,9 @@ import type { RunStepToolCall, RunStreamEvent } from './run-stream-event.js';
 /** The events the API sends on a run stream (its `error` and `done` never reach here). */
 export type RunApiEvent = Extract<RunStreamEvent, { data: unknown }>;
 
+/** What an event of the API builds: the message, run step or run it is about. */
+export type RunSnapshot = MessageObject | RunStepObject | RunObject;
+
 /** Statuses in which a run streams on. */
 const goingStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(['queued', 'in_progress', 'cancelling']);
 
@@ -52,42 +55,44 @@ export class RunAssembly {
     return [...this.#steps.values()];
   }
 
-  /** Takes one event in, and pushes onto `derived` the events it completes. */
-  add(event: RunApiEvent, derived: RunStreamEvent[]): void {
+  /**
+   * Takes one event in, pushes onto `derived` the events it completes, and returns what it built: the message, run
+   * step or run the event is about, as assembled so far (nothing for `thread.created` and events the API adds later).
+   */
+  add(event: RunApiEvent, derived: RunStreamEvent[]): RunSnapshot | undefined {
     switch (event.event) {
       case 'thread.created':
-        return;
+        return undefined;
       case 'thread.message.created':
       case 'thread.message.in_progress':
-        this.#messages.set(event.data.id, structuredClone(event.data));
-        return;
+        return this.#keep(this.#messages, event.data);
       case 'thread.message.delta':
-        this.#messageDelta(event.data.id, event.data.delta.content ?? [], derived);
-        return;
+        return this.#messageDelta(event.data.id, event.data.delta.content ?? [], derived);
       case 'thread.message.completed':
-      case 'thread.message.incomplete':
-        this.#messages.set(event.data.id, structuredClone(event.data));
+      case 'thread.message.incomplete': {
+        const message = this.#keep(this.#messages, event.data);
         this.#closeText(derived, event.data.id);
-        return;
+        return message;
+      }
       case 'thread.run.step.created':
       case 'thread.run.step.in_progress':
-        this.#steps.set(event.data.id, structuredClone(event.data));
-        return;
+        return this.#keep(this.#steps, event.data);
       case 'thread.run.step.delta':
-        this.#stepDelta(event.data.id, event.data.delta.step_details, derived);
-        return;
+        return this.#stepDelta(event.data.id, event.data.delta.step_details, derived);
       case 'thread.run.step.completed':
       case 'thread.run.step.failed':
       case 'thread.run.step.cancelled':
-      case 'thread.run.step.expired':
-        this.#steps.set(event.data.id, structuredClone(event.data));
+      case 'thread.run.step.expired': {
+        const step = this.#keep(this.#steps, event.data);
         this.#closeToolCall(derived, event.data.id);
-        return;
+        return step;
+      }
       default:
         // An event the API adds later passes through untouched.
-        if (!isRunEvent(event)) return;
+        if (!isRunEvent(event)) return undefined;
         this.run = event.data;
         if (!goingStatuses.has(event.data.status)) this.end(derived);
+        return event.data;
     }
   }
 
@@ -97,7 +102,14 @@ export class RunAssembly {
     this.#closeToolCall(derived);
   }
 
-  #messageDelta(id: string, parts: MessageDeltaPart[], derived: RunStreamEvent[]): void {
+  /** A copy of `data` as the snapshot of its id: the events handed out stay as they came. */
+  #keep<T extends { id: string }>(snapshots: Map<string, T>, data: T): T {
+    const snapshot = structuredClone(data);
+    snapshots.set(data.id, snapshot);
+    return snapshot;
+  }
+
+  #messageDelta(id: string, parts: MessageDeltaPart[], derived: RunStreamEvent[]): MessageObject {
     const message = this.#messages.get(id) ?? this.#emptyMessage(id);
     for (const part of parts) {
       const { index } = part;
@@ -118,14 +130,15 @@ export class RunAssembly {
         });
       }
     }
+    return message;
   }
 
-  #stepDelta(id: string, details: StepDeltaDetails | undefined, derived: RunStreamEvent[]): void {
-    if (!details) return;
+  #stepDelta(id: string, details: StepDeltaDetails | undefined, derived: RunStreamEvent[]): RunStepObject {
     const step = this.#steps.get(id) ?? this.#emptyStep(id);
+    if (!details) return step;
     if (details.type !== 'tool_calls') {
       mergeDelta(step as unknown as Record<string, unknown>, { step_details: details });
-      return;
+      return step;
     }
     if (step.step_details.type !== 'tool_calls') step.step_details = { type: 'tool_calls', tool_calls: [] };
     const snapshots = step.step_details;
@@ -139,6 +152,7 @@ export class RunAssembly {
       const snapshot = snapshots.tool_calls[index];
       if (snapshot) derived.push({ event: 'tool_call.delta', stepId: id, index, delta: call, snapshot });
     }
+    return step;
   }
 
   #closeText(derived: RunStreamEvent[], onlyOf?: string): void {

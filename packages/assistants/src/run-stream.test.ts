@@ -10,9 +10,11 @@ import {
 } from '@org/core';
 import { useTestServer } from '@org/testing/vitest';
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { streamRun } from './generated/functions/stream-run.js';
 import type { RunObject } from './generated/types.js';
+import type { RunSnapshot } from './run-assembly.js';
 import { RunFailedError } from './run-failed-error.js';
-import { runStream, submitToolOutputsStream, threadAndRunStream } from './run-stream.js';
+import { RunStream, runStream, submitToolOutputsStream, threadAndRunStream } from './run-stream.js';
 import type { RunStreamEvent } from './run-stream-event.js';
 import { answerEvents, fakeRun, toolCallEvents } from './test-support/fixtures.js';
 
@@ -119,6 +121,31 @@ describe('runStream', () => {
       { event: 'text.delta', messageId: 'msg_1', index: 0, delta: ' there', snapshot: 'Hello there', annotations: [] },
       { event: 'text.done', messageId: 'msg_1', index: 0, text: { value: 'Hello there', annotations: [] } },
     ]);
+  });
+
+  it('tells a subclass of each event it hands out, with the message, run step or run it built', async () => {
+    server.on('POST', runsPath, { sse: answerEvents('Hello there') });
+    const observed: unknown[] = [];
+    class Observed extends RunStream {
+      protected override observe(event: RunStreamEvent, snapshot?: RunSnapshot): void {
+        const built = snapshot && 'content' in snapshot ? snapshot.content : snapshot?.status;
+        observed.push([event.event, structuredClone(built)]);
+      }
+    }
+    const stream = new Observed(client, (signal) =>
+      streamRun(client, 'thread_1', { assistant_id: 'asst_1' }, {}, { signal }),
+    );
+
+    const handedOut: string[] = [];
+    for await (const event of stream) handedOut.push(event.event);
+
+    expect(observed.map((entry) => (entry as string[])[0])).toEqual(handedOut);
+    const text = (value: string) => [{ type: 'text', text: { value, annotations: [] } }];
+    expect(observed).toContainEqual(['thread.message.delta', [{ type: 'text', text: { value: 'Hello' } }]]);
+    expect(observed).toContainEqual(['thread.message.completed', text('Hello there')]);
+    expect(observed).toContainEqual(['text.done', undefined]);
+    expect(observed.at(-1)).toEqual(['thread.run.completed', 'completed']);
+    expect(stream.currentRun()?.status).toBe('completed');
   });
 
   it('passes an event it does not know through as sent', async () => {

@@ -12,7 +12,7 @@ import type {
   RunStepObject,
   SubmitToolOutputsRunRequest,
 } from './generated/types.js';
-import { isRunEvent, type RunApiEvent, RunAssembly } from './run-assembly.js';
+import { isRunEvent, type RunApiEvent, RunAssembly, type RunSnapshot } from './run-assembly.js';
 import { RunFailedError } from './run-failed-error.js';
 import { runJobState } from './run-job-state.js';
 import type { RunStreamEvent } from './run-stream-event.js';
@@ -66,8 +66,8 @@ export class RunStream extends StreamHelper<RunStreamEvent, RunObject> {
     return this.settled(() => this.#assembly.runSteps);
   }
 
-  /** The run as its last event sent it; undefined before the first. */
-  get currentRun(): RunObject | undefined {
+  /** The run as its last event sent it; undefined before the first. A method, as in the official `AssistantStream`. */
+  currentRun(): RunObject | undefined {
     return this.#assembly.run;
   }
 
@@ -110,18 +110,25 @@ export class RunStream extends StreamHelper<RunStreamEvent, RunObject> {
         this.#connection = undefined;
         for await (const event of await connection) {
           const apiEvent = event as RunApiEvent;
-          assembly.add(apiEvent, derived);
+          const snapshot = assembly.add(apiEvent, derived);
           const failure = this.#failureOf(apiEvent);
           if (failure) this.failEarly(failure);
           else if (apiEvent.event === 'thread.run.completed') this.settleEarly(apiEvent.data);
+          this.observe(apiEvent, snapshot);
           yield apiEvent;
-          for (const item of derived) yield item;
+          for (const item of derived) {
+            this.observe(item);
+            yield item;
+          }
           derived.length = 0;
           if (failure) throw failure;
         }
       }
       assembly.end(derived);
-      for (const item of derived) yield item;
+      for (const item of derived) {
+        this.observe(item);
+        yield item;
+      }
       const run = assembly.run;
       if (run?.status !== 'completed' && run?.status !== 'requires_action') {
         throw new StreamTruncatedError(`the run had not stopped (last status: ${run?.status ?? 'none'})`);
@@ -131,6 +138,13 @@ export class RunStream extends StreamHelper<RunStreamEvent, RunObject> {
       this.#over = true;
     }
   }
+
+  /**
+   * Told of each event as it is handed out, and for one the API sent, of the message, run step or run it built (as
+   * assembled so far; the same object until its next `created`, `in_progress` or terminal event). A run stream has no
+   * use for it; a subclass emitting events of its own (the official package's listeners) does.
+   */
+  protected observe(_event: RunStreamEvent, _snapshot?: RunSnapshot): void {}
 
   #failureOf(event: RunApiEvent): RunFailedError | undefined {
     if (!isRunEvent(event)) return undefined;

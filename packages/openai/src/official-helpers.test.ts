@@ -157,6 +157,22 @@ describe('files and vector store helpers', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('a wait ends with the object in the state it stopped in, as the official helpers end it', async () => {
+    server.on('GET', '/files/file_1', { json: { ...file('error'), status_details: 'bad jsonl' } });
+    server.on('GET', '/vector_stores/vs_1/files/file_1', { json: storeFile('failed') });
+    server.on('POST', '/threads/thread_1/runs', { json: run('queued') });
+    server.on('GET', '/threads/thread_1/runs/run_1', { json: run('failed', { last_error: { code: 'server_error' } }) });
+
+    expect((await openai().files.waitForProcessing('file_1', { pollInterval: 1 })).status).toBe('error');
+    expect((await openai().vectorStores.files.poll('vs_1', 'file_1', { pollIntervalMs: 1 })).status).toBe('failed');
+    const failed = await openai().beta.threads.runs.createAndPoll(
+      'thread_1',
+      { assistant_id: 'asst_1' },
+      { pollIntervalMs: 1 },
+    );
+    expect([failed.status, failed.last_error?.code]).toEqual(['failed', 'server_error']);
+  });
+
   it('vectorStores.createAndPoll creates and waits', async () => {
     server.on('POST', '/vector_stores', { json: { id: 'vs_1', object: 'vector_store', status: 'in_progress' } });
     server.on('GET', '/vector_stores/vs_1', { json: { id: 'vs_1', object: 'vector_store', status: 'completed' } });

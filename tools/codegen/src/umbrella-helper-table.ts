@@ -6,6 +6,8 @@
  *
  * `signature` is the method as the official package spells it (parameters in its order, our types); `body` calls the
  * helper with `this.#client`. `imports` lists, per module, the names the signature and body use (`type X` for types).
+ * A wait ends as the official one does, with the object in the state it stopped in (`endedJob`), where the per-resource
+ * pollers reject with a `JobFailedError`.
  */
 export interface UmbrellaHelper {
   path: string;
@@ -84,45 +86,53 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   },
   {
     path: 'files.waitForProcessing',
-    imports: { '@org/files': ['waitForFileProcessing', 'type OpenAIFile'], [core]: ['type WaitOptions'] },
+    imports: {
+      '../ended-job.js': ['endedJob'],
+      '@org/files': ['waitForFileProcessing', 'type OpenAIFile'],
+      [core]: ['type WaitOptions'],
+    },
     signature:
       'waitForProcessing(id: string, options: WaitOptions & { pollInterval?: number; maxWait?: number } = {}): Promise<OpenAIFile>',
     body: [
       'const { pollInterval, maxWait, ...wait } = options;',
-      'return waitForFileProcessing(this.#client, id, {',
-      '  pollIntervalMs: pollInterval,',
-      '  pollTimeoutMs: maxWait,',
-      '  ...wait,',
-      '});',
+      'return endedJob(',
+      '  waitForFileProcessing(this.#client, id, { pollIntervalMs: pollInterval, pollTimeoutMs: maxWait, ...wait }),',
+      ');',
     ].join('\n'),
     doc: 'Waits until the file is processed (`waitForFileProcessing` from `@org/files`); `pollInterval` and `maxWait` in ms.',
   },
   {
     path: 'vectorStores.createAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/files': ['createVectorStoreAndPoll', 'type CreateVectorStoreRequest', 'type VectorStoreObject'],
       [core]: ['type WaitOptions'],
     },
     signature: 'createAndPoll(body: CreateVectorStoreRequest, options?: WaitOptions): Promise<VectorStoreObject>',
-    body: 'return createVectorStoreAndPoll(this.#client, body, options);',
+    body: 'return endedJob(createVectorStoreAndPoll(this.#client, body, options));',
     doc: 'Creates a vector store and waits until it is ready (`createVectorStoreAndPoll` from `@org/files`).',
   },
   {
     path: 'vectorStores.files.createAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/files': ['createVectorStoreFileAndPoll', 'type CreateVectorStoreFileRequest', 'type VectorStoreFileObject'],
       [core]: ['type WaitOptions'],
     },
     signature:
       'createAndPoll(vectorStoreId: string, body: CreateVectorStoreFileRequest, options?: WaitOptions): Promise<VectorStoreFileObject>',
-    body: 'return createVectorStoreFileAndPoll(this.#client, vectorStoreId, body, options);',
+    body: 'return endedJob(createVectorStoreFileAndPoll(this.#client, vectorStoreId, body, options));',
     doc: 'Attaches a file and waits until it is processed (`createVectorStoreFileAndPoll` from `@org/files`).',
   },
   {
     path: 'vectorStores.files.poll',
-    imports: { '@org/files': ['pollVectorStoreFile', 'type VectorStoreFileObject'], [core]: ['type WaitOptions'] },
+    imports: {
+      '../ended-job.js': ['endedJob'],
+      '@org/files': ['pollVectorStoreFile', 'type VectorStoreFileObject'],
+      [core]: ['type WaitOptions'],
+    },
     signature: 'poll(vectorStoreId: string, fileId: string, options?: WaitOptions): Promise<VectorStoreFileObject>',
-    body: 'return pollVectorStoreFile(this.#client, vectorStoreId, fileId, options);',
+    body: 'return endedJob(pollVectorStoreFile(this.#client, vectorStoreId, fileId, options));',
     doc: 'Waits until a file of the vector store is processed (`pollVectorStoreFile` from `@org/files`).',
   },
   {
@@ -139,17 +149,19 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'vectorStores.files.uploadAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/files': ['uploadVectorStoreFileAndPoll', 'type VectorStoreFileObject'],
       [core]: ['type Uploadable', 'type WaitOptions'],
     },
     signature:
       'uploadAndPoll(vectorStoreId: string, file: Uploadable, options?: WaitOptions): Promise<VectorStoreFileObject>',
-    body: 'return uploadVectorStoreFileAndPoll(this.#client, vectorStoreId, { file }, options);',
+    body: 'return endedJob(uploadVectorStoreFileAndPoll(this.#client, vectorStoreId, { file }, options));',
     doc: 'Uploads a file, attaches it and waits until it is processed (`uploadVectorStoreFileAndPoll` from `@org/files`).',
   },
   {
     path: 'vectorStores.fileBatches.createAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/files': [
         'createVectorStoreFileBatchAndPoll',
         'type CreateVectorStoreFileBatchRequest',
@@ -159,18 +171,19 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
     },
     signature:
       'createAndPoll(vectorStoreId: string, body: CreateVectorStoreFileBatchRequest, options?: WaitOptions): Promise<VectorStoreFileBatchObject>',
-    body: 'return createVectorStoreFileBatchAndPoll(this.#client, vectorStoreId, body, options);',
+    body: 'return endedJob(createVectorStoreFileBatchAndPoll(this.#client, vectorStoreId, body, options));',
     doc: 'Attaches files as one batch and waits until it is over (`createVectorStoreFileBatchAndPoll` from `@org/files`).',
   },
   {
     path: 'vectorStores.fileBatches.poll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/files': ['pollVectorStoreFileBatch', 'type VectorStoreFileBatchObject'],
       [core]: ['type WaitOptions'],
     },
     signature:
       'poll(vectorStoreId: string, batchId: string, options?: WaitOptions): Promise<VectorStoreFileBatchObject>',
-    body: 'return pollVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options);',
+    body: 'return endedJob(pollVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options));',
     doc: 'Waits until a file batch is over (`pollVectorStoreFileBatch` from `@org/files`).',
   },
   {
@@ -200,69 +213,79 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
   {
     path: 'beta.threads.createAndRunPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/assistants': ['createThreadAndRunAndPoll', 'type CreateThreadAndRunRequest', 'type RunObject'],
       [core]: ['type WaitOptions'],
     },
     signature:
       'createAndRunPoll(body: CreateThreadAndRunRequest & { stream?: false | null }, options?: WaitOptions): Promise<RunObject>',
-    body: 'return createThreadAndRunAndPoll(this.#client, body, options);',
+    body: 'return endedJob(createThreadAndRunAndPoll(this.#client, body, options));',
     doc: 'Creates a thread and a run, and waits until the run stops (`createThreadAndRunAndPoll` from `@org/assistants`).',
   },
   {
     path: 'beta.threads.createAndRunStream',
     imports: {
-      '@org/assistants': ['threadAndRunStream', 'type CreateThreadAndRunRequest', 'type RunStream'],
+      '../official-run-stream.js': ['officialThreadAndRunStream', 'type OfficialRunStream'],
+      '@org/assistants': ['type CreateThreadAndRunRequest'],
       [core]: ['type RequestOptions'],
     },
     signature:
-      'createAndRunStream(body: CreateThreadAndRunRequest & { stream?: true }, options?: RequestOptions): RunStream',
-    body: 'return threadAndRunStream(this.#client, body, options);',
-    doc: 'Creates a thread and a run, streamed as a `RunStream` (`threadAndRunStream` from `@org/assistants`).',
+      'createAndRunStream(body: CreateThreadAndRunRequest & { stream?: true }, options?: RequestOptions): OfficialRunStream',
+    body: 'return officialThreadAndRunStream(this.#client, body, options);',
+    doc: 'Creates a thread and a run, streamed as a `RunStream` (`threadAndRunStream` from `@org/assistants`) with `on()`.',
   },
   {
     path: 'beta.threads.runs.createAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/assistants': ['createRunAndPoll', 'type CreateRunRequest', 'type RunObject'],
       [core]: ['type WaitOptions'],
     },
     signature:
       'createAndPoll(threadId: string, body: CreateRunRequest & { stream?: false | null }, options?: WaitOptions): Promise<RunObject>',
-    body: 'return createRunAndPoll(this.#client, threadId, body, options);',
+    body: 'return endedJob(createRunAndPoll(this.#client, threadId, body, options));',
     doc: 'Creates a run and waits until it stops (`createRunAndPoll` from `@org/assistants`).',
   },
   {
     path: 'beta.threads.runs.stream',
     imports: {
-      '@org/assistants': ['runStream', 'type CreateRunRequest', 'type RunStream'],
+      '../official-run-stream.js': ['officialRunStream', 'type OfficialRunStream'],
+      '@org/assistants': ['type CreateRunRequest'],
       [core]: ['type RequestOptions'],
     },
     signature:
-      'stream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): RunStream',
-    body: 'return runStream(this.#client, threadId, body, options);',
-    doc: 'Creates a run, streamed as a `RunStream` (`runStream` from `@org/assistants`), returned at once.',
+      'stream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): OfficialRunStream',
+    body: 'return officialRunStream(this.#client, threadId, body, options);',
+    doc: 'Creates a run, streamed as a `RunStream` (`runStream` from `@org/assistants`) with `on()`, returned at once.',
   },
   {
     path: 'beta.threads.runs.createAndStream',
     imports: {
-      '@org/assistants': ['runStream', 'type CreateRunRequest', 'type RunStream'],
+      '../official-run-stream.js': ['officialRunStream', 'type OfficialRunStream'],
+      '@org/assistants': ['type CreateRunRequest'],
       [core]: ['type RequestOptions'],
     },
     signature:
-      'createAndStream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): RunStream',
-    body: 'return runStream(this.#client, threadId, body, options);',
+      'createAndStream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): OfficialRunStream',
+    body: 'return officialRunStream(this.#client, threadId, body, options);',
     doc: 'The official alias of `stream`.',
     deprecated: 'use `stream`, as in the official package.',
   },
   {
     path: 'beta.threads.runs.poll',
-    imports: { '@org/assistants': ['pollRun', 'type RunObject'], [core]: ['type WaitOptions'] },
+    imports: {
+      '../ended-job.js': ['endedJob'],
+      '@org/assistants': ['pollRun', 'type RunObject'],
+      [core]: ['type WaitOptions'],
+    },
     signature: 'poll(runId: string, params: { thread_id: string }, options?: WaitOptions): Promise<RunObject>',
-    body: 'return pollRun(this.#client, params.thread_id, runId, options);',
+    body: 'return endedJob(pollRun(this.#client, params.thread_id, runId, options));',
     doc: 'Waits until a run stops (`pollRun` from `@org/assistants`).',
   },
   {
     path: 'beta.threads.runs.submitToolOutputsAndPoll',
     imports: {
+      '../ended-job.js': ['endedJob'],
       '@org/assistants': ['submitToolOutputsAndPoll', 'type RunObject', 'type SubmitToolOutputsRunRequest'],
       [core]: ['type WaitOptions'],
     },
@@ -273,13 +296,14 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
       '  options?: WaitOptions,',
       '): Promise<RunObject>',
     ].join('\n'),
-    body: 'return submitToolOutputsAndPoll(this.#client, thread_id, runId, body, options);',
+    body: 'return endedJob(submitToolOutputsAndPoll(this.#client, thread_id, runId, body, options));',
     doc: 'Sends tool outputs and waits until the run stops again (`submitToolOutputsAndPoll` from `@org/assistants`).',
   },
   {
     path: 'beta.threads.runs.submitToolOutputsStream',
     imports: {
-      '@org/assistants': ['submitToolOutputsStream', 'type RunStream', 'type SubmitToolOutputsRunRequest'],
+      '../official-run-stream.js': ['officialSubmitToolOutputsStream', 'type OfficialRunStream'],
+      '@org/assistants': ['type SubmitToolOutputsRunRequest'],
       [core]: ['type RequestOptions'],
     },
     signature: [
@@ -287,9 +311,9 @@ export const umbrellaHelperTable: readonly UmbrellaHelper[] = [
       '  runId: string,',
       '  { thread_id, ...body }: SubmitToolOutputsRunRequest & { thread_id: string; stream?: true },',
       '  options?: RequestOptions,',
-      '): RunStream',
+      '): OfficialRunStream',
     ].join('\n'),
-    body: 'return submitToolOutputsStream(this.#client, thread_id, runId, body, options);',
-    doc: 'Sends tool outputs and streams what the run does next as a `RunStream` (`submitToolOutputsStream` from `@org/assistants`).',
+    body: 'return officialSubmitToolOutputsStream(this.#client, thread_id, runId, body, options);',
+    doc: 'Sends tool outputs and streams what the run does next as a `RunStream` (`submitToolOutputsStream` from `@org/assistants`) with `on()`.',
   },
 ];

@@ -6,12 +6,8 @@ import {
   type CreateThreadAndRunRequest,
   pollRun,
   type RunObject,
-  runStream,
-  type RunStream,
   submitToolOutputsAndPoll,
   type SubmitToolOutputsRunRequest,
-  submitToolOutputsStream,
-  threadAndRunStream,
   Threads,
   ThreadsRuns,
 } from '@org/assistants';
@@ -57,8 +53,15 @@ import {
   Responses,
   type ResponseStreamOptions,
 } from '@org/responses';
+import { endedJob } from '../ended-job.js';
 import { officialChatCompletionStream, type OfficialChatCompletionStream } from '../official-chat-completion-stream.js';
 import { officialResponseStream, type OfficialResponseStream } from '../official-response-stream.js';
+import {
+  officialRunStream,
+  type OfficialRunStream,
+  officialSubmitToolOutputsStream,
+  officialThreadAndRunStream,
+} from '../official-run-stream.js';
 import { type OfficialToolRun, runOfficialTools, type RunToolsBody } from '../run-official-tools.js';
 
 /** `vectorStores.files` with the official package's helpers. */
@@ -78,12 +81,12 @@ export class OpenAIVectorStoresFiles extends (VectorStoresFiles as new (
     body: CreateVectorStoreFileRequest,
     options?: WaitOptions,
   ): Promise<VectorStoreFileObject> {
-    return createVectorStoreFileAndPoll(this.#client, vectorStoreId, body, options);
+    return endedJob(createVectorStoreFileAndPoll(this.#client, vectorStoreId, body, options));
   }
 
   /** Waits until a file of the vector store is processed (`pollVectorStoreFile` from `@org/files`). */
   poll(vectorStoreId: string, fileId: string, options?: WaitOptions): Promise<VectorStoreFileObject> {
-    return pollVectorStoreFile(this.#client, vectorStoreId, fileId, options);
+    return endedJob(pollVectorStoreFile(this.#client, vectorStoreId, fileId, options));
   }
 
   /** Uploads a file and attaches it, without waiting (`uploadVectorStoreFile` from `@org/files`). */
@@ -93,7 +96,7 @@ export class OpenAIVectorStoresFiles extends (VectorStoresFiles as new (
 
   /** Uploads a file, attaches it and waits until it is processed (`uploadVectorStoreFileAndPoll` from `@org/files`). */
   uploadAndPoll(vectorStoreId: string, file: Uploadable, options?: WaitOptions): Promise<VectorStoreFileObject> {
-    return uploadVectorStoreFileAndPoll(this.#client, vectorStoreId, { file }, options);
+    return endedJob(uploadVectorStoreFileAndPoll(this.#client, vectorStoreId, { file }, options));
   }
 }
 
@@ -114,12 +117,12 @@ export class OpenAIVectorStoresFileBatches extends (VectorStoresFileBatches as n
     body: CreateVectorStoreFileBatchRequest,
     options?: WaitOptions,
   ): Promise<VectorStoreFileBatchObject> {
-    return createVectorStoreFileBatchAndPoll(this.#client, vectorStoreId, body, options);
+    return endedJob(createVectorStoreFileBatchAndPoll(this.#client, vectorStoreId, body, options));
   }
 
   /** Waits until a file batch is over (`pollVectorStoreFileBatch` from `@org/files`). */
   poll(vectorStoreId: string, batchId: string, options?: WaitOptions): Promise<VectorStoreFileBatchObject> {
-    return pollVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options);
+    return endedJob(pollVectorStoreFileBatch(this.#client, vectorStoreId, batchId, options));
   }
 
   /** Uploads files, attaches them as one batch and waits (`uploadVectorStoreFileBatchAndPoll` from `@org/files`, whose result also lists failed uploads). */
@@ -159,7 +162,7 @@ export class OpenAIVectorStores extends (VectorStores as new (
 
   /** Creates a vector store and waits until it is ready (`createVectorStoreAndPoll` from `@org/files`). */
   createAndPoll(body: CreateVectorStoreRequest, options?: WaitOptions): Promise<VectorStoreObject> {
-    return createVectorStoreAndPoll(this.#client, body, options);
+    return endedJob(createVectorStoreAndPoll(this.#client, body, options));
   }
 }
 
@@ -202,11 +205,9 @@ export class OpenAIFiles extends (Files as new (client: Client) => Omit<Files, '
     options: WaitOptions & { pollInterval?: number; maxWait?: number } = {},
   ): Promise<OpenAIFile> {
     const { pollInterval, maxWait, ...wait } = options;
-    return waitForFileProcessing(this.#client, id, {
-      pollIntervalMs: pollInterval,
-      pollTimeoutMs: maxWait,
-      ...wait,
-    });
+    return endedJob(
+      waitForFileProcessing(this.#client, id, { pollIntervalMs: pollInterval, pollTimeoutMs: maxWait, ...wait }),
+    );
   }
 }
 
@@ -276,25 +277,29 @@ export class OpenAIThreadsRuns extends (ThreadsRuns as new (
     body: CreateRunRequest & { stream?: false | null },
     options?: WaitOptions,
   ): Promise<RunObject> {
-    return createRunAndPoll(this.#client, threadId, body, options);
+    return endedJob(createRunAndPoll(this.#client, threadId, body, options));
   }
 
-  /** Creates a run, streamed as a `RunStream` (`runStream` from `@org/assistants`), returned at once. */
-  stream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): RunStream {
-    return runStream(this.#client, threadId, body, options);
+  /** Creates a run, streamed as a `RunStream` (`runStream` from `@org/assistants`) with `on()`, returned at once. */
+  stream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): OfficialRunStream {
+    return officialRunStream(this.#client, threadId, body, options);
   }
 
   /**
    * The official alias of `stream`.
    * @deprecated use `stream`, as in the official package.
    */
-  createAndStream(threadId: string, body: CreateRunRequest & { stream?: true }, options?: RequestOptions): RunStream {
-    return runStream(this.#client, threadId, body, options);
+  createAndStream(
+    threadId: string,
+    body: CreateRunRequest & { stream?: true },
+    options?: RequestOptions,
+  ): OfficialRunStream {
+    return officialRunStream(this.#client, threadId, body, options);
   }
 
   /** Waits until a run stops (`pollRun` from `@org/assistants`). */
   poll(runId: string, params: { thread_id: string }, options?: WaitOptions): Promise<RunObject> {
-    return pollRun(this.#client, params.thread_id, runId, options);
+    return endedJob(pollRun(this.#client, params.thread_id, runId, options));
   }
 
   /** Sends tool outputs and waits until the run stops again (`submitToolOutputsAndPoll` from `@org/assistants`). */
@@ -303,16 +308,16 @@ export class OpenAIThreadsRuns extends (ThreadsRuns as new (
     { thread_id, ...body }: SubmitToolOutputsRunRequest & { thread_id: string; stream?: false | null },
     options?: WaitOptions,
   ): Promise<RunObject> {
-    return submitToolOutputsAndPoll(this.#client, thread_id, runId, body, options);
+    return endedJob(submitToolOutputsAndPoll(this.#client, thread_id, runId, body, options));
   }
 
-  /** Sends tool outputs and streams what the run does next as a `RunStream` (`submitToolOutputsStream` from `@org/assistants`). */
+  /** Sends tool outputs and streams what the run does next as a `RunStream` (`submitToolOutputsStream` from `@org/assistants`) with `on()`. */
   submitToolOutputsStream(
     runId: string,
     { thread_id, ...body }: SubmitToolOutputsRunRequest & { thread_id: string; stream?: true },
     options?: RequestOptions,
-  ): RunStream {
-    return submitToolOutputsStream(this.#client, thread_id, runId, body, options);
+  ): OfficialRunStream {
+    return officialSubmitToolOutputsStream(this.#client, thread_id, runId, body, options);
   }
 }
 
@@ -338,11 +343,11 @@ export class OpenAIThreads extends (Threads as new (
     body: CreateThreadAndRunRequest & { stream?: false | null },
     options?: WaitOptions,
   ): Promise<RunObject> {
-    return createThreadAndRunAndPoll(this.#client, body, options);
+    return endedJob(createThreadAndRunAndPoll(this.#client, body, options));
   }
 
-  /** Creates a thread and a run, streamed as a `RunStream` (`threadAndRunStream` from `@org/assistants`). */
-  createAndRunStream(body: CreateThreadAndRunRequest & { stream?: true }, options?: RequestOptions): RunStream {
-    return threadAndRunStream(this.#client, body, options);
+  /** Creates a thread and a run, streamed as a `RunStream` (`threadAndRunStream` from `@org/assistants`) with `on()`. */
+  createAndRunStream(body: CreateThreadAndRunRequest & { stream?: true }, options?: RequestOptions): OfficialRunStream {
+    return officialThreadAndRunStream(this.#client, body, options);
   }
 }
