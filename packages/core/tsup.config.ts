@@ -10,6 +10,7 @@ export default defineConfig(
       internal: 'src/internal.ts',
       azure: 'src/azure.ts',
       'workload-identity': 'src/workload-identity.ts',
+      'workload-identity-x509': 'src/workload-identity-x509.ts',
       'providers/bedrock': 'src/providers-bedrock.ts',
       'providers/bedrock-aws': 'src/providers-bedrock-aws.ts',
       'providers/vertex': 'src/providers-vertex.ts',

@@ -7,6 +7,7 @@ export default defineConfig({
     'realtime/websocket': 'src/realtime/websocket.ts',
     'helpers/zod': 'src/helpers/zod.ts',
     auth: 'src/auth.ts',
+    'auth/x509-transport': 'src/auth/x509-transport.ts',
     'providers/bedrock': 'src/providers/bedrock.ts',
     'providers/bedrock/aws': 'src/providers/bedrock/aws.ts',
     'providers/vertex': 'src/providers/vertex.ts',

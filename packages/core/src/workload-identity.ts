@@ -16,8 +16,10 @@ export {
 export { OAuthError, type OAuthErrorBody } from './workload-identity/oauth-error.js';
 export { SubjectTokenProviderError } from './workload-identity/subject-token-provider-error.js';
 export { withWorkloadIdentity } from './workload-identity/with-workload-identity.js';
+export { withX509Credential } from './workload-identity/with-x509-credential.js';
 export type {
   SubjectTokenProvider,
   TokenExchangeOptions,
   WorkloadIdentity,
 } from './workload-identity/workload-identity-options.js';
+export type { X509Credential } from './workload-identity/x509-credential.js';

@@ -1,4 +1,5 @@
-// `openai/auth`: the subject token providers of workload identity federation, and its errors and types.
+// `openai/auth`: the subject token providers of workload identity federation, and its errors and types (the X.509
+// credential's too; `fromX509` itself is Node only, in `openai/auth/x509-transport`).
 export {
   type AzureManagedIdentityOptions,
   azureManagedIdentityTokenProvider,
@@ -10,4 +11,5 @@ export {
   type SubjectTokenProvider,
   SubjectTokenProviderError,
   type WorkloadIdentity,
+  type X509Credential,
 } from '@org/core/workload-identity';

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import { multipartBoundary } from './multipart-parser.js';
 import { type MultipartPart, MultipartRecorder } from './multipart-part.js';
 import { parseRequestTarget } from './request-target.js';
@@ -33,6 +34,16 @@ export interface RecordedRequest {
   parts?: MultipartPart[];
   /** True if the client closed the connection before the server finished replying. */
   aborted: boolean;
+  /** The certificate the client presented in the TLS handshake (a server with `tls.requestCert`); else undefined. */
+  clientCertificate: ClientCertificate | undefined;
+}
+
+/** What a test asserts of a client certificate: whose it is, and which one exactly. */
+export interface ClientCertificate {
+  /** The subject's common name (`CN`). */
+  commonName: string | undefined;
+  /** SHA-256 of the certificate, as `AA:BB:…`. */
+  fingerprint256: string;
 }
 
 /** Records a request as its body streams in, holding at most the first 1 MiB. */
@@ -59,6 +70,7 @@ export class RequestRecording {
       text: () => Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength).toString('utf8'),
       json: () => JSON.parse(request.text()),
       aborted: false,
+      clientCertificate: clientCertificateOf(incoming),
     };
     const contentType = request.headers['content-type'];
     if (contentType && /^multipart\/form-data\b/i.test(contentType)) {
@@ -101,4 +113,13 @@ function joinHeaders(incoming: IncomingMessage): Record<string, string> {
     if (values) headers[name] = values.join(', ');
   }
   return headers;
+}
+
+function clientCertificateOf(incoming: IncomingMessage): ClientCertificate | undefined {
+  const socket = incoming.socket as Partial<TLSSocket>;
+  // An empty object when the client sent none; a plain HTTP socket has no such method.
+  const peer = socket.getPeerCertificate?.();
+  if (!peer?.fingerprint256) return undefined;
+  const commonName = peer.subject?.CN;
+  return { commonName: Array.isArray(commonName) ? commonName[0] : commonName, fingerprint256: peer.fingerprint256 };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTLSServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { ConditionWaiter } from './condition-waiter.js';
 import { errorReply } from './error-reply.js';
@@ -13,11 +14,27 @@ import { sendReply } from './send-reply.js';
 export interface TestServerOptions {
   /** Port to listen on; default 0 (a random free port). */
   port?: number;
+  /**
+   * Serve HTTPS with this certificate (its names must include `127.0.0.1`, as `createTestCertificates()` gives);
+   * with `requestCert`, only clients whose certificate `ca` signed get through the TLS handshake (mutual TLS).
+   */
+  tls?: TestServerTLSOptions;
+}
+
+export interface TestServerTLSOptions {
+  /** The server's certificate chain, PEM. */
+  cert: string;
+  /** Its private key, PEM. */
+  key: string;
+  /** The authorities trusted for client certificates, PEM; default Node's. */
+  ca?: string | string[];
+  /** Ask every client for a certificate and refuse the handshake of one without a valid one. */
+  requestCert?: boolean;
 }
 
 /** A local OpenAI-compatible HTTP server with scripted replies. */
 export interface TestServer {
-  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  /** `http://127.0.0.1:PORT` (`https:` with `tls`), no trailing slash. */
   readonly url: string;
   /** `${url}/v1`, the baseURL for an SDK client. */
   readonly baseURL: string;
@@ -54,7 +71,7 @@ export interface TestServer {
 const DEFAULT_WAIT_MS = 5000;
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const server = new HttpTestServer();
+  const server = new HttpTestServer(options.tls);
   await server.listen(options.port ?? 0);
   return server;
 }
@@ -75,16 +92,22 @@ class HttpTestServer implements TestServer {
   readonly #closed = new WeakSet<RecordedRequest>();
   readonly #changes = new ConditionWaiter();
   readonly #shutdown = new AbortController();
+  readonly #scheme: 'http' | 'https';
   #closing: Promise<void> | undefined;
 
-  constructor() {
-    this.#server = createServer((req, res) => this.#handle(req, res));
+  constructor(tls?: TestServerTLSOptions) {
+    const handle = (req: IncomingMessage, res: ServerResponse) => this.#handle(req, res);
+    this.#scheme = tls ? 'https' : 'http';
+    this.#server = tls
+      ? createTLSServer({ ...tls, rejectUnauthorized: tls.requestCert === true }, handle)
+      : createServer(handle);
     // Idle connections are kept far longer than each reply tells clients (IDLE_HINT), so the client always lets go
     // first: a server that closes first races the client's next request on it (ECONNRESET), and a loaded machine,
     // where a client may read a reply seconds after it was written, makes that likely.
     this.#server.keepAliveTimeout = 30_000;
     // the default 5 minute limit would cut off very large uploads
     this.#server.requestTimeout = 0;
+    // For HTTPS too: the TCP socket, tracked from before its handshake, so close() ends refused handshakes as well.
     this.#server.on('connection', (socket) => this.#track(socket));
     this.#server.on('upgrade', (req, socket, head) => void this.realtime.upgrade(req, socket, head));
     // Every open exchange listens to it; a test with many concurrent requests is not a leak.
@@ -94,7 +117,7 @@ class HttpTestServer implements TestServer {
   }
 
   get url(): string {
-    return `http://127.0.0.1:${this.port}`;
+    return `${this.#scheme}://127.0.0.1:${this.port}`;
   }
 
   get baseURL(): string {

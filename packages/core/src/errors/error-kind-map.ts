@@ -1,3 +1,4 @@
+import type { CredentialClosedError } from '../workload-identity/credential-closed-error.js';
 import type { InvalidTokenReplyError } from '../workload-identity/invalid-token-reply-error.js';
 import type { OAuthError } from '../workload-identity/oauth-error.js';
 import type { SubjectTokenProviderError } from '../workload-identity/subject-token-provider-error.js';
@@ -57,4 +58,5 @@ export interface ErrorKindMap {
   OAuthError: OAuthError;
   SubjectTokenProviderError: SubjectTokenProviderError;
   InvalidTokenReplyError: InvalidTokenReplyError;
+  CredentialClosedError: CredentialClosedError;
 }

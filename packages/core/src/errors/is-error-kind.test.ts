@@ -6,6 +6,8 @@ import * as core from '../index.js';
 import { createResponseMeta } from '../meta/response-meta.js';
 import * as workloadIdentity from '../workload-identity.js';
 import { InvalidTokenReplyError, OAuthError, SubjectTokenProviderError } from '../workload-identity.js';
+import * as workloadIdentityX509 from '../workload-identity-x509.js';
+import { CredentialClosedError } from '../workload-identity-x509.js';
 import {
   APIError,
   AuthenticationError,
@@ -143,12 +145,15 @@ describe('error guards', () => {
       OAuthError,
       SubjectTokenProviderError,
       InvalidTokenReplyError,
+      CredentialClosedError,
     } satisfies { [Kind in keyof ErrorKindMap]: { kind: string; prototype: ErrorKindMap[Kind] } };
 
     for (const [kind, ErrorClass] of Object.entries(byKind)) expect(ErrorClass.kind).toBe(kind);
-    const exported = [...Object.values(core), ...Object.values(workloadIdentity)].filter(
-      (value) => value === OpenAIError || Object.prototype.isPrototypeOf.call(OpenAIError, value),
-    );
+    const exported = [
+      ...Object.values(core),
+      ...Object.values(workloadIdentity),
+      ...Object.values(workloadIdentityX509),
+    ].filter((value) => value === OpenAIError || Object.prototype.isPrototypeOf.call(OpenAIError, value));
     expect(new Set(exported)).toEqual(new Set(Object.values(byKind)));
   });
 });

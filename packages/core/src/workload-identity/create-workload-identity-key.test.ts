@@ -88,6 +88,15 @@ describe('the token exchange', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('takes a redirect the platform hides (a browser answers an opaque one when it follows none) as an error', async () => {
+    const redirected = { type: 'opaqueredirect', status: 0, headers: new Headers(), text: async () => '' } as Response;
+    const key = createWorkloadIdentityKey(testIdentity(server), { fetch: async () => redirected });
+
+    const error = await caught(key());
+
+    expect(error.message).toContain('answered with a redirect, not followed');
+  });
+
   it.each([
     ['no JSON', { body: 'access_token=openai-secret-reply' }, 'body'],
     ['a JSON array', { json: ['openai-secret-reply'] }, 'body'],

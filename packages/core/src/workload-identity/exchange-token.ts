@@ -1,13 +1,9 @@
-import { APIConnectionError, APITimeoutError } from '../errors/connection-errors.js';
-import { OpenAIError } from '../errors/openai-error.js';
-import { createResponseMeta } from '../meta/response-meta.js';
 import { askSubjectToken } from './ask-subject-token.js';
-import { type ExchangedToken, readTokenReply } from './read-token-reply.js';
-import { tokenEndpointError } from './token-endpoint-error.js';
+import { DEFAULT_EXCHANGE_TIMEOUT_MS, postTokenExchange } from './post-token-exchange.js';
+import type { ExchangedToken } from './read-token-reply.js';
 import type { TokenExchangeOptions, WorkloadIdentity } from './workload-identity-options.js';
 
 const DEFAULT_TOKEN_URL = 'https://auth.openai.com/oauth/token';
-const DEFAULT_EXCHANGE_TIMEOUT_MS = 60_000;
 
 const subjectTokenTypes = {
   jwt: 'urn:ietf:params:oauth:token-type:jwt',
@@ -34,39 +30,6 @@ export async function exchangeToken(
     service_account_id: identity.serviceAccountId,
   };
   if (identity.clientId) body.client_id = identity.clientId;
-
-  // The lifetime counts from before the request left, so the token is never thought valid for longer than it is.
-  const sentAt = Date.now();
-  let response: Response;
-  let text: string;
-  try {
-    response = await (options.fetch ?? globalThis.fetch)(identity.tokenURL ?? DEFAULT_TOKEN_URL, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(body),
-      // A redirect would carry the subject token wherever the server points.
-      redirect: 'manual',
-      signal: deadline,
-    });
-    text = await response.text();
-  } catch (thrown) {
-    if ((thrown as Error)?.name === 'TimeoutError') throw new APITimeoutError('attempt', timeoutMs);
-    throw new APIConnectionError(`Connection error during the token exchange: ${(thrown as Error)?.message}`, {
-      cause: thrown,
-    });
-  }
-  // Where the platform hides a redirect (browsers), it shows as this instead of its status.
-  if (response.type === 'opaqueredirect') {
-    throw new OpenAIError(
-      'The token endpoint answered with a redirect, not followed so that the subject token goes nowhere else.',
-    );
-  }
-
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  const meta = createResponseMeta(response.status, headers, 1);
-  if (response.status >= 300) throw tokenEndpointError(meta, text, subjectToken);
-  return readTokenReply(text, meta, sentAt);
+  const url = identity.tokenURL ?? DEFAULT_TOKEN_URL;
+  return postTokenExchange(options.fetch ?? globalThis.fetch, url, body, deadline, timeoutMs, subjectToken);
 }
