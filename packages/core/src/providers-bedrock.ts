@@ -1,4 +1,0 @@
-// `@org/core/providers/bedrock`: Amazon Bedrock with a bearer token; no dependencies, browser-safe.
-export type { Provider } from './client/provider.js';
-export { bedrock } from './providers/bedrock.js';
-export type { BedrockEndpoint, BedrockOptions } from './providers/bedrock-options.js';
