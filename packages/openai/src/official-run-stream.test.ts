@@ -1,7 +1,9 @@
 import { APIUserAbortError, InvalidInputError, StreamError, StreamTruncatedError } from '@org/core';
 import type { SSEEvent } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { caught } from '../../core/src/test-support/caught.js';
+import { recordUnhandledRejections, settleRejections } from '../../core/src/test-support/unhandled-rejections.js';
 import { OpenAI } from './generated/index.js';
 import { AssistantStream } from './lib/AssistantStream.js';
 import { OfficialRunStream } from './official-run-stream.js';
@@ -11,26 +13,8 @@ const openai = () => new OpenAI({ apiKey: 'sk-test', baseURL: server.baseURL, ma
 const runsPath = '/threads/thread_1/runs';
 const stream = () => openai().beta.threads.runs.stream('thread_1', { assistant_id: 'asst_1' });
 
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
-beforeEach(() => {
-  unhandled.length = 0;
-  process.on('unhandledRejection', onUnhandled);
-});
-afterEach(() => {
-  process.off('unhandledRejection', onUnhandled);
-});
-/** Lets a rejection nobody handled reach `unhandledRejection`. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+const unhandled = recordUnhandledRejections();
+const settle = settleRejections;
 
 const run = (status: string) => ({
   id: 'run_1',

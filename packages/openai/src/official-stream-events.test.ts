@@ -1,7 +1,9 @@
 import { APIUserAbortError, defineTool, InternalServerError } from '@org/core';
 import { errorReply } from '@org/testing';
 import { useTestServer } from '@org/testing/vitest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { caught } from '../../core/src/test-support/caught.js';
+import { recordUnhandledRejections, settleRejections } from '../../core/src/test-support/unhandled-rejections.js';
 import { OpenAI } from './generated/index.js';
 
 const server = useTestServer();
@@ -9,26 +11,8 @@ const openai = () => new OpenAI({ apiKey: 'sk-test', baseURL: server.baseURL, ma
 const messages = [{ role: 'user' as const, content: 'Hi' }];
 const model = 'm';
 
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
-beforeEach(() => {
-  unhandled.length = 0;
-  process.on('unhandledRejection', onUnhandled);
-});
-afterEach(() => {
-  process.off('unhandledRejection', onUnhandled);
-});
-/** Lets a rejection nobody handled reach `unhandledRejection`. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+const unhandled = recordUnhandledRejections();
+const settle = settleRejections;
 
 function chunk(delta: unknown, finish: string | null = null) {
   return {
