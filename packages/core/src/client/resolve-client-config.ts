@@ -6,6 +6,7 @@ import { headerEntries } from '../request/header-entries.js';
 import { HEADER_NAME, isHeaderName } from '../request/is-header-name.js';
 import { createDefaultTransport } from '../transport/default-transport.js';
 import { withFetchOptions } from '../transport/with-fetch-options.js';
+import { checkApiRoot } from './check-api-root.js';
 import { checkOption, textRule } from './check-option.js';
 import type { ClientConfig } from './client-config.js';
 import type { ClientOptions } from './client-options.js';
@@ -34,14 +35,10 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
     throw new ConfigError('apiKey', 'expected a string or a function returning one');
   }
 
-  const baseURL = (options.baseURL ?? readEnv('OPENAI_BASE_URL') ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
-  // Paths are appended to it: a query or fragment would swallow them, and credentials in it are never sent.
-  if (!/^https?:\/\/[^/?#@]+(\/[^?#]*)?$/.test(baseURL) || !URL.canParse(baseURL)) {
-    throw new ConfigError(
-      options.baseURL === undefined ? 'OPENAI_BASE_URL' : 'baseURL',
-      'expected an absolute http(s) URL without credentials, query or fragment',
-    );
-  }
+  const baseURL = checkApiRoot(
+    options.baseURL === undefined ? 'OPENAI_BASE_URL' : 'baseURL',
+    (options.baseURL ?? readEnv('OPENAI_BASE_URL') ?? 'https://api.openai.com/v1').replace(/\/+$/, ''),
+  );
 
   // The key's header until a call is sent, so defaultHeaders and a call's headers may replace it or take it out.
   const headers: Record<string, string> = { accept: 'application/json', authorization: KEY_HEADER };

@@ -1,3 +1,4 @@
+import { checkApiRoot } from '../client/check-api-root.js';
 import { readEnv } from '../config/read-env.js';
 import { ConfigError } from '../errors/config-error.js';
 import type { BedrockEndpoint, BedrockOptions } from './bedrock-options.js';
@@ -79,10 +80,7 @@ export function resolveBedrockEndpoint(options: BedrockOptions): ResolvedBedrock
     return { endpoint, region, baseURL: `https://${host}/openai/v1` };
   }
   const option = fromOption ? 'bedrock.baseURL' : 'AWS_BEDROCK_BASE_URL';
-  if (!/^https?:\/\/[^/?#@]+(\/[^?#]*)?$/.test(given) || !URL.canParse(given)) {
-    throw new ConfigError(option, 'expected an absolute http(s) URL without credentials, query or fragment');
-  }
-  const url = new URL(given);
+  const url = new URL(checkApiRoot(option, given));
   url.pathname = url.pathname.replace(/\/responses(\/.*)?$/, '').replace(/\/+$/, '');
   const baseURL = url.href.replace(/\/+$/, '');
   const named = parseBedrockHostname(url.hostname);

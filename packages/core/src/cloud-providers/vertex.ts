@@ -1,3 +1,4 @@
+import { checkApiRoot } from '../client/check-api-root.js';
 import type { ClientOptions } from '../client/client-options.js';
 import type { Provider } from '../client/provider.js';
 import { readEnv } from '../config/read-env.js';
@@ -114,10 +115,7 @@ function vertexBaseURL({ baseURL, project: projectOption, location: locationOpti
     const host = location === 'global' ? 'aiplatform.googleapis.com' : `${location}-aiplatform.googleapis.com`;
     root = `https://${host}/v1/projects/${project}/locations/${location}/publishers/openai/v1`;
   }
-  if (typeof root !== 'string' || !/^https?:\/\/[^/?#@]+(\/[^?#]*)?$/.test(root) || !URL.canParse(root)) {
-    throw new ConfigError('vertex.baseURL', 'expected an absolute http(s) URL without credentials, query or fragment');
-  }
-  const url = new URL(root);
+  const url = new URL(checkApiRoot('vertex.baseURL', root));
   const hostname = url.hostname.replace(/\.$/, '');
   if (url.protocol !== 'https:' && (hostname === 'googleapis.com' || hostname.endsWith('.googleapis.com'))) {
     throw new ConfigError('vertex.baseURL', 'Google endpoints take https only');

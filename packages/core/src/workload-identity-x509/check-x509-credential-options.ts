@@ -1,4 +1,5 @@
 import { createPrivateKey, type KeyObject, X509Certificate } from 'node:crypto';
+import { checkApiRoot } from '../client/check-api-root.js';
 import { ConfigError } from '../errors/config-error.js';
 import type { X509CredentialOptions, X509CredentialProxyOptions } from './x509-credential-options.js';
 
@@ -150,10 +151,9 @@ function checkProxy(proxy: X509CredentialProxyOptions): void {
   checkAuthorities('proxy.ca', proxy.ca);
 }
 
+/** The credential's connections are TLS only. */
 function checkHttpsURL(option: string, value: unknown): void {
-  if (value === undefined) return;
-  // Paths are appended to it, and the credential's connections are TLS only.
-  if (typeof value !== 'string' || !/^https:\/\/[^/?#@]+(\/[^?#]*)?$/.test(value) || !URL.canParse(value)) {
-    throw new ConfigError(option, 'expected an absolute https URL without credentials, query or fragment');
+  if (value !== undefined && !checkApiRoot(option, value).startsWith('https:')) {
+    throw new ConfigError(option, 'expected an https URL');
   }
 }
